@@ -1,0 +1,52 @@
+/// Escaping for every kind of text output. Content is never trusted: titles,
+/// tags and data values go through one of these before they reach a file.
+public enum Escape {
+    /// For HTML text and attribute values, and for XML (SVG, Atom, sitemap).
+    public static func html(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        for c in s.unicodeScalars {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default:
+                // Characters that XML 1.0 forbids are dropped rather than written.
+                if c.value < 0x20 && c != "\n" && c != "\t" && c != "\r" { continue }
+                if c.value == 0xFFFE || c.value == 0xFFFF { continue }
+                out.unicodeScalars.append(c)
+            }
+        }
+        return out
+    }
+
+    /// XML text: the same rules as HTML.
+    public static func xml(_ s: String) -> String { html(s) }
+
+    /// Percent-encodes one URL path segment, keeping unreserved ASCII. Japanese
+    /// text is encoded as UTF-8, which browsers show readably in the address bar.
+    public static func urlPathSegment(_ s: String) -> String {
+        var out = ""
+        for byte in s.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
+                 UInt8(ascii: "_"), UInt8(ascii: "~"):
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                let hex = Array("0123456789ABCDEF".unicodeScalars)
+                out += "%"
+                out.unicodeScalars.append(hex[Int(byte >> 4)])
+                out.unicodeScalars.append(hex[Int(byte & 0xF)])
+            }
+        }
+        return out
+    }
+
+    /// Percent-encodes each segment of a site path (`/tags/行政/` -> `/tags/%E8%A1%8C%E6%94%BF/`).
+    public static func urlPath(_ path: String) -> String {
+        path.split(separator: "/", omittingEmptySubsequences: false).map { urlPathSegment(String($0)) }.joined(separator: "/")
+    }
+}

@@ -1,0 +1,59 @@
+/// Names that become parts of URLs and file paths.
+public enum Slug {
+    /// Whether `s` is a valid id or slug: lowercase ASCII letters, digits and
+    /// hyphens, starting with a letter or digit, at most 100 characters. Ids
+    /// are safe as file names and URL segments on every system.
+    public static func isValid(_ s: String) -> Bool {
+        guard let first = s.unicodeScalars.first, s.unicodeScalars.count <= 100 else { return false }
+        guard isLowerAlnum(first) else { return false }
+        return s.unicodeScalars.allSatisfy { isLowerAlnum($0) || $0 == "-" }
+    }
+
+    /// The URL segment for a tag: Japanese kept as it is, ASCII lowercased,
+    /// spaces and punctuation that mean something in paths or URLs turned into
+    /// hyphens. Returns nil when nothing usable is left.
+    public static func tag(_ tag: String) -> String? {
+        var out = ""
+        var lastHyphen = false
+        for scalar in tag.unicodeScalars {
+            let bad = scalar.properties.isWhitespace || "/\\?#%&<>\"'`|:*.,;=+[]{}()!@$^".unicodeScalars.contains(scalar)
+                || scalar.value < 0x20 || scalar.value == 0x7F || scalar == "\u{3000}"
+            if bad {
+                if !lastHyphen && !out.isEmpty { out += "-"; lastHyphen = true }
+            } else {
+                out.unicodeScalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+                lastHyphen = scalar == "-"
+            }
+        }
+        while out.hasSuffix("-") { out.removeLast() }
+        while out.hasPrefix("-") { out.removeFirst() }
+        return out.isEmpty ? nil : out
+    }
+
+    static func isLowerAlnum(_ c: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(c) || ("0"..."9").contains(c)
+    }
+}
+
+/// Checks for paths written in content (`csv:`, `cover:`): they must stay
+/// inside the folder they are relative to.
+public enum SafePath {
+    /// Normalises a relative path written in content. Returns nil for absolute
+    /// paths, `..` that climbs out, empty paths and control characters.
+    public static func relative(_ path: String) -> String? {
+        guard !path.isEmpty, !path.hasPrefix("/"), !path.hasPrefix("\\"), !path.contains("\\"),
+              !path.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }),
+              !path.contains(":") else { return nil }
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == ".." {
+                if parts.isEmpty { return nil }
+                parts.removeLast()
+            } else {
+                parts.append(part)
+            }
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: "/")
+    }
+}

@@ -1,0 +1,141 @@
+import MierukaCore
+
+/// Writes HTML from the Swift node tree. Text is always escaped; raw HTML is
+/// dropped unless allowed; unsafe URLs lose their link; headings get ids.
+struct HTMLRenderer {
+    let options: MarkdownRenderOptions
+    var out = ""
+    var headings: [(level: Int, id: String, text: String)] = []
+    private var usedIds: [String: Int] = [:]
+    private var tightStack: [Bool] = []
+
+    init(options: MarkdownRenderOptions) { self.options = options }
+
+    mutating func block(_ node: MarkdownNode) {
+        switch node.kind {
+        case .document, .flattened:
+            for c in node.children { block(c) }
+        case .blockQuote:
+            out += "<blockquote\(lang(node))>\n"
+            for c in node.children { block(c) }
+            out += "</blockquote>\n"
+        case .list(let ordered, let start, let tight):
+            let tag = ordered ? "ol" : "ul"
+            out += ordered && start != 1 ? "<ol start=\"\(start)\">\n" : "<\(tag)>\n"
+            tightStack.append(tight)
+            for c in node.children { block(c) }
+            tightStack.removeLast()
+            out += "</\(tag)>\n"
+        case .item:
+            out += "<li\(lang(node))>"
+            let tight = tightStack.last ?? false
+            for (i, c) in node.children.enumerated() {
+                if tight, case .paragraph = c.kind {
+                    inlines(c.children)
+                    if i < node.children.count - 1 { out += "\n" }
+                } else {
+                    if i == 0 { out += "\n" }
+                    block(c)
+                }
+            }
+            out += "</li>\n"
+        case .paragraph:
+            // An image alone in a paragraph is still wrapped: simple and valid.
+            out += "<p\(lang(node))>"
+            inlines(node.children)
+            out += "</p>\n"
+        case .heading(let level):
+            let l = min(6, max(options.minHeadingLevel, level))
+            let text = node.plainText.trimmingCharacters(in: .whitespacesAndNewlines)
+            let id = uniqueId(for: text)
+            headings.append((l, id, text))
+            out += "<h\(l) id=\"\(Escape.html(id))\"\(lang(node))>"
+            inlines(node.children)
+            out += "</h\(l)>\n"
+        case .thematicBreak:
+            out += "<hr>\n"
+        case .codeBlock(let info, let literal):
+            if MarkdownDocument.isChart(info) {
+                out += options.renderChart(literal, node.line)
+                return
+            }
+            let language = info.split(separator: " ").first.map(String.init) ?? ""
+            out += language.isEmpty ? "<pre><code>" : "<pre><code class=\"language-\(Escape.html(language))\">"
+            out += Escape.html(literal)
+            out += "</code></pre>\n"
+        case .htmlBlock(let raw):
+            if options.allowRawHTML { out += raw }
+        default:
+            // Inline content at block level (only after flattening): keep it in a paragraph.
+            out += "<p>"
+            inlines([node])
+            out += "</p>\n"
+        }
+    }
+
+    mutating func inlines(_ nodes: [MarkdownNode]) {
+        for n in nodes { inline(n) }
+    }
+
+    mutating func inline(_ node: MarkdownNode) {
+        switch node.kind {
+        case .text(let s): out += Escape.html(s)
+        case .softBreak: out += "\n"
+        case .lineBreak: out += "<br>\n"
+        case .code(let s): out += "<code>\(Escape.html(s))</code>"
+        case .htmlInline(let raw): if options.allowRawHTML { out += raw }
+        case .emphasis:
+            out += "<em>"; inlines(node.children); out += "</em>"
+        case .strong:
+            out += "<strong>"; inlines(node.children); out += "</strong>"
+        case .link(let url, let title):
+            guard URLSafety.isSafe(url) || options.allowRawHTML else {
+                inlines(node.children)
+                return
+            }
+            out += "<a href=\"\(Escape.html(options.resolveURL(url)))\""
+            if !title.isEmpty { out += " title=\"\(Escape.html(title))\"" }
+            out += ">"
+            inlines(node.children)
+            out += "</a>"
+        case .image(let url, let title):
+            let alt = node.plainText
+            guard URLSafety.isSafe(url) || options.allowRawHTML else {
+                out += Escape.html(alt)
+                return
+            }
+            out += "<img src=\"\(Escape.html(options.resolveURL(url)))\" alt=\"\(Escape.html(alt))\""
+            if !title.isEmpty { out += " title=\"\(Escape.html(title))\"" }
+            out += " loading=\"lazy\">"
+        default:
+            // Block content inside inline context can only come from flattening.
+            for c in node.children { inline(c) }
+        }
+    }
+
+    /// An id from the heading's text, Japanese kept, made unique in the document.
+    mutating func uniqueId(for text: String) -> String {
+        let base = Slug.tag(text) ?? "section"
+        let n = usedIds[base, default: 0]
+        usedIds[base] = n + 1
+        return n == 0 ? base : "\(base)-\(n)"
+    }
+
+    /// ` lang="en"` on a block whose text is English, so screen readers switch voice.
+    func lang(_ node: MarkdownNode) -> String {
+        LanguageGuess.isEnglish(node.plainText) ? " lang=\"en\"" : ""
+    }
+}
+
+/// Tells English passages from Japanese ones in a Japanese site.
+public enum LanguageGuess {
+    /// True when the text has a good run of Latin letters and no kana or kanji.
+    public static func isEnglish(_ text: String) -> Bool {
+        var latin = 0
+        for s in text.unicodeScalars {
+            if TextWidth.isWide(s) { return false }
+            if ("a"..."z").contains(s) || ("A"..."Z").contains(s) { latin += 1 }
+        }
+        return latin >= 12
+    }
+}

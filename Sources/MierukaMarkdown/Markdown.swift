@@ -1,0 +1,108 @@
+import MierukaCore
+
+/// A parsed Markdown document: notes, pages and initiative bodies.
+public struct MarkdownDocument: Sendable {
+    public let root: MarkdownNode
+
+    public init(_ text: String) {
+        root = CommonMark.parse(text)
+    }
+
+    /// Fenced code blocks whose info string is `chart`, with the line of their
+    /// opening fence (1-based within the Markdown text).
+    public var chartBlocks: [(source: String, line: Int)] {
+        var found: [(String, Int)] = []
+        var queue = [root]
+        while let node = queue.popLast() {
+            if case .codeBlock(let info, let literal) = node.kind, MarkdownDocument.isChart(info) {
+                found.append((literal, node.line))
+            }
+            queue.append(contentsOf: node.children)
+        }
+        return found.sorted { $0.1 < $1.1 }
+    }
+
+    /// The text of the first paragraph, for a summary when none is written.
+    public var firstParagraphText: String? {
+        var queue = [root]
+        while !queue.isEmpty {
+            let node = queue.removeFirst()
+            if case .paragraph = node.kind {
+                let text = node.plainText.trimmingCharacters(in: .whitespacesAndNewlines)
+                if !text.isEmpty { return text }
+            }
+            if case .codeBlock = node.kind { continue }
+            queue.insert(contentsOf: node.children, at: 0)
+        }
+        return nil
+    }
+
+    /// Every link and image target, with its line: for link checking.
+    public var links: [(url: String, line: Int)] {
+        var found: [(String, Int)] = []
+        func walk(_ node: MarkdownNode, _ line: Int) {
+            let line = node.line > 0 ? node.line : line
+            switch node.kind {
+            case .link(let url, _), .image(let url, _): found.append((url, line))
+            default: break
+            }
+            for child in node.children { walk(child, line) }
+        }
+        walk(root, 1)
+        return found
+    }
+
+    static func isChart(_ info: String) -> Bool {
+        info.split(separator: " ").first.map(String.init) == "chart"
+    }
+}
+
+/// What the HTML renderer needs from the site around the document.
+public struct MarkdownRenderOptions {
+    /// Raw HTML passes through only when the site opts in; otherwise it is dropped.
+    public var allowRawHTML: Bool
+    /// The lowest heading level written (`#` in a note body becomes `h2` under the page's `h1`).
+    public var minHeadingLevel: Int
+    /// Rewrites a safe link target (e.g. adds the site's base path to `/notes/x/`).
+    public var resolveURL: (String) -> String
+    /// HTML for a `chart` block, given its YAML source and the fence's line.
+    public var renderChart: (String, Int) -> String
+
+    public init(allowRawHTML: Bool = false, minHeadingLevel: Int = 2,
+                resolveURL: @escaping (String) -> String = { $0 },
+                renderChart: @escaping (String, Int) -> String = { _, _ in "" }) {
+        self.allowRawHTML = allowRawHTML
+        self.minHeadingLevel = minHeadingLevel
+        self.resolveURL = resolveURL
+        self.renderChart = renderChart
+    }
+}
+
+/// The rendered body and its table of contents.
+public struct RenderedMarkdown: Sendable {
+    public var html: String
+    public var headings: [(level: Int, id: String, text: String)]
+}
+
+extension MarkdownDocument {
+    public func html(_ options: MarkdownRenderOptions = MarkdownRenderOptions()) -> RenderedMarkdown {
+        var r = HTMLRenderer(options: options)
+        r.block(root)
+        return RenderedMarkdown(html: r.out, headings: r.headings)
+    }
+}
+
+/// Whether a link target is safe to put in an `href` or `src`: relative
+/// paths, fragments, and the http, https, mailto and tel schemes. Everything
+/// else (`javascript:`, `data:`, `vbscript:`, `file:`) is refused.
+public enum URLSafety {
+    public static func isSafe(_ url: String) -> Bool {
+        let trimmed = url.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Browsers ignore tabs and newlines inside schemes ("java\tscript:"), so judge without them.
+        let squeezed = String(trimmed.unicodeScalars.filter { $0.value > 0x20 }).lowercased()
+        guard let colon = squeezed.firstIndex(of: ":") else { return true }
+        let scheme = squeezed[..<colon]
+        if scheme.contains("/") || scheme.contains("?") || scheme.contains("#") { return true }
+        return ["http", "https", "mailto", "tel"].contains(String(scheme))
+    }
+}

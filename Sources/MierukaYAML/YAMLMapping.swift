@@ -1,0 +1,231 @@
+import MierukaCore
+
+/// Collects diagnostics while a content file is read; shared by the readers
+/// of one load so every problem is reported, not just the first.
+public final class DiagnosticLog: @unchecked Sendable {
+    public private(set) var diagnostics = Diagnostics()
+    public init() {}
+    public func error(_ message: String, at location: SourceLocation, hint: String? = nil) {
+        diagnostics.error(message, at: location, hint: hint)
+    }
+    public func warning(_ message: String, at location: SourceLocation, hint: String? = nil) {
+        diagnostics.warning(message, at: location, hint: hint)
+    }
+    public func append(_ d: Diagnostic) { diagnostics.append(d) }
+    public func append(contentsOf d: Diagnostics) { diagnostics.append(contentsOf: d) }
+    public var hasErrors: Bool { diagnostics.hasErrors }
+}
+
+/// Reads a YAML mapping as a typed record. Each accessor names a key the
+/// record knows; `finish()` then reports every other key as unknown, with a
+/// "did you mean" suggestion drawn from the keys that were asked for.
+///
+/// Accessors return nil (and log a diagnostic) when a value has the wrong
+/// shape, so a caller can go on and find the next problem.
+public final class YAMLMapping {
+    public let node: YAMLNode
+    public let log: DiagnosticLog
+    /// What this mapping is, for messages: "the initiative", "this chart".
+    public let what: String
+    private let pairs: [YAMLPair]
+    private var known: [String] = []
+
+    /// Returns nil (with a diagnostic) unless `node` is a mapping.
+    public init?(_ node: YAMLNode, what: String, log: DiagnosticLog) {
+        self.node = node
+        self.log = log
+        self.what = what
+        guard case .mapping(let pairs) = node.kind else {
+            if node.isNull {
+                log.error("\(what) is empty; expected keys such as 'title: …'", at: node.location)
+            } else {
+                log.error("\(what) should be a group of 'key: value' lines, but found \(node.kindDescription)", at: node.location)
+            }
+            return nil
+        }
+        self.pairs = pairs
+    }
+
+    public var keys: [String] { pairs.map(\.key) }
+
+    /// The value node of `key`, or nil when absent or written with no value.
+    public func node(_ key: String, required: Bool = false) -> YAMLNode? {
+        known.append(key)
+        guard let pair = pairs.first(where: { $0.key == key }), !pair.value.isNull else {
+            if required { log.error("\(what) is missing the required key '\(key)'", at: node.location) }
+            return nil
+        }
+        return pair.value
+    }
+
+    public func has(_ key: String) -> Bool { pairs.contains { $0.key == key && !$0.value.isNull } }
+
+    /// Text. Numbers and dates written without quotes are read as their text.
+    public func string(_ key: String, required: Bool = false) -> Located<String>? {
+        guard let v = node(key, required: required) else { return nil }
+        return YAMLValue.string(v, key: key, log: log)
+    }
+
+    public func int(_ key: String, required: Bool = false, in range: ClosedRange<Int>? = nil) -> Located<Int>? {
+        guard let v = node(key, required: required) else { return nil }
+        return YAMLValue.int(v, key: key, in: range, log: log)
+    }
+
+    public func double(_ key: String, required: Bool = false) -> Located<Double>? {
+        guard let v = node(key, required: required) else { return nil }
+        return YAMLValue.double(v, key: key, log: log)
+    }
+
+    public func bool(_ key: String, required: Bool = false) -> Located<Bool>? {
+        guard let v = node(key, required: required) else { return nil }
+        return YAMLValue.bool(v, key: key, log: log)
+    }
+
+    public func date(_ key: String, required: Bool = false) -> Located<LocalDate>? {
+        guard let v = node(key, required: required) else { return nil }
+        return YAMLValue.date(v, key: key, log: log)
+    }
+
+    public func partialDate(_ key: String, required: Bool = false) -> Located<PartialDate>? {
+        guard let v = node(key, required: required) else { return nil }
+        return YAMLValue.partialDate(v, key: key, log: log)
+    }
+
+    /// One of a fixed set of words, e.g. a status.
+    public func choice<E: RawRepresentable & CaseIterable>(_ key: String, required: Bool = false, as: E.Type = E.self) -> Located<E>? where E.RawValue == String {
+        guard let v = node(key, required: required) else { return nil }
+        return YAMLValue.choice(v, key: key, log: log)
+    }
+
+    /// A list of texts. A single text is accepted as a list of one, since
+    /// `tags: 印鑑` is what people write for one tag.
+    public func strings(_ key: String, required: Bool = false) -> [Located<String>] {
+        guard let v = node(key, required: required) else { return [] }
+        switch v.kind {
+        case .scalar:
+            return YAMLValue.string(v, key: key, log: log).map { [$0] } ?? []
+        case .sequence(let items):
+            return items.compactMap { YAMLValue.string($0, key: key, log: log) }
+        case .mapping:
+            log.error("'\(key)' should be a list of texts, but found a group of keys", at: v.location)
+            return []
+        }
+    }
+
+    /// The items of a list.
+    public func list(_ key: String, required: Bool = false) -> [YAMLNode] {
+        guard let v = node(key, required: required) else { return [] }
+        guard case .sequence(let items) = v.kind else {
+            log.error("'\(key)' should be a list (lines starting with '- '), but found \(v.kindDescription)", at: v.location)
+            return []
+        }
+        return items
+    }
+
+    /// A nested mapping.
+    public func mapping(_ key: String, required: Bool = false, what: String? = nil) -> YAMLMapping? {
+        guard let v = node(key, required: required) else { return nil }
+        return YAMLMapping(v, what: what ?? "'\(key)'", log: log)
+    }
+
+    /// The pairs of a nested mapping whose keys are free (e.g. styles by series name).
+    public func pairs(_ key: String) -> [YAMLPair] {
+        guard let v = node(key) else { return [] }
+        guard case .mapping(let pairs) = v.kind else {
+            log.error("'\(key)' should be a group of 'name: value' lines, but found \(v.kindDescription)", at: v.location)
+            return []
+        }
+        return pairs
+    }
+
+    /// Reports every key that no accessor asked for.
+    public func finish() {
+        for pair in pairs where !known.contains(pair.key) {
+            log.error("unknown key '\(pair.key)'\(Suggest.didYouMean(pair.key, in: known))", at: pair.keyLocation,
+                      hint: Suggest.closest(to: pair.key, in: known) == nil ? "the keys \(what) can have are: \(known.joined(separator: ", "))" : nil)
+        }
+    }
+}
+
+/// Typed reading of single YAML values, with messages that say what was
+/// found and what was expected.
+public enum YAMLValue {
+    public static func string(_ v: YAMLNode, key: String, log: DiagnosticLog) -> Located<String>? {
+        guard case .scalar(let s, _) = v.kind, !v.isNull else {
+            log.error("'\(key)' should be text, but found \(v.kindDescription)", at: v.location)
+            return nil
+        }
+        return Located(s, at: v.location)
+    }
+
+    public static func int(_ v: YAMLNode, key: String, in range: ClosedRange<Int>? = nil, log: DiagnosticLog) -> Located<Int>? {
+        guard case .scalar(let s, _) = v.kind, !v.isNull else {
+            log.error("'\(key)' should be a whole number, but found \(v.kindDescription)", at: v.location)
+            return nil
+        }
+        guard let n = Int(s.replacingOccurrences(of: "_", with: "")) else {
+            log.error("'\(key)' should be a whole number, but found \"\(s)\"", at: v.location,
+                      hint: s.contains(",") ? "write the number without commas: \(s.replacingOccurrences(of: ",", with: ""))" : nil)
+            return nil
+        }
+        if let range, !range.contains(n) {
+            log.error("'\(key)' must be between \(range.lowerBound) and \(range.upperBound), but it is \(n)", at: v.location)
+            return nil
+        }
+        return Located(n, at: v.location)
+    }
+
+    public static func double(_ v: YAMLNode, key: String, log: DiagnosticLog) -> Located<Double>? {
+        guard case .scalar(let s, _) = v.kind, !v.isNull, let x = Double(s), x.isFinite else {
+            log.error("'\(key)' should be a number, but found \(v.scalar.map { "\"\($0)\"" } ?? v.kindDescription)", at: v.location)
+            return nil
+        }
+        return Located(x, at: v.location)
+    }
+
+    public static func bool(_ v: YAMLNode, key: String, log: DiagnosticLog) -> Located<Bool>? {
+        switch v.scalar {
+        case "true", "True", "TRUE": return Located(true, at: v.location)
+        case "false", "False", "FALSE": return Located(false, at: v.location)
+        default:
+            log.error("'\(key)' should be true or false, but found \(v.scalar.map { "\"\($0)\"" } ?? v.kindDescription)", at: v.location)
+            return nil
+        }
+    }
+
+    public static func date(_ v: YAMLNode, key: String, log: DiagnosticLog) -> Located<LocalDate>? {
+        guard let s = string(v, key: key, log: log) else { return nil }
+        if let d = LocalDate(iso: s.value) { return Located(d, at: v.location) }
+        if isDateShaped(s.value) {
+            log.error("'\(key)' is \(s.value), a date that does not exist", at: v.location)
+        } else {
+            log.error("'\(key)' should be a date written as YYYY-MM-DD (e.g. 2020-07-01), but found \"\(s.value)\"", at: v.location)
+        }
+        return nil
+    }
+
+    public static func partialDate(_ v: YAMLNode, key: String, log: DiagnosticLog) -> Located<PartialDate>? {
+        guard let s = string(v, key: key, log: log) else { return nil }
+        if let d = PartialDate(iso: s.value) { return Located(d, at: v.location) }
+        if isDateShaped(s.value) {
+            log.error("'\(key)' is \(s.value), a date that does not exist", at: v.location)
+        } else {
+            log.error("'\(key)' should be a date written as YYYY-MM or YYYY-MM-DD (e.g. 2019-06), but found \"\(s.value)\"", at: v.location)
+        }
+        return nil
+    }
+
+    public static func choice<E: RawRepresentable & CaseIterable>(_ v: YAMLNode, key: String, log: DiagnosticLog) -> Located<E>? where E.RawValue == String {
+        guard let s = string(v, key: key, log: log) else { return nil }
+        if let e = E(rawValue: s.value) { return Located(e, at: v.location) }
+        let names = E.allCases.map(\.rawValue)
+        log.error("'\(key)' must be one of \(names.joined(separator: ", ")), but found '\(s.value)'\(Suggest.didYouMean(s.value, in: names))",
+                  at: v.location)
+        return nil
+    }
+
+    static func isDateShaped(_ s: String) -> Bool {
+        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
+        return (parts.count == 3 || parts.count == 2) && parts[0].count == 4 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
+    }
+}

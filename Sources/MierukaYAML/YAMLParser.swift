@@ -1,0 +1,181 @@
+import CYaml
+import MierukaCore
+
+/// Parses YAML text into `YAMLNode`s with libyaml. This is the only file that
+/// imports libyaml; no C pointer leaves it.
+///
+/// Anchors and aliases are refused (content never needs them, and an alias
+/// bomb could otherwise blow up memory), nesting is bounded, duplicate keys
+/// are errors, and libyaml's problems are turned into plain words.
+public enum YAMLParser {
+    /// Deeper nesting than this is refused, so that no later recursive walk can
+    /// overflow the stack.
+    public static let maxDepth = 100
+
+    /// - Parameters:
+    ///   - text: the YAML text (without a BOM).
+    ///   - file: the path shown in diagnostics.
+    ///   - lineOffset: added to every line, for YAML embedded in another file
+    ///     (front matter, a chart block in a note).
+    /// - Returns: the document's root node (a null scalar for an empty document).
+    /// - Throws: `DiagnosticsError` with one diagnostic at the problem.
+    public static func parse(_ text: String, file: String, lineOffset: Int = 0) throws(DiagnosticsError) -> YAMLNode {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else {
+            throw DiagnosticsError(.error("could not start the YAML reader", at: .file(file)))
+        }
+        defer { yaml_parser_delete(&parser) }
+
+        // Keep the bytes alive for the whole parse: libyaml reads them in place.
+        let bytes = Array(text.utf8)
+        return try bytes.withUnsafeBufferPointer { (buffer) throws(DiagnosticsError) -> YAMLNode in
+            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+            var builder = TreeBuilder(file: file, lineOffset: lineOffset, lines: text)
+            while true {
+                var event = yaml_event_t()
+                guard yaml_parser_parse(&parser, &event) == 1 else {
+                    throw DiagnosticsError(builder.syntaxError(parser))
+                }
+                defer { yaml_event_delete(&event) }
+                if event.type == YAML_STREAM_END_EVENT { break }
+                try builder.handle(event)
+            }
+            return builder.root ?? YAMLNode(.scalar("", plain: true), at: SourceLocation(file: file, line: 1 + lineOffset, column: 1))
+        }
+    }
+}
+
+/// Turns libyaml's event stream into a tree without recursion.
+private struct TreeBuilder {
+    enum Open {
+        case sequence([YAMLNode], SourceLocation)
+        case mapping([YAMLPair], pendingKey: (String, SourceLocation)?, seen: [String: Int], SourceLocation)
+    }
+
+    let file: String
+    let lineOffset: Int
+    let lines: [Substring]
+    var stack: [Open] = []
+    var root: YAMLNode?
+    var documents = 0
+
+    init(file: String, lineOffset: Int, lines text: String) {
+        self.file = file
+        self.lineOffset = lineOffset
+        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+
+    func location(_ mark: yaml_mark_t) -> SourceLocation {
+        SourceLocation(file: file, line: Int(mark.line) + 1 + lineOffset, column: Int(mark.column) + 1)
+    }
+
+    mutating func handle(_ event: yaml_event_t) throws(DiagnosticsError) {
+        let at = location(event.start_mark)
+        switch event.type {
+        case YAML_DOCUMENT_START_EVENT:
+            documents += 1
+            if documents > 1 {
+                throw DiagnosticsError(.error("this file holds more than one YAML document; a '---' line starts a second one",
+                                              at: at, hint: "remove the '---' line, or move the second part into its own file"))
+            }
+        case YAML_SCALAR_EVENT:
+            if event.data.scalar.anchor != nil { throw aliasError(at) }
+            let s = event.data.scalar
+            let value = String(decoding: UnsafeBufferPointer(start: s.value, count: Int(s.length)), as: UTF8.self)
+            let plain = s.style == YAML_PLAIN_SCALAR_STYLE && s.tag == nil
+            try add(YAMLNode(.scalar(value, plain: plain), at: at))
+        case YAML_SEQUENCE_START_EVENT:
+            if event.data.sequence_start.anchor != nil { throw aliasError(at) }
+            try push(.sequence([], at), at: at)
+        case YAML_MAPPING_START_EVENT:
+            if event.data.mapping_start.anchor != nil { throw aliasError(at) }
+            try push(.mapping([], pendingKey: nil, seen: [:], at), at: at)
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            switch stack.removeLast() {
+            case .sequence(let items, let loc): try add(YAMLNode(.sequence(items), at: loc))
+            case .mapping(let pairs, _, _, let loc): try add(YAMLNode(.mapping(pairs), at: loc))
+            }
+        case YAML_ALIAS_EVENT:
+            throw aliasError(at)
+        default:
+            break
+        }
+    }
+
+    func aliasError(_ at: SourceLocation) -> DiagnosticsError {
+        DiagnosticsError(.error("anchors and aliases ('&name', '*name') are not supported in mieruka content",
+                                at: at, hint: "write the value out in full where it is needed"))
+    }
+
+    mutating func push(_ open: Open, at: SourceLocation) throws(DiagnosticsError) {
+        if stack.count >= YAMLParser.maxDepth {
+            throw DiagnosticsError(.error("the YAML is nested more than \(YAMLParser.maxDepth) levels deep", at: at,
+                                          hint: "content files never need this much nesting; check the indentation"))
+        }
+        stack.append(open)
+    }
+
+    mutating func add(_ node: YAMLNode) throws(DiagnosticsError) {
+        guard let top = stack.popLast() else {
+            root = node
+            return
+        }
+        switch top {
+        case .sequence(var items, let loc):
+            items.append(node)
+            stack.append(.sequence(items, loc))
+        case .mapping(var pairs, let pending, var seen, let loc):
+            if let (key, keyLoc) = pending {
+                pairs.append(YAMLPair(key: key, keyLocation: keyLoc, value: node))
+                stack.append(.mapping(pairs, pendingKey: nil, seen: seen, loc))
+            } else {
+                guard case .scalar(let key, _) = node.kind else {
+                    throw DiagnosticsError(.error("a key must be plain text, but this key is \(node.kindDescription)", at: node.location))
+                }
+                if let first = seen[key] {
+                    throw DiagnosticsError(.error("the key '\(key)' is written twice in the same group (first on line \(first))",
+                                                  at: node.location, hint: "keep one of them"))
+                }
+                seen[key] = node.location.line
+                stack.append(.mapping(pairs, pendingKey: (key, node.location), seen: seen, loc))
+            }
+        }
+    }
+
+    /// libyaml's problem, in plain words where we know the case.
+    func syntaxError(_ parser: yaml_parser_t) -> Diagnostic {
+        let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
+        let context = parser.context.map { String(cString: $0) }
+        let at = location(parser.problem_mark)
+        let lineText = lines.indices.contains(Int(parser.problem_mark.line)) ? lines[Int(parser.problem_mark.line)] : ""
+        let char: Character? = lineText.unicodeScalars.dropFirst(Int(parser.problem_mark.column)).first.map { Character($0) }
+
+        if problem.contains("cannot start any token"), char == "\t" {
+            return .error("a tab character is used here, but YAML allows only spaces for indentation", at: at,
+                          hint: "replace the tab with spaces")
+        }
+        if problem.contains("found unexpected end of stream"), let context, context.contains("quoted scalar") {
+            let start = location(parser.context_mark)
+            return .error("this quoted text is never closed", at: start, hint: "add the closing quote mark at the end of the text")
+        }
+        if problem.contains("mapping values are not allowed") {
+            return .error("a ':' followed by a space appears inside a value, which YAML reads as a new key", at: at,
+                          hint: "put the whole value in quotes, e.g. title: \"…: …\"")
+        }
+        if problem.contains("did not find expected key") || problem.contains("did not find expected '-' indicator") {
+            return .error("the indentation here does not line up with the lines above", at: at,
+                          hint: "keys of the same group must start in the same column")
+        }
+        if problem.contains("could not find expected ':'") {
+            return .error("a line here is missing the ':' between a key and its value", at: location(parser.context_mark),
+                          hint: "write it as key: value")
+        }
+        if problem.contains("invalid leading UTF-8") || problem.contains("invalid trailing UTF-8") || problem.contains("incomplete UTF-8") {
+            return .error("the file is not valid UTF-8 text", at: at, hint: "save the file with the UTF-8 encoding")
+        }
+        var message = "the YAML cannot be read: \(problem)"
+        if let context { message += " (\(context))" }
+        return .error(message, at: at)
+    }
+}

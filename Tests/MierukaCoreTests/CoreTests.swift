@@ -1,0 +1,119 @@
+import Testing
+@testable import MierukaCore
+
+@Suite struct LocalDateTests {
+    @Test func parsesAndRejectsImpossibleDates() {
+        #expect(LocalDate(iso: "2020-07-01")?.japanese == "2020年7月1日")
+        #expect(LocalDate(iso: "2020-02-29") != nil)
+        #expect(LocalDate(iso: "2021-02-29") == nil)
+        #expect(LocalDate(iso: "2020-13-01") == nil)
+        #expect(LocalDate(iso: "2020-7-1") == nil)
+        #expect(LocalDate(iso: "1900-02-29") == nil)
+        #expect(LocalDate(iso: "2000-02-29") != nil)
+    }
+
+    @Test func epochDaysRoundTrip() {
+        for days in stride(from: -800_000, to: 800_000, by: 997) {
+            let d = LocalDate(daysSinceEpoch: days)
+            #expect(d.daysSinceEpoch == days)
+        }
+        #expect(LocalDate(iso: "1970-01-01")!.daysSinceEpoch == 0)
+        #expect(LocalDate(iso: "2020-07-01")!.daysSinceEpoch == 18444)
+    }
+
+    @Test func partialDates() {
+        #expect(PartialDate(iso: "2019-06")?.japanese == "2019年6月")
+        #expect(PartialDate(iso: "2019-06-12")?.japanese == "2019年6月12日")
+        #expect(PartialDate(iso: "2019-13") == nil)
+        #expect(PartialDate(iso: "2019-06")! < PartialDate(iso: "2019-06-01")!)
+    }
+}
+
+@Suite struct NumberFormatTests {
+    @Test func groupsThousands() {
+        #expect(NumberFormat.grouped(3400) == "3,400")
+        #expect(NumberFormat.grouped(-1234567) == "-1,234,567")
+        #expect(NumberFormat.grouped(999) == "999")
+        #expect(NumberFormat.grouped(1234.5) == "1,234.5")
+        #expect(NumberFormat.grouped(0.125, maxFractionDigits: 2) == "0.13")
+        #expect(NumberFormat.grouped(-0.001) == "0")
+        #expect(NumberFormat.withUnit("3,400", unit: "人") == "3,400人")
+        #expect(NumberFormat.withUnit("12", unit: "km") == "12 km")
+        #expect(NumberFormat.plain(3400.0) == "3400")
+        #expect(NumberFormat.plain(0.1) == "0.1")
+    }
+}
+
+@Suite struct EscapeAndSlugTests {
+    @Test func escapesMarkup() {
+        #expect(Escape.html("<script>\"x\" & 'y'</script>") == "&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;")
+        #expect(Escape.urlPath("/tags/行政/") == "/tags/%E8%A1%8C%E6%94%BF/")
+    }
+
+    @Test func tagSlugsKeepJapanese() {
+        #expect(Slug.tag("行政のDX") == "行政のdx")
+        #expect(Slug.tag("Open Data") == "open-data")
+        #expect(Slug.tag("../etc") == "etc")
+        #expect(Slug.tag("  ") == nil)
+    }
+
+    @Test func ids() {
+        #expect(Slug.isValid("seal-abolition"))
+        #expect(!Slug.isValid("Seal"))
+        #expect(!Slug.isValid("../x"))
+        #expect(!Slug.isValid("-x"))
+    }
+
+    @Test func safePaths() {
+        #expect(SafePath.relative("data/pop.csv") == "data/pop.csv")
+        #expect(SafePath.relative("./a/../b.csv") == "b.csv")
+        #expect(SafePath.relative("../secret") == nil)
+        #expect(SafePath.relative("/etc/passwd") == nil)
+        #expect(SafePath.relative("a/../../b") == nil)
+    }
+
+    @Test func suggestions() {
+        #expect(Suggest.closest(to: "stauts", in: ["status", "title", "summary"]) == "status")
+        #expect(Suggest.closest(to: "zzzzzz", in: ["status", "title"]) == nil)
+    }
+}
+
+@Suite struct DiagnosticRenderingTests {
+    @Test func rendersLineAndCaretUnderJapaneseText() {
+        var r = DiagnosticRenderer(readFile: { _ in "title: 磐梯町\nstauts: done\n" })
+        let d = Diagnostic.error("unknown key 'stauts'; did you mean 'status'?",
+                                 at: SourceLocation(file: "content/initiatives/seal.yaml", line: 2, column: 1))
+        #expect(r.render(d) == """
+        content/initiatives/seal.yaml:2:1: error: unknown key 'stauts'; did you mean 'status'?
+           2 | stauts: done
+             | ^
+
+        """)
+        let wide = Diagnostic.warning("x", at: SourceLocation(file: "f", line: 1, column: 10), hint: "do y")
+        // Column 10 is 町: seven narrow cells, then 磐 and 梯 at two cells each.
+        #expect(r.render(wide) == "f:1:10: warning: x\n   1 | title: 磐梯町\n     |            ^\n  hint: do y\n")
+    }
+
+    @Test func githubAnnotationsEscape() {
+        let d = Diagnostic.error("50% done\nnext", at: SourceLocation(file: "a,b.yaml", line: 3, column: 4))
+        #expect(DiagnosticRenderer.githubAnnotation(d) == "::error file=a%2Cb.yaml,line=3,col=4::50%25 done%0Anext")
+    }
+
+    @Test func sortsByFileThenLine() {
+        var bag = Diagnostics()
+        bag.error("b", at: SourceLocation(file: "b", line: 1, column: 1))
+        bag.error("a2", at: SourceLocation(file: "a", line: 2, column: 1))
+        bag.warning("a1", at: SourceLocation(file: "a", line: 1, column: 5))
+        bag.error("a2", at: SourceLocation(file: "a", line: 2, column: 1))
+        #expect(bag.sorted.map(\.message) == ["a1", "a2", "b"])
+        #expect(bag.errorCount == 3)
+    }
+}
+
+@Suite struct JSONTests {
+    @Test func deterministicAndScriptSafe() {
+        let j = JSON.object([("b", JSON.int(1)), ("a", .array([.double(3400), .double(0.5), .null])), ("s", .string("</script>\"\n"))])
+        #expect(j.serialized() == "{\n  \"b\": 1,\n  \"a\": [\n    3400,\n    0.5,\n    null\n  ],\n  \"s\": \"\\u003c/script\\u003e\\\"\\n\"\n}\n")
+        #expect(j.serialized(pretty: false) == "{\"b\":1,\"a\":[3400,0.5,null],\"s\":\"\\u003c/script\\u003e\\\"\\n\"}")
+    }
+}

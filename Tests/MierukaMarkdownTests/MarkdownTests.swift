@@ -1,0 +1,65 @@
+import Testing
+@testable import MierukaMarkdown
+
+@Suite struct MarkdownTests {
+    func html(_ md: String, allowRaw: Bool = false) -> String {
+        MarkdownDocument(md).html(MarkdownRenderOptions(allowRawHTML: allowRaw, resolveURL: { $0.hasPrefix("/") ? "/dx" + $0 : $0 })).html
+    }
+
+    @Test func rendersCommonMarkWithHeadingIds() {
+        #expect(html("# 磐梯町のDX\n\n本文です。\n\n## 理由\n\n- 一\n- 二\n") == """
+        <h2 id="磐梯町のdx">磐梯町のDX</h2>
+        <p>本文です。</p>
+        <h2 id="理由">理由</h2>
+        <ul>
+        <li>一</li>
+        <li>二</li>
+        </ul>
+
+        """)
+    }
+
+    @Test func duplicateHeadingsGetDistinctIds() {
+        let r = MarkdownDocument("## 概要\n\n## 概要\n").html()
+        #expect(r.headings.map(\.id) == ["概要", "概要-1"])
+    }
+
+    @Test func dropsRawHTMLAndUnsafeURLs() {
+        let out = html("<script>alert(1)</script>\n\n本文 <b>太字</b> [x](javascript:alert(1)) [y](data:text/html,hi) ![画像](JaVaScript:x) [ok](https://example.org/)\n")
+        #expect(out == "<p>本文 太字 x y 画像 <a href=\"https://example.org/\">ok</a></p>\n")
+    }
+
+    @Test func rawHTMLWhenTheSiteOptsIn() {
+        #expect(html("<div>ok</div>\n", allowRaw: true) == "<div>ok</div>\n")
+    }
+
+    @Test func rewritesSiteLinksAndEscapes() {
+        #expect(html("[戦略](/strategy/ \"t\\\"q\") and `<x>`\n") == "<p><a href=\"/dx/strategy/\" title=\"t&quot;q\">戦略</a> and <code>&lt;x&gt;</code></p>\n")
+    }
+
+    @Test func chartBlocksAreFoundAndReplaced() {
+        let md = "前文\n\n```chart\ndataset: population\nchart: trend\n```\n"
+        let doc = MarkdownDocument(md)
+        #expect(doc.chartBlocks.count == 1)
+        #expect(doc.chartBlocks[0].source == "dataset: population\nchart: trend\n")
+        #expect(doc.chartBlocks[0].line == 3)
+        let out = doc.html(MarkdownRenderOptions(renderChart: { src, line in "<figure data-line=\"\(line)\"></figure>\n" })).html
+        #expect(out == "<p>前文</p>\n<figure data-line=\"3\"></figure>\n")
+    }
+
+    @Test func summaryFromFirstParagraph() {
+        #expect(MarkdownDocument("## 見出し\n\n最初の**段落**です。\n\n次。").firstParagraphText == "最初の段落です。")
+    }
+
+    @Test func englishPassagesAreMarked() {
+        #expect(html("This paragraph is written in English.\n") == "<p lang=\"en\">This paragraph is written in English.</p>\n")
+        #expect(html("これは日本語 with some English words.\n") == "<p>これは日本語 with some English words.</p>\n")
+    }
+
+    @Test func deepNestingIsFlattenedNotCrashing() {
+        let deep = String(repeating: ">", count: 5000) + " 深い\n"
+        let out = html(deep)
+        #expect(out.contains("深い"))
+        #expect(out.components(separatedBy: "<blockquote>").count - 1 <= CommonMark.maxDepth)
+    }
+}
