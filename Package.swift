@@ -23,10 +23,10 @@ let package = Package(
         .target(name: "MierukaYAML", dependencies: ["MierukaCore", "CYaml"]),
         // CommonMark text -> Swift node tree -> safe HTML.
         .target(name: "MierukaMarkdown", dependencies: ["MierukaCore", "CCmark"]),
-        // load + validate: content/ -> Site model.
-        .target(name: "MierukaContent", dependencies: ["MierukaCore", "MierukaYAML", "MierukaMarkdown"]),
-        // Charts: a table and a chart spec -> SVG. Knows nothing of pages.
+        // Charts: a table and a chart declaration -> SVG. Knows nothing of pages or files.
         .target(name: "MierukaCharts", dependencies: ["MierukaCore"]),
+        // load + validate: content/ -> Site model (chart declarations are checked with MierukaCharts).
+        .target(name: "MierukaContent", dependencies: ["MierukaCore", "MierukaYAML", "MierukaMarkdown", "MierukaCharts"]),
         // Open data: tables -> CSV, JSON, Data Package, DCAT. Knows nothing of themes.
         .target(name: "MierukaOpenData", dependencies: ["MierukaCore"]),
         // plan + render: routes and every output file's bytes.
@@ -44,6 +44,7 @@ let package = Package(
         .testTarget(name: "MierukaCoreTests", dependencies: ["MierukaCore"]),
         .testTarget(name: "MierukaYAMLTests", dependencies: ["MierukaYAML"]),
         .testTarget(name: "MierukaMarkdownTests", dependencies: ["MierukaMarkdown"]),
+        .testTarget(name: "MierukaContentTests", dependencies: ["MierukaContent"]),
         .testTarget(name: "MierukaChartsTests", dependencies: ["MierukaCharts"], exclude: ["Golden"]),
         .testTarget(name: "MierukaOpenDataTests", dependencies: ["MierukaOpenData"], exclude: ["Golden"]),
         .testTarget(name: "MierukaSiteTests", dependencies: ["MierukaBuild", "MierukaContent", "MierukaSite"], exclude: ["Golden"]),

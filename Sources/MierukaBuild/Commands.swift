@@ -1,0 +1,134 @@
+import Foundation
+import MierukaCore
+import MierukaContent
+import MierukaSite
+
+/// The options every command shares, as the command line gives them.
+public struct SiteOptions: Sendable {
+    public var content: String
+    public var theme: String
+    public var output: String
+    public var baseURL: String?
+    public var drafts: Bool
+    /// "Today" for overdue-data warnings; the command line passes the date in
+    /// the site's time zone, tests pass a fixed one.
+    public var today: LocalDate?
+
+    public init(content: String = "content", theme: String = "themes/default", output: String = "output",
+                baseURL: String? = nil, drafts: Bool = false, today: LocalDate? = nil) {
+        self.content = content
+        self.theme = theme
+        self.output = output
+        self.baseURL = baseURL
+        self.drafts = drafts
+        self.today = today
+    }
+}
+
+/// What a build or check did, for the summary line and for tests.
+public struct BuildReport: Sendable {
+    public var diagnostics: Diagnostics
+    public var notes = 0
+    public var pages = 0
+    public var datasets = 0
+    public var charts = 0
+    public var files = 0
+    /// Whether `output/` was replaced.
+    public var wrote = false
+    public var seconds: Double = 0
+
+    public var succeeded: Bool { !diagnostics.hasErrors }
+}
+
+/// The commands, as library calls: `main` only parses arguments and prints.
+public enum Mieruka {
+    public static let version = "0.1.0"
+
+    /// Loads, checks and renders the site, then writes it to the output
+    /// folder. On any error nothing is written.
+    public static func build(_ options: SiteOptions) -> BuildReport {
+        let start = Date()
+        var report = render(options)
+        guard report.0.succeeded, let files = report.1 else {
+            report.0.seconds = Date().timeIntervalSince(start)
+            return report.0
+        }
+        let writer = OutputWriter(output: options.output)
+        if let refusal = writer.refusal(protecting: [options.content, options.theme]) {
+            report.0.diagnostics.error(refusal, at: .file(options.output), hint: "choose another folder with --output")
+        } else {
+            do {
+                try writer.write(files)
+                report.0.wrote = true
+            } catch {
+                report.0.diagnostics.error("the site could not be written: \(error)", at: .file(options.output),
+                                           hint: "the previous site in '\(options.output)' is unchanged")
+            }
+        }
+        report.0.seconds = Date().timeIntervalSince(start)
+        return report.0
+    }
+
+    /// Everything `build` does except writing.
+    public static func check(_ options: SiteOptions) -> BuildReport {
+        let start = Date()
+        var report = render(options).0
+        report.seconds = Date().timeIntervalSince(start)
+        return report
+    }
+
+    static func render(_ options: SiteOptions) -> (BuildReport, [OutputFile]?) {
+        var report = BuildReport(diagnostics: Diagnostics())
+        let loaded = ContentLoader.load(contentDirectory: options.content,
+                                        options: LoadOptions(drafts: options.drafts, baseURL: options.baseURL, today: options.today))
+        report.diagnostics.append(contentsOf: loaded.diagnostics)
+        let (theme, themeDiagnostics) = Theme.load(from: options.theme)
+        report.diagnostics.append(contentsOf: themeDiagnostics)
+        guard let site = loaded.site, let theme, !report.diagnostics.hasErrors else { return (report, nil) }
+        let result = SiteRenderer.render(site, theme: theme)
+        report.notes = site.notes.count
+        report.pages = result.pageCount
+        report.datasets = site.datasets.count
+        report.charts = result.chartCount
+        report.files = result.files.count
+        return (report, result.files)
+    }
+
+    /// Today's date in a time zone, for the command line.
+    public static func today(in zone: String = "Asia/Tokyo") -> LocalDate? {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: zone) ?? TimeZone(secondsFromGMT: 9 * 3600)!
+        let c = calendar.dateComponents([.year, .month, .day], from: Date())
+        return LocalDate(year: c.year!, month: c.month!, day: c.day!)
+    }
+}
+
+/// Turns a report into what the terminal shows.
+public enum Console {
+    /// Every diagnostic, sorted, compiler style; under GitHub Actions also as
+    /// workflow annotations.
+    public static func diagnostics(_ report: BuildReport, githubActions: Bool) -> String {
+        let sorted = report.diagnostics.sorted
+        var renderer = DiagnosticRenderer()
+        var out = renderer.render(sorted)
+        if githubActions {
+            out += sorted.map { DiagnosticRenderer.githubAnnotation($0) + "\n" }.joined()
+        }
+        return out
+    }
+
+    /// The closing line of a build or check.
+    public static func summary(_ report: BuildReport, command: String) -> String {
+        let time = String(format: "%.2f s", report.seconds)
+        let warnings = report.diagnostics.warningCount
+        let w = warnings == 0 ? "" : ", \(warnings) warning\(warnings == 1 ? "" : "s")"
+        if report.diagnostics.hasErrors {
+            let e = report.diagnostics.errorCount
+            return "\(command) failed: \(e) error\(e == 1 ? "" : "s")\(w); nothing was written (\(time))\n"
+        }
+        if command == "check" {
+            return "check passed: \(report.notes) notes, \(report.pages) pages, \(report.datasets) datasets, \(report.charts) charts\(w) (\(time))\n"
+        }
+        return "built \(report.pages) pages (\(report.notes) notes, \(report.datasets) datasets, \(report.charts) charts), \(report.files) files written\(w) in \(time)\n"
+    }
+}

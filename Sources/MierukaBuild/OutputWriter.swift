@@ -1,0 +1,146 @@
+import Foundation
+import MierukaCore
+import MierukaSite
+
+/// Writes a built site so that `output/` is always either the complete old
+/// site or the complete new one.
+///
+/// Files go into a staging folder beside `output/`; when all are written the
+/// two folders are exchanged in one atomic `renameat2(RENAME_EXCHANGE)` and
+/// the old site is deleted. A marker file tells folders mieruka wrote from
+/// any other: mieruka refuses to replace a non-empty folder without it.
+public struct OutputWriter {
+    /// The marker file written at the root of every output folder.
+    public static let marker = ".mieruka-output"
+
+    public let output: String
+    let parent: String
+    let name: String
+
+    public init(output: String) {
+        var o = output
+        while o.count > 1 && o.hasSuffix("/") { o.removeLast() }
+        self.output = o
+        let url = URL(fileURLWithPath: o).standardizedFileURL
+        self.parent = url.deletingLastPathComponent().path
+        self.name = url.lastPathComponent
+    }
+
+    /// Why the output folder may not be used, or nil when it may.
+    /// - Parameter protected: folders that must never be replaced (content, theme).
+    public func refusal(protecting protected: [String]) -> String? {
+        let fm = FileManager.default
+        let target = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath().path
+        if target == "/" { return "the output folder cannot be the root folder '/'" }
+        let home = fm.homeDirectoryForCurrentUser.standardizedFileURL.resolvingSymlinksInPath().path
+        if target == home { return "the output folder cannot be your home folder" }
+        let cwd = URL(fileURLWithPath: fm.currentDirectoryPath).standardizedFileURL.resolvingSymlinksInPath().path
+        if target == cwd { return "the output folder cannot be the current folder" }
+        for p in protected {
+            let real = URL(fileURLWithPath: p).standardizedFileURL.resolvingSymlinksInPath().path
+            if target == real || real.hasPrefix(target + "/") || target.hasPrefix(real + "/") {
+                return "the output folder '\(output)' overlaps '\(p)', which mieruka must not replace"
+            }
+        }
+        var isDir: ObjCBool = false
+        if fm.fileExists(atPath: output, isDirectory: &isDir) {
+            if !isDir.boolValue { return "'\(output)' is a file, not a folder" }
+            let entries = (try? fm.contentsOfDirectory(atPath: output)) ?? []
+            if !entries.isEmpty && !entries.contains(Self.marker) {
+                return "the folder '\(output)' is not empty and was not made by mieruka, so mieruka will not replace it"
+            }
+        }
+        return nil
+    }
+
+    /// Writes every file into a staging folder, then swaps it in.
+    /// - Throws: on any file-system error; `output/` is then untouched.
+    public func write(_ files: [OutputFile]) throws {
+        let fm = FileManager.default
+        try fm.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        removeLeftovers()
+        let staging = "\(parent)/.\(name).staging-\(ProcessInfo.processInfo.processIdentifier)"
+        try? fm.removeItem(atPath: staging)
+        try fm.createDirectory(atPath: staging, withIntermediateDirectories: false)
+        do {
+            var made = Set<String>()
+            for file in files {
+                guard let safe = SafePath.relative(file.path), safe == file.path else {
+                    throw WriteError("refusing to write '\(file.path)': the path leaves the output folder")
+                }
+                let dest = staging + "/" + file.path
+                let dir = (dest as NSString).deletingLastPathComponent
+                if !made.contains(dir) {
+                    try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
+                    made.insert(dir)
+                }
+                switch file.content {
+                case .bytes(let bytes):
+                    guard fm.createFile(atPath: dest, contents: Data(bytes)) else { throw WriteError("could not write '\(dest)'") }
+                case .copy(let source):
+                    try fm.copyItem(atPath: source, toPath: dest)
+                }
+            }
+            fm.createFile(atPath: staging + "/" + Self.marker, contents: Data("This folder is written by mieruka and replaced on every build.\n".utf8))
+        } catch {
+            try? fm.removeItem(atPath: staging)
+            throw error
+        }
+        try swap(staging)
+    }
+
+    /// Exchanges staging and output atomically, then deletes the old site.
+    func swap(_ staging: String) throws {
+        let fm = FileManager.default
+        if fm.fileExists(atPath: output) {
+            if Self.exchange(staging, output) {
+                try? fm.removeItem(atPath: staging)
+                return
+            }
+            // No renameat2 (old kernel): two renames; a crash between them
+            // leaves the old site in the `.old` folder, restored on the next run.
+            let old = "\(parent)/.\(name).old-\(ProcessInfo.processInfo.processIdentifier)"
+            try fm.moveItem(atPath: output, toPath: old)
+            try fm.moveItem(atPath: staging, toPath: output)
+            try? fm.removeItem(atPath: old)
+        } else {
+            try fm.moveItem(atPath: staging, toPath: output)
+        }
+    }
+
+    /// Removes staging and old folders left by a build that was killed, and
+    /// restores an old site if the output folder itself went missing.
+    func removeLeftovers() {
+        let fm = FileManager.default
+        guard let entries = try? fm.contentsOfDirectory(atPath: parent) else { return }
+        for entry in entries.sorted() where entry.hasPrefix(".\(name).staging-") || entry.hasPrefix(".\(name).old-") {
+            let path = parent + "/" + entry
+            if entry.hasPrefix(".\(name).old-") && !fm.fileExists(atPath: output) {
+                try? fm.moveItem(atPath: path, toPath: output)
+                continue
+            }
+            try? fm.removeItem(atPath: path)
+        }
+    }
+
+    typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+
+    /// `renameat2(..., RENAME_EXCHANGE)`, looked up at run time because the
+    /// C library headers Swift sees do not declare it.
+    static func exchange(_ a: String, _ b: String) -> Bool {
+        #if os(Linux)
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return false }
+        let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
+        let atCWD: Int32 = -100
+        let renameExchange: UInt32 = 2
+        return renameat2(atCWD, a, atCWD, b, renameExchange) == 0
+        #else
+        return false
+        #endif
+    }
+}
+
+struct WriteError: Error, CustomStringConvertible {
+    var description: String
+    init(_ d: String) { description = d }
+}

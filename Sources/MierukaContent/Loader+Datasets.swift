@@ -1,0 +1,339 @@
+import MierukaCore
+import MierukaYAML
+import MierukaCharts
+
+extension Loader {
+    /// `datasets/<id>.yaml`, each with inline rows or a CSV file beside it.
+    func loadDatasets() -> [Dataset] {
+        var result: [Dataset] = []
+        for name in files.list("datasets") where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+            let relative = "datasets/" + name
+            let path = files.display(relative)
+            let id = String(name.prefix(upTo: name.lastIndex(of: ".")!))
+            guard Slug.isValid(id) else {
+                log.error("the dataset file name '\(name)' can only use lowercase letters a–z, digits and hyphens", at: .file(path))
+                continue
+            }
+            if Self.reservedDatasetIds.contains(id) || result.contains(where: { $0.id == id }) {
+                log.error("the dataset id '\(id)' is already used\(Self.reservedDatasetIds.contains(id) ? " by the strategy data mieruka publishes" : "")",
+                          at: .file(path), hint: "rename the file")
+                continue
+            }
+            guard let node = files.yaml(relative), let m = YAMLMapping(node, what: "the dataset", log: log) else { continue }
+            if let d = readDataset(m, id: id, path: path) { result.append(d) }
+        }
+        return result
+    }
+
+    /// Ids of the datasets built from the strategy files.
+    static let reservedDatasetIds: Set<String> = ["initiatives", "initiative-status-history", "timeline", "agreements", "datapackage", "catalog"]
+
+    func readDataset(_ m: YAMLMapping, id: String, path: String) -> Dataset? {
+        let title = m.string("title", required: true)
+        let description = m.string("description", required: true)
+        var sourceName: String?, sourceURL: Located<String>?
+        if let s = m.mapping("source", what: "'source'") {
+            sourceName = s.string("name", required: true)?.value
+            sourceURL = s.string("url")
+            s.finish()
+        }
+        if let sourceURL { checkOutsideURL(sourceURL) }
+        let license = m.mapping("license", what: "'license'").flatMap { readLicense($0) }
+        let unit = m.string("unit")
+        let frequency = m.choice("frequency", as: UpdateFrequency.self)
+        let updated = m.date("updated")
+        let illustrative = m.bool("illustrative")?.value ?? false
+        let keywords = m.strings("keywords")
+        let primaryKey = m.strings("primary_key")
+        let standard = m.bool("standard_columns")?.value ?? false
+        let edited = m.bool("edited")?.value ?? false
+
+        // Fields.
+        var fields: [Field] = []
+        var fieldNodes: [String: SourceLocation] = [:]
+        for item in m.list("fields", required: true) {
+            guard let f = YAMLMapping(item, what: "a field", log: log) else { continue }
+            let name = f.string("name", required: true)
+            let ftitle = f.string("title")
+            let type = f.choice("type", required: true, as: FieldType.self)
+            let funit = f.string("unit")
+            let fdesc = f.string("description")
+            let optional = f.bool("optional")?.value ?? false
+            f.finish()
+            guard let name, let type else { continue }
+            if !Self.isFieldName(name.value) {
+                log.error("the field name '\(name.value)' can only use lowercase letters a–z, digits and '_', starting with a letter",
+                          at: name.location, hint: "the field name is the CSV column header; put the Japanese name in 'title:'")
+                continue
+            }
+            if fieldNodes[name.value] != nil {
+                log.error("the field '\(name.value)' is declared twice", at: name.location)
+                continue
+            }
+            fieldNodes[name.value] = name.location
+            fields.append(Field(name: name.value, title: ftitle?.value, type: type.value, unit: funit?.value,
+                                description: fdesc?.value, optional: optional))
+        }
+        for key in primaryKey where fieldNodes[key.value] == nil {
+            log.error("'primary_key' names the field '\(key.value)', which the dataset does not have\(Suggest.didYouMean(key.value, in: fields.map(\.name)))",
+                      at: key.location)
+        }
+
+        // Rows: inline or from a CSV file.
+        let rowsNode = m.node("rows")
+        let csv = m.string("csv")
+        var rows: [[Value]] = []
+        let fieldsOK = !fields.isEmpty
+        switch (rowsNode, csv) {
+        case (.some(let node), .some(let csv)):
+            log.error("the dataset has both 'rows:' and 'csv:'; give only one of them", at: csv.location)
+            _ = node
+        case (.some(let node), nil):
+            if fieldsOK { rows = readInlineRows(node, fields: fields) }
+        case (nil, .some(let csv)):
+            if fieldsOK { rows = readCSVRows(csv, fields: fields, datasetPath: path) ?? [] }
+        case (nil, nil):
+            log.error("the dataset has no data: add 'rows:' with the values, or 'csv:' with the name of a CSV file beside it", at: m.node.location)
+        }
+
+        // Charts.
+        let table = DataTable(fields: fields, rows: rows)
+        var charts: [ChartSpec] = []
+        for item in m.list("charts") {
+            guard let c = YAMLMapping(item, what: "a chart", log: log) else { continue }
+            if let spec = readChart(c, table: table, fieldsOK: fieldsOK) {
+                if charts.contains(where: { $0.id == spec.id }) {
+                    log.error("the dataset has two charts with the id '\(spec.id)'", at: c.node.location)
+                } else {
+                    charts.append(spec)
+                }
+            }
+        }
+        m.finish()
+        guard let title, let description else { return nil }
+        return Dataset(id: id, title: title.value, description: description.value, sourceName: sourceName, sourceURL: sourceURL?.value,
+                       license: license ?? LicenseInfo(name: "", url: nil, id: nil), unit: unit?.value, frequency: frequency?.value,
+                       updated: updated?.value, illustrative: illustrative, keywords: keywords.map(\.value), primaryKey: primaryKey.map(\.value),
+                       standardColumns: standard, edited: edited, table: table, charts: charts, file: path)
+    }
+
+    static func isFieldName(_ s: String) -> Bool {
+        guard let first = s.unicodeScalars.first, ("a"..."z").contains(first), s.count <= 64 else { return false }
+        return s.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
+    }
+
+    /// `rows:` as lists in field order, or as `field: value` groups.
+    func readInlineRows(_ node: YAMLNode, fields: [Field]) -> [[Value]] {
+        guard case .sequence(let items) = node.kind else {
+            log.error("'rows' should be a list, one row per line starting with '- '", at: node.location)
+            return []
+        }
+        var rows: [[Value]] = []
+        for item in items {
+            switch item.kind {
+            case .sequence(let cells):
+                if cells.count != fields.count {
+                    log.error("this row has \(cells.count) value\(cells.count == 1 ? "" : "s"), but the dataset has \(fields.count) fields (\(fields.map(\.name).joined(separator: ", ")))",
+                              at: item.location)
+                    continue
+                }
+                var row: [Value] = []
+                for (cell, field) in zip(cells, fields) {
+                    row.append(parseValue(cell.isNull ? "" : (cell.scalar ?? "\u{0}"), field: field, at: cell.location) ?? .missing)
+                }
+                rows.append(row)
+            case .mapping(let pairs):
+                var row = [Value](repeating: .missing, count: fields.count)
+                for pair in pairs {
+                    guard let i = fields.firstIndex(where: { $0.name == pair.key }) else {
+                        log.error("this row names the field '\(pair.key)', which the dataset does not have\(Suggest.didYouMean(pair.key, in: fields.map(\.name)))",
+                                  at: pair.keyLocation)
+                        continue
+                    }
+                    row[i] = parseValue(pair.value.isNull ? "" : (pair.value.scalar ?? "\u{0}"), field: fields[i], at: pair.value.location) ?? .missing
+                }
+                for (i, f) in fields.enumerated() where row[i].isMissing && !f.optional && !pairs.contains(where: { $0.key == f.name }) {
+                    log.error("this row has no value for '\(f.name)', which is required", at: item.location,
+                              hint: "add '\(f.name): …', or mark the field 'optional: true' if values may be missing")
+                }
+                rows.append(row)
+            default:
+                log.error("each row should be a list of values like [2020, 3400], but found \(item.kindDescription)", at: item.location)
+            }
+        }
+        return rows
+    }
+
+    /// The typed value of one cell, or nil with a diagnostic. Empty text is a
+    /// missing value, allowed only in optional fields.
+    func parseValue(_ text: String, field: Field, at location: SourceLocation) -> Value? {
+        if text == "\u{0}" {
+            log.error("'\(field.name)' should be a single value, not a list or a group", at: location)
+            return nil
+        }
+        let t = text.trimmingCharacters(in: .whitespaces)
+        if t.isEmpty {
+            if field.optional { return .missing }
+            log.error("'\(field.name)' has no value here, but it is required", at: location,
+                      hint: "fill it in, or mark the field 'optional: true' if values may be missing")
+            return nil
+        }
+        func fail(_ expected: String, hint: String? = nil) -> Value? {
+            log.error("'\(field.name)' is \(field.type == .integer ? "an" : "a") \(field.type.rawValue) field, but this row has \"\(text)\"; expected \(expected)",
+                      at: location, hint: hint)
+            return nil
+        }
+        switch field.type {
+        case .string: return .string(text)
+        case .integer:
+            if let n = Int(t) { return .integer(n) }
+            return fail("a whole number such as 3400", hint: t.contains(",") ? "write numbers without commas" : nil)
+        case .number:
+            if let x = Double(t), x.isFinite { return .number(x) }
+            return fail("a number such as 12.5", hint: t.contains(",") ? "write numbers without commas" : nil)
+        case .year:
+            if t.count == 4, let y = Int(t), y >= 1 { return .year(y) }
+            return fail("a year such as 2020")
+        case .date:
+            if let d = LocalDate(iso: t) { return .date(d) }
+            return fail(YAMLValueShape.isDateShaped(t) ? "a date that exists" : "a date written as YYYY-MM-DD")
+        case .boolean:
+            if t == "true" { return .boolean(true) }
+            if t == "false" { return .boolean(false) }
+            return fail("true or false")
+        }
+    }
+
+    /// Rows from `csv: <file>` beside the dataset file. The header row must
+    /// name the fields; every cell is checked against its field's type.
+    func readCSVRows(_ csv: Located<String>, fields: [Field], datasetPath: String) -> [[Value]]? {
+        guard let relative = SafePath.relative(csv.value) else {
+            log.error("the CSV path '\(csv.value)' must be a file name in the datasets folder, not a path outside it", at: csv.location)
+            return nil
+        }
+        let csvRelative = "datasets/" + relative
+        guard files.exists(csvRelative) else {
+            log.error("the CSV file '\(csv.value)' does not exist beside the dataset", at: csv.location,
+                      hint: "put it in \(files.display("datasets/"))")
+            return nil
+        }
+        let csvPath = files.display(csvRelative)
+        guard let text = files.text(csvRelative, maxBytes: 256 * 1024 * 1024) else { return nil }
+        let parsed: [CSVReader.Row]
+        do {
+            parsed = try CSVReader.parse(text)
+        } catch {
+            if case .unclosedQuote(let line, let column) = error {
+                log.error("a quoted value in the CSV is never closed", at: SourceLocation(file: csvPath, line: line, column: column),
+                          hint: "add the closing '\"'")
+            }
+            return nil
+        }
+        guard let header = parsed.first else {
+            log.error("the CSV file is empty; it needs a header row with the field names", at: .file(csvPath))
+            return nil
+        }
+        var columnOfField = [Int?](repeating: nil, count: fields.count)
+        var ok = true
+        for (i, cell) in header.cells.enumerated() {
+            let name = cell.text.trimmingCharacters(in: .whitespaces)
+            guard let f = fields.firstIndex(where: { $0.name == name }) else {
+                log.error("the CSV header has the column '\(name)', which is not a field of the dataset\(Suggest.didYouMean(name, in: fields.map(\.name)))",
+                          at: SourceLocation(file: csvPath, line: cell.line, column: cell.column))
+                ok = false
+                continue
+            }
+            if columnOfField[f] != nil {
+                log.error("the CSV header has the column '\(name)' twice", at: SourceLocation(file: csvPath, line: cell.line, column: cell.column))
+                ok = false
+            }
+            columnOfField[f] = i
+        }
+        for (f, column) in columnOfField.enumerated() where column == nil {
+            log.error("the CSV header has no column for the field '\(fields[f].name)'", at: SourceLocation(file: csvPath, line: header.line, column: 1))
+            ok = false
+        }
+        guard ok else { return nil }
+        var rows: [[Value]] = []
+        rows.reserveCapacity(parsed.count - 1)
+        var errors = 0
+        for row in parsed.dropFirst() {
+            if errors >= 50 {
+                log.error("the CSV has more problems; fix the ones above first", at: SourceLocation(file: csvPath, line: row.line, column: 1))
+                break
+            }
+            guard row.cells.count == header.cells.count else {
+                let extra = row.cells.count > header.cells.count
+                let at = extra ? row.cells[header.cells.count] : row.cells[row.cells.count - 1]
+                log.error("this CSV row has \(row.cells.count) value\(row.cells.count == 1 ? "" : "s"), but the header has \(header.cells.count) columns",
+                          at: SourceLocation(file: csvPath, line: row.line, column: extra ? at.column : 1))
+                errors += 1
+                continue
+            }
+            var values: [Value] = []
+            values.reserveCapacity(fields.count)
+            var rowOK = true
+            for (f, field) in fields.enumerated() {
+                let cell = row.cells[columnOfField[f]!]
+                if let v = parseValue(cell.text, field: field, at: SourceLocation(file: csvPath, line: cell.line, column: cell.column)) {
+                    values.append(v)
+                } else {
+                    rowOK = false
+                }
+            }
+            if rowOK { rows.append(values) } else { errors += 1 }
+        }
+        return rows
+    }
+
+    /// One chart declaration, checked against the dataset's fields.
+    func readChart(_ c: YAMLMapping, table: DataTable, fieldsOK: Bool) -> ChartSpec? {
+        let id = c.string("id", required: true)
+        let kind = c.choice("type", required: true, as: ChartSpec.Kind.self)
+        let title = c.string("title"), description = c.string("description")
+        let x = c.string("x", required: true), y = c.string("y", required: true)
+        let series = c.string("series")
+        var styles: [String: ChartSpec.SeriesStyle] = [:]
+        for pair in c.pairs("styles") {
+            guard let s = YAMLMapping(pair.value, what: "the style of series '\(pair.key)'", log: log) else { continue }
+            let dashed = s.bool("dashed")?.value ?? false
+            let label = s.string("label")?.value
+            s.finish()
+            styles[pair.key] = ChartSpec.SeriesStyle(dashed: dashed, label: label)
+        }
+        var annotations: [(Located<String>, String)] = []
+        for item in c.list("annotations") {
+            guard let a = YAMLMapping(item, what: "an annotation", log: log) else { continue }
+            let ax = a.string("x", required: true), label = a.string("label", required: true)
+            a.finish()
+            if let ax, let label { annotations.append((ax, label.value)) }
+        }
+        let horizontal = c.bool("horizontal")?.value ?? false
+        let percent = c.bool("percent")?.value ?? false
+        c.finish()
+        guard let id, let kind, let x, let y else { return nil }
+        if !Slug.isValid(id.value) {
+            log.error("the chart id '\(id.value)' can only use lowercase letters a–z, digits and hyphens", at: id.location)
+            return nil
+        }
+        var spec = ChartSpec(id: id.value, kind: kind.value, title: title?.value, description: description?.value, x: x.value, y: y.value,
+                             series: series?.value, styles: styles, annotations: [], horizontal: horizontal, percent: percent)
+        guard fieldsOK else { return spec }
+        if let xField = table.field(x.value) {
+            for (ax, label) in annotations {
+                if let v = parseValue(ax.value, field: xField, at: ax.location) { spec.annotations.append(.init(x: v, label: label)) }
+            }
+        }
+        for problem in spec.problems(in: table) {
+            log.error(problem, at: c.node.location)
+        }
+        return spec
+    }
+}
+
+enum YAMLValueShape {
+    static func isDateShaped(_ s: String) -> Bool {
+        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
+        return parts.count == 3 && parts[0].count == 4 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
+    }
+}

@@ -1,0 +1,197 @@
+import MierukaCore
+import MierukaYAML
+import MierukaMarkdown
+
+extension Loader {
+    /// `notes/YYYY-MM-DD-<slug>.md`, every one (drafts are dropped later).
+    func loadNotes() -> [Note] {
+        var notes: [Note] = []
+        var slugs: [String: String] = [:]
+        for name in files.list("notes") {
+            let relative = "notes/" + name
+            if files.isDirectory(relative) { continue }
+            guard name.hasSuffix(".md") else {
+                log.warning("'\(files.display(relative))' is not a .md file, so it is not used as a note", at: .file(files.display(relative)))
+                continue
+            }
+            guard let note = loadNote(relative, name: String(name.dropLast(3))) else { continue }
+            if let first = slugs[note.slug] {
+                log.error("two notes have the slug '\(note.slug)': this one and \(first)", at: .file(note.file),
+                          hint: "give one of them another 'slug:' in its front matter, or rename its file")
+                continue
+            }
+            slugs[note.slug] = note.file
+            notes.append(note)
+        }
+        return notes
+    }
+
+    func loadNote(_ relative: String, name: String) -> Note? {
+        let path = files.display(relative)
+        // File name: date and slug.
+        let parts = name.split(separator: "-", maxSplits: 3, omittingEmptySubsequences: false)
+        var fileDate: LocalDate?
+        var fileSlug: String?
+        if parts.count == 4, let d = LocalDate(iso: parts[0...2].joined(separator: "-")) {
+            fileDate = d
+            fileSlug = String(parts[3])
+        } else if parts.count >= 3, parts[0].count == 4, parts[0].allSatisfy(\.isNumber) {
+            log.error("the date in the file name '\(name).md' does not exist", at: .file(path),
+                      hint: "note files are named like 2020-07-01-strategy-office.md")
+            return nil
+        }
+        guard let text = files.text(relative) else { return nil }
+        guard let doc = readFrontMatter(text, path: path, what: "the note's front matter") else { return nil }
+        let m = doc.mapping
+        let title = m?.string("title", required: true)
+        let date = m?.date("date")
+        let updated = m?.date("updated")
+        let author = m?.string("author")
+        let tags = m?.strings("tags") ?? []
+        let summary = m?.string("summary")
+        let cover = m?.string("cover")
+        let draft = m?.bool("draft")?.value ?? false
+        let slugOverride = m?.string("slug")
+        m?.finish()
+
+        guard let noteDate = date?.value ?? fileDate else {
+            log.error("the note has no date: its file name does not start with one and its front matter has no 'date:'",
+                      at: .file(path), hint: "name the file like 2020-07-01-\(name).md, or add 'date: 2020-07-01'")
+            return nil
+        }
+        let slug = slugOverride?.value ?? fileSlug ?? name
+        guard Slug.isValid(slug) else {
+            log.error("the note's slug '\(slug)' can only use lowercase letters a–z, digits and hyphens", at: slugOverride?.location ?? .file(path),
+                      hint: "for a Japanese title, pick a short English slug such as 'strategy-office'")
+            return nil
+        }
+        if let updated, updated.value < noteDate {
+            log.error("'updated' (\(updated.value.iso)) is before the note's date (\(noteDate.iso))", at: updated.location)
+        }
+        var tagNames: [String] = []
+        for tag in tags {
+            let trimmed = tag.value.trimmingCharacters(in: .whitespaces)
+            if Slug.tag(trimmed) == nil {
+                log.error("the tag '\(tag.value)' has no letters that can go in a web address", at: tag.location)
+            } else if !tagNames.contains(trimmed) {
+                tagNames.append(trimmed)
+            }
+        }
+        var coverPath: String?
+        if let cover {
+            if cover.value.hasPrefix("http://") || cover.value.hasPrefix("https://") {
+                coverPath = cover.value
+            } else if let safe = SafePath.relative(cover.value.hasPrefix("/") ? String(cover.value.dropFirst()) : cover.value) {
+                if files.exists("static/" + safe) && files.staysInside("static/" + safe) {
+                    coverPath = safe
+                } else {
+                    log.error("the cover image '\(cover.value)' is not in the static folder", at: cover.location,
+                              hint: "put the image in content/static/ and write its path from there, e.g. cover: images/photo.jpg")
+                }
+            } else {
+                log.error("the cover image path '\(cover.value)' points outside the static folder", at: cover.location)
+            }
+        }
+        let body = MarkdownDocument(doc.body)
+        let charts = chartReferences(in: body, path: path, lineOffset: doc.bodyLineOffset)
+        guard let title else { return nil }
+        let summaryText = summary?.value ?? body.firstParagraphText.map { Self.shorten($0, to: 120) } ?? ""
+        return Note(slug: slug, title: title.value, date: noteDate, updated: updated?.value, author: author?.value, tags: tagNames,
+                    summary: summaryText, cover: coverPath, draft: draft, body: body, file: path,
+                    bodyLineOffset: doc.bodyLineOffset, charts: charts)
+    }
+
+    /// `pages/<slug>.md`.
+    func loadPages() -> [Page] {
+        var pages: [Page] = []
+        for name in files.list("pages") where name.hasSuffix(".md") {
+            let relative = "pages/" + name
+            let path = files.display(relative)
+            let slug = String(name.dropLast(3))
+            guard Slug.isValid(slug) else {
+                log.error("the page file name '\(name)' can only use lowercase letters a–z, digits and hyphens", at: .file(path))
+                continue
+            }
+            if Self.reservedPageSlugs.contains(slug) {
+                log.error("a page cannot be called '\(slug)': /\(slug)/ is already used by mieruka", at: .file(path),
+                          hint: "rename the file")
+                continue
+            }
+            guard let text = files.text(relative), let doc = readFrontMatter(text, path: path, what: "the page's front matter") else { continue }
+            let title = doc.mapping?.string("title", required: true)
+            let summary = doc.mapping?.string("summary")
+            doc.mapping?.finish()
+            let body = MarkdownDocument(doc.body)
+            let charts = chartReferences(in: body, path: path, lineOffset: doc.bodyLineOffset)
+            guard let title else { continue }
+            pages.append(Page(slug: slug, title: title.value, summary: summary?.value, body: body, file: path,
+                              bodyLineOffset: doc.bodyLineOffset, charts: charts))
+        }
+        return pages
+    }
+
+    static let reservedPageSlugs: Set<String> = ["notes", "tags", "strategy", "initiatives", "timeline", "agreements", "data", "charts"]
+
+    struct SplitDocument {
+        var mapping: YAMLMapping?
+        var body: String
+        var bodyLineOffset: Int
+    }
+
+    /// The front matter as a mapping (nil mapping when the file has none or it
+    /// is broken; the diagnostic is already logged) and the body.
+    func readFrontMatter(_ text: String, path: String, what: String) -> SplitDocument? {
+        switch FrontMatter.split(text) {
+        case .failure:
+            log.error("the front matter starts with '---' on line 1 but is never closed", at: .file(path),
+                      hint: "add a line with just '---' after the last front matter line")
+            return nil
+        case .success(let fm):
+            guard let yaml = fm.yaml else {
+                log.error("the file has no front matter; it must start with a '---' line, then 'title: …', then another '---' line",
+                          at: .file(path))
+                return SplitDocument(mapping: nil, body: fm.body, bodyLineOffset: fm.bodyLineOffset)
+            }
+            do {
+                let node = try YAMLParser.parse(yaml, file: path, lineOffset: fm.yamlLineOffset)
+                return SplitDocument(mapping: YAMLMapping(node, what: what, log: log), body: fm.body, bodyLineOffset: fm.bodyLineOffset)
+            } catch {
+                log.append(contentsOf: error.diagnostics)
+                return SplitDocument(mapping: nil, body: fm.body, bodyLineOffset: fm.bodyLineOffset)
+            }
+        }
+    }
+
+    /// Reads each ```` ```chart ```` block's YAML (`dataset:` and `chart:`),
+    /// with positions in the `.md` file. References are checked later, once
+    /// the datasets are loaded.
+    func chartReferences(in body: MarkdownDocument, path: String, lineOffset: Int) -> [ChartReference] {
+        var refs: [ChartReference] = []
+        for block in body.chartBlocks {
+            let fenceLine = block.line + lineOffset
+            let at = SourceLocation(file: path, line: fenceLine, column: 1)
+            guard !block.source.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                log.error("this chart block is empty; it needs 'dataset:' and 'chart:' lines", at: at)
+                continue
+            }
+            do {
+                let node = try YAMLParser.parse(block.source, file: path, lineOffset: fenceLine)
+                guard let m = YAMLMapping(node, what: "the chart block", log: log) else { continue }
+                let dataset = m.string("dataset", required: true)
+                let chart = m.string("chart", required: true)
+                m.finish()
+                if let dataset, let chart {
+                    refs.append(ChartReference(dataset: dataset.value, chart: chart.value, location: dataset.location))
+                }
+            } catch {
+                log.append(contentsOf: error.diagnostics)
+            }
+        }
+        return refs
+    }
+
+    static func shorten(_ text: String, to limit: Int) -> String {
+        let flat = text.replacingOccurrences(of: "\n", with: " ")
+        return flat.count <= limit ? flat : String(flat.prefix(limit - 1)) + "…"
+    }
+}

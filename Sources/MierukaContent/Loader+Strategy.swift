@@ -1,0 +1,217 @@
+import MierukaCore
+import MierukaYAML
+import MierukaMarkdown
+
+extension Loader {
+    /// `strategy.yaml` (optional).
+    func loadStrategy() -> Strategy? {
+        guard files.exists("strategy.yaml") else { return nil }
+        guard let node = files.yaml("strategy.yaml"), let m = YAMLMapping(node, what: "strategy.yaml", log: log) else { return nil }
+        let title = m.string("title", required: true)
+        let summary = m.string("summary")
+        var periods: [Strategy.Period] = []
+        for item in m.list("periods") {
+            guard let p = YAMLMapping(item, what: "a strategy period", log: log) else { continue }
+            let name = p.string("name", required: true)
+            let start = p.date("start"), end = p.date("end")
+            p.finish()
+            if let start, let end, end.value < start.value {
+                log.error("the period ends (\(end.value.iso)) before it starts (\(start.value.iso))", at: end.location)
+            }
+            if let name { periods.append(.init(name: name.value, start: start?.value, end: end?.value)) }
+        }
+        var term: String?, text: String?, note: String?
+        if let d = m.mapping("definition", what: "'definition'") {
+            term = d.string("term")?.value
+            text = d.string("text", required: true)?.value
+            note = d.string("note")?.value
+            d.finish()
+        }
+        let mission = m.string("mission")?.value
+        let vision = m.string("vision")?.value
+        let reasons = sections(m.list("reasons"), what: "a reason")
+        let principles = sections(m.list("principles"), what: "a principle")
+        var intro: String?
+        var guidelines: [Strategy.Section] = []
+        if let g = m.mapping("guidelines", what: "'guidelines'") {
+            intro = g.string("intro")?.value
+            guidelines = sections(g.list("items"), what: "a guideline")
+            g.finish()
+        }
+        m.finish()
+        guard let title else { return nil }
+        return Strategy(title: title.value, summary: summary?.value, periods: periods, definitionTerm: term, definitionText: text,
+                        definitionNote: note, mission: mission, vision: vision, reasons: reasons, principles: principles,
+                        guidelinesIntro: intro, guidelines: guidelines)
+    }
+
+    func sections(_ items: [YAMLNode], what: String) -> [Strategy.Section] {
+        items.compactMap { item in
+            guard let s = YAMLMapping(item, what: what, log: log) else { return nil }
+            let id = s.string("id"), title = s.string("title", required: true), body = s.string("body")
+            s.finish()
+            return title.map { Strategy.Section(id: id?.value, title: $0.value, body: body?.value ?? "") }
+        }
+    }
+
+    /// `initiatives/<id>.yaml`.
+    func loadInitiatives() -> [Initiative] {
+        var result: [Initiative] = []
+        for name in files.list("initiatives") where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+            let relative = "initiatives/" + name
+            let path = files.display(relative)
+            let id = String(name.prefix(upTo: name.lastIndex(of: ".")!))
+            guard Slug.isValid(id) else {
+                log.error("the initiative file name '\(name)' can only use lowercase letters a–z, digits and hyphens", at: .file(path))
+                continue
+            }
+            if result.contains(where: { $0.id == id }) {
+                log.error("two initiative files have the id '\(id)'", at: .file(path), hint: "keep either the .yaml or the .yml file")
+                continue
+            }
+            guard let node = files.yaml(relative), let m = YAMLMapping(node, what: "the initiative", log: log) else { continue }
+            if let i = readInitiative(m, id: id, path: path) { result.append(i) }
+        }
+        return result
+    }
+
+    func readInitiative(_ m: YAMLMapping, id: String, path: String) -> Initiative? {
+        let title = m.string("title", required: true)
+        let summary = m.string("summary")
+        let body = m.string("body")
+        let status = m.choice("status", required: true, as: InitiativeStatus.self)
+        let progress = m.int("progress", in: 0...100)
+        let owner = m.string("owner")
+        let partners = m.strings("partners")
+        let start = m.date("start"), end = m.date("end")
+        let priority = m.bool("priority")?.value ?? false
+        let order = m.int("order")?.value ?? 1000
+        let illustrative = m.bool("illustrative")?.value ?? false
+        var history: [Located<Initiative.HistoryEntry>] = []
+        for item in m.list("history") {
+            guard let h = YAMLMapping(item, what: "a status history entry", log: log) else { continue }
+            let date = h.date("date", required: true)
+            let st = h.choice("status", required: true, as: InitiativeStatus.self)
+            let note = h.string("note")
+            h.finish()
+            if let date, let st { history.append(Located(.init(date: date.value, status: st.value, note: note?.value), at: date.location)) }
+        }
+        var kpis: [Initiative.KPI] = []
+        for item in m.list("kpis") {
+            guard let k = YAMLMapping(item, what: "a KPI", log: log) else { continue }
+            let dataset = k.string("dataset", required: true), chart = k.string("chart", required: true)
+            let label = k.string("label")
+            k.finish()
+            if let dataset, let chart {
+                kpis.append(.init(chart: ChartReference(dataset: dataset.value, chart: chart.value, location: dataset.location), label: label?.value))
+            }
+        }
+        var relatedTags: [Located<String>] = [], relatedNotes: [Located<String>] = []
+        if let r = m.mapping("related", what: "'related'") {
+            relatedTags = r.strings("tags")
+            relatedNotes = r.strings("notes")
+            r.finish()
+        }
+        m.finish()
+
+        if let start, let end, end.value < start.value {
+            log.error("the initiative ends (\(end.value.iso)) before it starts (\(start.value.iso))", at: end.location)
+        }
+        for (a, b) in zip(history, history.dropFirst()) where b.value.date < a.value.date {
+            log.error("the status history is out of order: \(b.value.date.iso) comes after \(a.value.date.iso)", at: b.location,
+                      hint: "list the entries from oldest to newest")
+        }
+        if let last = history.last, let status, last.value.status != status.value {
+            log.error("the latest status history entry says '\(last.value.status.rawValue)', but 'status' is '\(status.value.rawValue)'",
+                      at: last.location, hint: "add a history entry for the change to '\(status.value.rawValue)', or correct 'status'")
+        }
+        if let status, let progress, status.value == .done, progress.value != 100 {
+            log.warning("the initiative is done, but its progress is \(progress.value)%", at: progress.location)
+        }
+        guard let title, let status else { return nil }
+        let bodyDoc = body.map { MarkdownDocument($0.value) }
+        let summaryText = summary?.value ?? bodyDoc?.firstParagraphText.map { Self.shorten($0, to: 120) } ?? ""
+        // References are checked by the validator; keep their locations there.
+        referenceLocations.record(initiative: id, tags: relatedTags, notes: relatedNotes, partners: partners)
+        return Initiative(id: id, title: title.value, summary: summaryText, body: bodyDoc, status: status.value, progress: progress?.value,
+                          owner: owner?.value, partners: partners.map(\.value), start: start?.value, end: end?.value,
+                          priority: priority, order: order, illustrative: illustrative, history: history.map(\.value), kpis: kpis,
+                          relatedTags: relatedTags.map(\.value), relatedNotes: relatedNotes.map(\.value), file: path)
+    }
+
+    /// `timeline.yaml` (optional): `milestones:` list.
+    func loadTimeline() -> [Milestone] {
+        guard files.exists("timeline.yaml") else { return [] }
+        guard let node = files.yaml("timeline.yaml"), let m = YAMLMapping(node, what: "timeline.yaml", log: log) else { return [] }
+        var result: [(Milestone, Int)] = []
+        for (index, item) in m.list("milestones", required: true).enumerated() {
+            guard let ms = YAMLMapping(item, what: "a milestone", log: log) else { continue }
+            let date = ms.partialDate("date", required: true)
+            let title = ms.string("title", required: true)
+            let body = ms.string("body"), category = ms.string("category")
+            var links: [Milestone.Link] = []
+            for l in ms.list("links") {
+                guard let lm = YAMLMapping(l, what: "a link", log: log) else { continue }
+                let note = lm.string("note"), initiative = lm.string("initiative"), url = lm.string("url"), t = lm.string("title")
+                lm.finish()
+                let given = [note, initiative, url].compactMap { $0 }
+                if given.count != 1 {
+                    log.error("a milestone link needs exactly one of 'note', 'initiative' or 'url'", at: l.location)
+                    continue
+                }
+                if let note { links.append(.note(note.value)); referenceLocations.record(note: note) }
+                if let initiative { links.append(.initiative(initiative.value)); referenceLocations.record(initiative: initiative) }
+                if let url { links.append(.url(url.value, title: t?.value)); checkOutsideURL(url) }
+            }
+            ms.finish()
+            if let date, let title {
+                result.append((Milestone(date: date.value, title: title.value, body: body?.value, category: category?.value, links: links), index))
+            }
+        }
+        m.finish()
+        // Oldest first; milestones of the same date keep their written order.
+        return result.sorted { ($0.0.date.start, $0.1) < ($1.0.date.start, $1.1) }.map(\.0)
+    }
+
+    /// `agreements.yaml` (optional): `agreements:` list.
+    func loadAgreements() -> [Agreement] {
+        guard files.exists("agreements.yaml") else { return [] }
+        guard let node = files.yaml("agreements.yaml"), let m = YAMLMapping(node, what: "agreements.yaml", log: log) else { return [] }
+        var result: [(Agreement, Int)] = []
+        var ids: [String: Int] = [:]
+        for (index, item) in m.list("agreements", required: true).enumerated() {
+            guard let a = YAMLMapping(item, what: "an agreement", log: log) else { continue }
+            let id = a.string("id", required: true)
+            let date = a.partialDate("date", required: true)
+            let partner = a.string("partner", required: true)
+            let theme = a.string("theme", required: true)
+            let body = a.string("body"), url = a.string("url")
+            a.finish()
+            if let url { checkOutsideURL(url) }
+            if let id {
+                if !Slug.isValid(id.value) {
+                    log.error("the agreement id '\(id.value)' can only use lowercase letters a–z, digits and hyphens", at: id.location)
+                    continue
+                }
+                if let first = ids[id.value] {
+                    log.error("two agreements have the id '\(id.value)' (the first is on line \(first))", at: id.location)
+                    continue
+                }
+                ids[id.value] = id.location.line
+            }
+            if let id, let date, let partner, let theme {
+                result.append((Agreement(id: id.value, date: date.value, partner: partner.value, theme: theme.value,
+                                         body: body?.value, url: url?.value), index))
+            }
+        }
+        m.finish()
+        return result.sorted { ($0.0.date.start, $0.1) < ($1.0.date.start, $1.1) }.map(\.0)
+    }
+
+    /// A link to another site must be http(s): nothing else is safe to publish.
+    func checkOutsideURL(_ url: Located<String>) {
+        if !(url.value.hasPrefix("https://") || url.value.hasPrefix("http://")) {
+            log.error("the link '\(url.value)' must start with https:// or http://", at: url.location)
+        }
+    }
+}

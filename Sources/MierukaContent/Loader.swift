@@ -1,0 +1,158 @@
+import Foundation
+import MierukaCore
+import MierukaYAML
+import MierukaMarkdown
+
+/// Options of a load that change what the site holds.
+public struct LoadOptions: Sendable {
+    /// Include notes marked `draft: true`.
+    public var drafts: Bool
+    /// Replaces `base_url` from site.yaml (the `--base-url` option).
+    public var baseURL: String?
+    /// "Today", for warnings about overdue datasets; nil skips those warnings.
+    /// Passed in rather than read from the clock, so a load is repeatable.
+    public var today: LocalDate?
+
+    public init(drafts: Bool = false, baseURL: String? = nil, today: LocalDate? = nil) {
+        self.drafts = drafts
+        self.baseURL = baseURL
+        self.today = today
+    }
+}
+
+/// The result of loading: a site when nothing stopped it, and every diagnostic.
+public struct LoadResult: Sendable {
+    public var site: Site?
+    public var diagnostics: Diagnostics
+}
+
+/// Reads `content/` into a `Site`, checking everything and collecting all
+/// problems. The site is returned only when there is no error.
+public enum ContentLoader {
+    public static func load(contentDirectory: String, options: LoadOptions = LoadOptions()) -> LoadResult {
+        let log = DiagnosticLog()
+        let files = ContentFiles(root: contentDirectory, log: log)
+        guard files.isDirectory(".") || FileManager.default.fileExists(atPath: contentDirectory) else {
+            log.error("the content folder '\(contentDirectory)' does not exist", at: .file(contentDirectory),
+                      hint: "run mieruka from the site's folder, or give the folder with --content")
+            return LoadResult(site: nil, diagnostics: log.diagnostics)
+        }
+        var loader = Loader(files: files, log: log, options: options)
+        let site = loader.loadAll()
+        return LoadResult(site: log.hasErrors ? nil : site, diagnostics: log.diagnostics)
+    }
+}
+
+struct Loader {
+    let files: ContentFiles
+    let log: DiagnosticLog
+    let options: LoadOptions
+    let referenceLocations = References()
+
+    mutating func loadAll() -> Site? {
+        let config = loadSiteConfig()
+        var notes = loadNotes()
+        let pages = loadPages()
+        let strategy = loadStrategy()
+        let initiatives = loadInitiatives()
+        let timeline = loadTimeline()
+        let agreements = loadAgreements()
+        let datasets = loadDatasets()
+        let staticFiles = files.isDirectory("static") ? files.walk("static").map {
+            StaticFile(path: String($0.dropFirst("static/".count)), source: files.display($0))
+        } : []
+
+        if !options.drafts { notes.removeAll { $0.draft } }
+        notes.sort { ($0.date, $0.slug) > ($1.date, $1.slug) }
+
+        guard let config else { return nil }
+        var site = Site(config: config, notes: notes, pages: pages, strategy: strategy,
+                        initiatives: initiatives.sorted { ($0.order, $0.id) < ($1.order, $1.id) },
+                        timeline: timeline, agreements: agreements, datasets: datasets, staticFiles: staticFiles)
+        Validator(site: site, references: referenceLocations, log: log, today: options.today).run()
+        site.notes = notes
+        return site
+    }
+
+    // MARK: site.yaml
+
+    func loadSiteConfig() -> SiteConfig? {
+        guard files.exists("site.yaml") else {
+            log.error("the content folder has no site.yaml", at: .file(files.display("site.yaml")),
+                      hint: "create content/site.yaml with at least 'name:' and 'municipality:' (see docs/content.md)")
+            return nil
+        }
+        guard let node = files.yaml("site.yaml"), let m = YAMLMapping(node, what: "site.yaml", log: log) else { return nil }
+        let name = m.string("name", required: true)
+        let description = m.string("description")
+        var municipality: Municipality?
+        if let mm = m.mapping("municipality", required: true, what: "'municipality'") {
+            let mname = mm.string("name", required: true)
+            let en = mm.string("name_en")
+            let pref = mm.string("prefecture", required: true)
+            let code = mm.string("code", required: true)
+            if let code, !LocalGovernmentCode.isValid(code.value) {
+                let digits = code.value.allSatisfy(\.isNumber) && code.value.count == 6
+                let expected = digits ? LocalGovernmentCode.checkDigit(String(code.value.prefix(5))) : nil
+                log.error(digits
+                          ? "the local government code '\(code.value)' has a wrong check digit: the last digit should be \(expected.map(String.init) ?? "?")"
+                          : "the local government code must be 6 digits (5 digits and a check digit), but found '\(code.value)'",
+                          at: code.location, hint: "write it in quotes, e.g. code: \"074071\"")
+            }
+            mm.finish()
+            if let mname, let pref, let code {
+                municipality = Municipality(name: mname.value, nameEnglish: en?.value, prefecture: pref.value, code: code.value)
+            }
+        }
+        var baseURL = m.string("base_url")?.value ?? "/"
+        if let override = options.baseURL { baseURL = override }
+        if !baseURL.hasSuffix("/") { baseURL += "/" }
+        if let b = m.node("base_url"), options.baseURL == nil, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
+            log.error("'base_url' must start with https:// or http://, but found '\(baseURL)'", at: b.location)
+        }
+        let language = m.string("language")?.value ?? "ja"
+        let timeZone = m.string("time_zone")?.value ?? "Asia/Tokyo"
+        let license = m.mapping("license", what: "'license'").flatMap { readLicense($0) }
+        var publisherName: String?, publisherURL: String?
+        if let p = m.mapping("publisher", what: "'publisher'") {
+            publisherName = p.string("name", required: true)?.value
+            publisherURL = p.string("url")?.value
+            p.finish()
+        }
+        var email: String?, phone: String?, address: String?
+        if let c = m.mapping("contact", what: "'contact'") {
+            email = c.string("email")?.value
+            phone = c.string("phone")?.value
+            address = c.string("address")?.value
+            c.finish()
+        }
+        var navigation: [NavigationItem] = []
+        for item in m.list("navigation") {
+            guard let n = YAMLMapping(item, what: "a navigation item", log: log) else { continue }
+            if let t = n.string("title", required: true), let u = n.string("url", required: true) {
+                navigation.append(NavigationItem(title: t.value, url: u.value))
+            }
+            n.finish()
+        }
+        let bom = m.bool("csv_bom")?.value ?? true
+        let perPage = m.int("notes_per_page", in: 1...1000)?.value ?? 10
+        let raw = m.bool("allow_raw_html")?.value ?? false
+        let version = m.string("data_version")?.value ?? "1.0.0"
+        m.finish()
+        guard let name, let municipality else { return nil }
+        return SiteConfig(name: name.value, description: description?.value, municipality: municipality, baseURL: baseURL,
+                          language: language, timeZone: timeZone,
+                          license: license ?? LicenseInfo(name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/", id: "CC-BY-4.0"),
+                          publisherName: publisherName ?? municipality.name, publisherURL: publisherURL,
+                          contactEmail: email, contactPhone: phone, contactAddress: address, navigation: navigation,
+                          csvBOM: bom, notesPerPage: perPage, allowRawHTML: raw, dataVersion: version)
+    }
+
+    func readLicense(_ m: YAMLMapping) -> LicenseInfo? {
+        let name = m.string("name", required: true)
+        let url = m.string("url")
+        let id = m.string("id")
+        m.finish()
+        return name.map { LicenseInfo(name: $0.value, url: url?.value, id: id?.value) }
+    }
+}

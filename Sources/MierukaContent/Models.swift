@@ -1,0 +1,265 @@
+import MierukaCore
+import MierukaMarkdown
+import MierukaCharts
+
+/// Everything in `content/`, loaded and checked: the input of planning and rendering.
+public struct Site: Sendable {
+    public var config: SiteConfig
+    /// Newest first; drafts only when the build asked for them.
+    public var notes: [Note]
+    public var pages: [Page]
+    public var strategy: Strategy?
+    /// In their declared order, then by id.
+    public var initiatives: [Initiative]
+    /// Oldest first.
+    public var timeline: [Milestone]
+    /// Oldest first.
+    public var agreements: [Agreement]
+    public var datasets: [Dataset]
+    /// Files under `static/`, sorted by path.
+    public var staticFiles: [StaticFile]
+}
+
+public struct Municipality: Sendable {
+    public var name: String
+    public var nameEnglish: String?
+    public var prefecture: String
+    /// The 6-digit local government code (全国地方公共団体コード), check digit included.
+    public var code: String
+}
+
+public struct LicenseInfo: Sendable, Hashable {
+    public var name: String
+    public var url: String?
+    /// An SPDX-style id such as `CC-BY-4.0`.
+    public var id: String?
+    public init(name: String, url: String? = nil, id: String? = nil) {
+        self.name = name; self.url = url; self.id = id
+    }
+}
+
+public struct NavigationItem: Sendable {
+    public var title: String
+    public var url: String
+}
+
+/// `content/site.yaml`.
+public struct SiteConfig: Sendable {
+    public var name: String
+    public var description: String?
+    public var municipality: Municipality
+    /// Absolute, ending with `/` (e.g. `https://example.org/dx/`).
+    public var baseURL: String
+    public var language: String
+    public var timeZone: String
+    public var license: LicenseInfo
+    public var publisherName: String
+    public var publisherURL: String?
+    public var contactEmail: String?
+    public var contactPhone: String?
+    public var contactAddress: String?
+    public var navigation: [NavigationItem]
+    /// Start CSV files with a UTF-8 byte order mark so Excel reads them as UTF-8.
+    public var csvBOM: Bool
+    public var notesPerPage: Int
+    /// Let raw HTML and any URL scheme through Markdown. Off by default.
+    public var allowRawHTML: Bool
+    /// The version written into the Data Package.
+    public var dataVersion: String
+
+    /// The path part of `baseURL`, starting and ending with `/` (`/dx/`).
+    public var basePath: String {
+        guard let schemeEnd = baseURL.range(of: "://") else { return "/" }
+        let rest = baseURL[schemeEnd.upperBound...]
+        guard let slash = rest.firstIndex(of: "/") else { return "/" }
+        var path = String(rest[slash...])
+        if !path.hasSuffix("/") { path += "/" }
+        return path
+    }
+}
+
+public struct Note: Sendable {
+    public var slug: String
+    public var title: String
+    public var date: LocalDate
+    public var updated: LocalDate?
+    public var author: String?
+    public var tags: [String]
+    /// Written in front matter, or taken from the first paragraph.
+    public var summary: String
+    /// A path under `static/`.
+    public var cover: String?
+    public var draft: Bool
+    public var body: MarkdownDocument
+    /// The `.md` file, as shown in diagnostics.
+    public var file: String
+    /// Lines before the body starts in the file (front matter and its fences).
+    public var bodyLineOffset: Int
+    /// Charts embedded with ```` ```chart ```` blocks, already checked.
+    public var charts: [ChartReference]
+}
+
+public struct Page: Sendable {
+    public var slug: String
+    public var title: String
+    public var summary: String?
+    public var body: MarkdownDocument
+    public var file: String
+    public var bodyLineOffset: Int
+    public var charts: [ChartReference]
+}
+
+/// A use of a chart declared in a dataset: `dataset: population`, `chart: trend`.
+public struct ChartReference: Sendable, Hashable {
+    public var dataset: String
+    public var chart: String
+    public var location: SourceLocation
+    public init(dataset: String, chart: String, location: SourceLocation) {
+        self.dataset = dataset; self.chart = chart; self.location = location
+    }
+}
+
+public struct StaticFile: Sendable {
+    /// Relative to `static/` and to the output root.
+    public var path: String
+    /// Where to read it from.
+    public var source: String
+}
+
+/// `content/strategy.yaml`.
+public struct Strategy: Sendable {
+    public struct Period: Sendable { public var name: String; public var start: LocalDate?; public var end: LocalDate? }
+    public struct Section: Sendable { public var id: String?; public var title: String; public var body: String }
+    public var title: String
+    public var summary: String?
+    public var periods: [Period]
+    public var definitionTerm: String?
+    public var definitionText: String?
+    public var definitionNote: String?
+    public var mission: String?
+    public var vision: String?
+    public var reasons: [Section]
+    public var principles: [Section]
+    public var guidelinesIntro: String?
+    public var guidelines: [Section]
+}
+
+public enum InitiativeStatus: String, Sendable, CaseIterable, Hashable {
+    case planned
+    case inProgress = "in-progress"
+    case done
+    case paused
+
+    public var japanese: String {
+        switch self {
+        case .planned: return "計画中"
+        case .inProgress: return "進行中"
+        case .done: return "完了"
+        case .paused: return "休止中"
+        }
+    }
+}
+
+/// `content/initiatives/<id>.yaml`.
+public struct Initiative: Sendable {
+    public struct HistoryEntry: Sendable { public var date: LocalDate; public var status: InitiativeStatus; public var note: String? }
+    public struct KPI: Sendable { public var chart: ChartReference; public var label: String? }
+
+    public var id: String
+    public var title: String
+    public var summary: String
+    public var body: MarkdownDocument?
+    public var status: InitiativeStatus
+    public var progress: Int?
+    public var owner: String?
+    public var partners: [String]
+    public var start: LocalDate?
+    public var end: LocalDate?
+    public var priority: Bool
+    public var order: Int
+    /// Statuses and dates not taken from a published source.
+    public var illustrative: Bool
+    public var history: [HistoryEntry]
+    public var kpis: [KPI]
+    public var relatedTags: [String]
+    public var relatedNotes: [String]
+    public var file: String
+}
+
+/// One entry of `content/timeline.yaml`.
+public struct Milestone: Sendable {
+    public enum Link: Sendable {
+        case note(String)
+        case initiative(String)
+        case url(String, title: String?)
+    }
+    public var date: PartialDate
+    public var title: String
+    public var body: String?
+    public var category: String?
+    public var links: [Link]
+}
+
+/// One entry of `content/agreements.yaml`.
+public struct Agreement: Sendable {
+    public var id: String
+    public var date: PartialDate
+    public var partner: String
+    public var theme: String
+    public var body: String?
+    public var url: String?
+}
+
+/// `content/datasets/<id>.yaml` with its rows.
+public struct Dataset: Sendable {
+    public var id: String
+    public var title: String
+    public var description: String
+    public var sourceName: String?
+    public var sourceURL: String?
+    public var license: LicenseInfo
+    public var unit: String?
+    /// daily, weekly, monthly, quarterly, yearly, irregular or never.
+    public var frequency: UpdateFrequency?
+    public var updated: LocalDate?
+    public var illustrative: Bool
+    public var keywords: [String]
+    public var primaryKey: [String]
+    /// Add the 自治体標準オープンデータセット columns (code, prefecture, municipality) to the CSV.
+    public var standardColumns: Bool
+    /// The data was edited from its source (changes the citation wording).
+    public var edited: Bool
+    public var table: DataTable
+    public var charts: [ChartSpec]
+    public var file: String
+
+    public func chart(_ id: String) -> ChartSpec? { charts.first { $0.id == id } }
+}
+
+public enum UpdateFrequency: String, Sendable, CaseIterable {
+    case daily, weekly, monthly, quarterly, yearly, irregular, never
+
+    public var japanese: String {
+        switch self {
+        case .daily: return "毎日"
+        case .weekly: return "毎週"
+        case .monthly: return "毎月"
+        case .quarterly: return "四半期ごと"
+        case .yearly: return "毎年"
+        case .irregular: return "不定期"
+        case .never: return "更新なし"
+        }
+    }
+
+    /// How many days may pass before the dataset counts as overdue.
+    public var allowedDays: Int? {
+        switch self {
+        case .daily: return 2
+        case .weekly: return 10
+        case .monthly: return 45
+        case .quarterly: return 120
+        case .yearly: return 400
+        case .irregular, .never: return nil
+        }
+    }
+}

@@ -1,0 +1,20 @@
+import MierukaCore
+
+/// References between content files, with where each was written, so the
+/// validator can point at the exact line of a dangling one.
+final class References: @unchecked Sendable {
+    var notes: [Located<String>] = []
+    var tags: [Located<String>] = []
+    var initiatives: [Located<String>] = []
+    /// Partner names given by initiatives.
+    var partners: [Located<String>] = []
+
+    func record(initiative _: String, tags: [Located<String>], notes: [Located<String>], partners: [Located<String>]) {
+        self.tags += tags
+        self.notes += notes
+        self.partners += partners
+    }
+
+    func record(note: Located<String>) { notes.append(note) }
+    func record(initiative: Located<String>) { initiatives.append(initiative) }
+}

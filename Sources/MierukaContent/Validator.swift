@@ -1,0 +1,82 @@
+import MierukaCore
+import MierukaYAML
+
+/// Checks that need the whole site: references between files, and warnings
+/// about data that has gone stale. Every problem is logged; nothing stops.
+struct Validator {
+    let site: Site
+    let references: References
+    let log: DiagnosticLog
+    let today: LocalDate?
+
+    func run() {
+        let noteSlugs = Set(site.notes.map(\.slug))
+        let tags = Set(site.notes.flatMap(\.tags))
+        let initiativeIds = Set(site.initiatives.map(\.id))
+        let partners = Set(site.agreements.map(\.partner))
+
+        for ref in references.notes where !noteSlugs.contains(ref.value) {
+            log.error("there is no note with the slug '\(ref.value)'\(Suggest.didYouMean(ref.value, in: noteSlugs.sorted()))", at: ref.location,
+                      hint: site.notes.isEmpty ? nil : "a note's slug is its file name without the date, e.g. 2020-07-01-office.md -> office")
+        }
+        for ref in references.tags where !tags.contains(ref.value) {
+            log.error("no note has the tag '\(ref.value)'\(Suggest.didYouMean(ref.value, in: tags.sorted()))", at: ref.location)
+        }
+        for ref in references.initiatives where !initiativeIds.contains(ref.value) {
+            log.error("there is no initiative with the id '\(ref.value)'\(Suggest.didYouMean(ref.value, in: initiativeIds.sorted()))", at: ref.location,
+                      hint: "an initiative's id is its file name in content/initiatives/ without .yaml")
+        }
+        for ref in references.partners where !partners.contains(ref.value) {
+            log.warning("the partner '\(ref.value)' has no entry in agreements.yaml\(Suggest.didYouMean(ref.value, in: partners.sorted()))", at: ref.location,
+                        hint: "add the partnership agreement, or write the partner's name exactly as in agreements.yaml")
+        }
+
+        var chartRefs = site.notes.flatMap(\.charts) + site.pages.flatMap(\.charts)
+        chartRefs += site.initiatives.flatMap { $0.kpis.map(\.chart) }
+        for ref in chartRefs { check(ref) }
+
+        if let today {
+            for d in site.datasets { checkOverdue(d, today: today) }
+        }
+    }
+
+    func check(_ ref: ChartReference) {
+        guard let dataset = site.datasets.first(where: { $0.id == ref.dataset }) else {
+            log.error("there is no dataset '\(ref.dataset)'\(Suggest.didYouMean(ref.dataset, in: site.datasets.map(\.id)))", at: ref.location,
+                      hint: "a dataset's id is its file name in content/datasets/ without .yaml")
+            return
+        }
+        if dataset.chart(ref.chart) == nil {
+            let ids = dataset.charts.map(\.id)
+            log.error("the dataset '\(ref.dataset)' has no chart '\(ref.chart)'\(Suggest.didYouMean(ref.chart, in: ids))",
+                      at: ref.location.offset(lines: 1),
+                      hint: ids.isEmpty ? "declare the chart under 'charts:' in the dataset" : "its charts are: \(ids.joined(separator: ", "))")
+        }
+    }
+
+    /// A dataset whose update frequency says it should have been updated by now.
+    func checkOverdue(_ d: Dataset, today: LocalDate) {
+        guard let allowed = d.frequency?.allowedDays, let last = Validator.lastUpdated(d) else { return }
+        let age = today.daysSinceEpoch - last.daysSinceEpoch
+        if age > allowed {
+            log.warning("the dataset '\(d.id)' is updated \(d.frequency!.rawValue), but its data was last updated on \(last.iso), \(age) days ago",
+                        at: .file(d.file), hint: "add the new data and set 'updated:', or change 'frequency:'")
+        }
+    }
+
+    /// `updated`, or else the newest date or year in the rows.
+    static func lastUpdated(_ d: Dataset) -> LocalDate? {
+        if let u = d.updated { return u }
+        var newest: LocalDate?
+        for row in d.table.rows {
+            for v in row {
+                switch v {
+                case .date(let date): if newest == nil || date > newest! { newest = date }
+                case .year(let y): if let date = LocalDate(year: y, month: 12, day: 31), newest == nil || date > newest! { newest = date }
+                default: break
+                }
+            }
+        }
+        return newest
+    }
+}

@@ -1,0 +1,190 @@
+import MierukaCore
+import MierukaContent
+import MierukaCharts
+import MierukaOpenData
+
+/// A dataset as the site publishes it: one from `content/datasets/`, or one
+/// built from the strategy files (initiatives, their status history, the
+/// timeline and the agreements).
+struct PublishedDataset {
+    var info: DatasetInfo
+    var charts: [ChartSpec]
+    var fromStrategy: Bool
+    var illustrative: Bool
+    var frequency: UpdateFrequency?
+}
+
+extension Renderer {
+    var catalog: CatalogInfo {
+        let c = site.config
+        return CatalogInfo(title: "\(c.name) オープンデータ", description: c.description ?? c.name, baseURL: links.absolute(Routes.home),
+                           language: c.language, publisherName: c.publisherName, publisherURL: c.publisherURL,
+                           municipalityName: c.municipality.name, prefecture: c.municipality.prefecture,
+                           localGovernmentCode: c.municipality.code, license: license(c.license), version: c.dataVersion,
+                           created: publishedDatasets.compactMap(\.info.effectiveUpdated).max(),
+                           contactEmail: c.contactEmail, utcOffset: Self.utcOffset(c.timeZone) == "Z" ? "+00:00" : Self.utcOffset(c.timeZone))
+    }
+
+    func license(_ l: LicenseInfo) -> License {
+        l.name.isEmpty ? license(site.config.license) : License(name: l.name, url: l.url, id: l.id)
+    }
+
+    /// Content datasets first (by id), then the strategy datasets.
+    var publishedDatasets: [PublishedDataset] {
+        let own = site.datasets.sorted { $0.id < $1.id }.map { d in
+            PublishedDataset(info: DatasetInfo(id: d.id, title: d.title, description: d.description, sourceName: d.sourceName,
+                                               sourceURL: d.sourceURL, license: license(d.license), unit: d.unit,
+                                               frequency: d.frequency?.rawValue, updated: d.updated, keywords: d.keywords,
+                                               table: d.table, primaryKey: d.primaryKey, standardColumns: d.standardColumns, edited: d.edited),
+                             charts: d.charts, fromStrategy: false, illustrative: d.illustrative, frequency: d.frequency)
+        }
+        return own + StrategyData.datasets(site, license: license(site.config.license))
+    }
+
+    mutating func renderData() {
+        let datasets = publishedDatasets
+        let catalog = self.catalog
+        var packaged: [(DatasetInfo, csv: [UInt8])] = []
+        var rows: [[String: Any]] = []
+        for d in datasets {
+            let csv = OpenData.csv(d.info, catalog: catalog, bom: site.config.csvBOM)
+            let json = OpenData.json(d.info, catalog: catalog)
+            files.append(OutputFile(Routes.csv(d.info.id), bytes: csv))
+            files.append(OutputFile(Routes.json(d.info.id), bytes: json))
+            packaged.append((d.info, csv))
+            for chart in d.charts {
+                let rendered = drawChart(d, chart)
+                files.append(OutputFile(Routes.chart(d.info.id, chart.id), ChartRenderer.standaloneFile(rendered)))
+                chartFiles += 1
+            }
+            renderDatasetPage(d, csv: csv, json: json, catalog: catalog)
+            var row: [String: Any] = [
+                "id": d.info.id, "title": d.info.title, "description": d.info.description,
+                "href": links.href(Routes.dataset(d.info.id)), "license": d.info.license.name,
+                "rowCount": NumberFormat.grouped(d.info.table.rows.count), "fromStrategy": d.fromStrategy,
+                "csvHref": links.href(Routes.csv(d.info.id)), "jsonHref": links.href(Routes.json(d.info.id)),
+                "illustrative": d.illustrative,
+            ]
+            if let u = d.info.effectiveUpdated { row["updated"] = date(u) }
+            rows.append(row)
+        }
+        files.append(OutputFile(Routes.dataPackage, bytes: OpenData.dataPackage(packaged, catalog: catalog)))
+        files.append(OutputFile(Routes.catalog, bytes: OpenData.dcatCatalog(datasets.map(\.info), catalog: catalog)))
+        page(Routes.data, template: "data", title: "オープンデータ",
+             context: ["datasets": rows.filter { !($0["fromStrategy"] as! Bool) }, "strategyDatasets": rows.filter { $0["fromStrategy"] as! Bool },
+                       "hasDatasets": !site.datasets.isEmpty,
+                       "dataPackageHref": links.href(Routes.dataPackage), "catalogHref": links.href(Routes.catalog),
+                       "licenseName": site.config.license.name, "licenseURL": site.config.license.url ?? ""],
+             section: Routes.data, breadcrumbs: [("オープンデータ", Routes.data)])
+    }
+
+    mutating func renderDatasetPage(_ d: PublishedDataset, csv: [UInt8], json: [UInt8], catalog: CatalogInfo) {
+        let info = d.info
+        let pageURL = links.absolute(Routes.dataset(info.id))
+        let citation = OpenData.citation(info, catalog: catalog, pageURL: pageURL)
+        let table = OpenData.publishedTable(info, catalog: catalog)
+        let fields = info.table.fields.map { f -> [String: Any] in
+            var c: [String: Any] = ["name": f.name, "title": f.title, "type": f.type.japanese, "typeName": f.type.rawValue]
+            if let u = f.unit { c["unit"] = u }
+            if let desc = f.description { c["description"] = desc }
+            if f.optional { c["optional"] = true }
+            return c
+        }
+        let shown = 500
+        let dataRows = info.table.rows.prefix(shown).map { row in
+            ["cells": row.map { ["text": $0.display] }] as [String: Any]
+        }
+        var ctx: [String: Any] = [
+            "id": info.id, "title": info.title, "description": info.description,
+            "charts": d.charts.map { chartFigure(dataset: info.id, chart: $0.id, pageKey: "dataset", linkToDataset: false) },
+            "hasCharts": !d.charts.isEmpty,
+            "fields": fields,
+            "headers": info.table.fields.map { f in ["title": f.title, "unit": f.unit ?? ""] },
+            "rows": Array(dataRows),
+            "rowCount": NumberFormat.grouped(info.table.rows.count),
+            "isTruncated": info.table.rows.count > shown,
+            "shownRows": NumberFormat.grouped(min(shown, info.table.rows.count)),
+            "licenseName": info.license.name,
+            "illustrative": d.illustrative,
+            "fromStrategy": d.fromStrategy,
+            "downloads": [
+                ["format": "CSV", "href": links.href(Routes.csv(info.id)), "size": Self.size(csv.count), "bytes": NumberFormat.grouped(csv.count),
+                 "sha256": SHA256.hex(csv), "mediaType": "text/csv"],
+                ["format": "JSON", "href": links.href(Routes.json(info.id)), "size": Self.size(json.count), "bytes": NumberFormat.grouped(json.count),
+                 "sha256": SHA256.hex(json), "mediaType": "application/json"],
+            ] as [[String: Any]],
+            "citationJapanese": citation.japanese,
+            "citationEdited": citation.japaneseEdited,
+            "citationEnglish": citation.english,
+            "catalogHref": links.href(Routes.data),
+            "columnCount": table.fields.count,
+        ]
+        if let l = info.license.url { ctx["licenseURL"] = l }
+        if let s = info.sourceName { ctx["sourceName"] = s }
+        if let s = info.sourceURL { ctx["sourceURL"] = s }
+        if let u = info.effectiveUpdated { ctx["updated"] = date(u) }
+        if let f = d.frequency { ctx["frequency"] = f.japanese }
+        if let u = info.unit { ctx["unit"] = u }
+        if let source = citation.source { ctx["citationSource"] = source }
+        page(Routes.dataset(info.id), template: "dataset", title: info.title, description: info.description, context: ctx,
+             section: Routes.data, breadcrumbs: [("オープンデータ", Routes.data), (info.title, Routes.dataset(info.id))],
+             jsonLD: OpenData.schemaOrgDataset(info, catalog: catalog, pageURL: pageURL), lastmod: info.effectiveUpdated)
+    }
+
+    static func size(_ bytes: Int) -> String {
+        if bytes < 1024 { return "\(bytes) B" }
+        if bytes < 1024 * 1024 { return NumberFormat.grouped(Double(bytes) / 1024, maxFractionDigits: 1) + " KB" }
+        return NumberFormat.grouped(Double(bytes) / 1_048_576, maxFractionDigits: 1) + " MB"
+    }
+
+    // MARK: Charts
+
+    mutating func drawChart(_ d: PublishedDataset, _ spec: ChartSpec) -> RenderedChart {
+        let key = "\(d.info.id)/\(spec.id)"
+        if let cached = chartCache[key] { return cached }
+        let rendered = ChartRenderer.render(spec, table: d.info.table, datasetTitle: d.info.title, idPrefix: "chart-\(d.info.id)-\(spec.id)")
+        chartCache[key] = rendered
+        return rendered
+    }
+
+    /// The HTML figure for a chart: the SVG, its data as a table, and links to
+    /// the dataset and its files, so every chart is one click from its CSV.
+    mutating func chartFigure(dataset: String, chart: String, pageKey: String, linkToDataset: Bool = true) -> String {
+        guard let d = publishedDatasets.first(where: { $0.info.id == dataset }), let spec = d.charts.first(where: { $0.id == chart }) else { return "" }
+        let rendered = drawChart(d, spec)
+        let ctx: [String: Any] = [
+            "svg": rendered.svg,
+            "title": rendered.title,
+            "summary": rendered.summary,
+            "caption": rendered.table.caption,
+            "headers": rendered.table.headers.map { ["text": $0] },
+            "rows": rendered.table.rows.map { ["cells": $0.map { ["text": $0] }] },
+            "datasetTitle": d.info.title,
+            "datasetHref": links.href(Routes.dataset(d.info.id)),
+            "linkToDataset": linkToDataset,
+            "csvHref": links.href(Routes.csv(d.info.id)),
+            "jsonHref": links.href(Routes.json(d.info.id)),
+            "svgHref": links.href(Routes.chart(d.info.id, spec.id)),
+            "illustrative": d.illustrative,
+        ]
+        return theme.render("chart", ctx)
+    }
+
+    /// Sparklines declared in datasets, for the home page's headline figures.
+    mutating func headlineCharts() -> [[String: Any]] {
+        var out: [[String: Any]] = []
+        for d in publishedDatasets where !d.fromStrategy {
+            for spec in d.charts where spec.kind == .sparkline {
+                let rendered = drawChart(d, spec)
+                var ctx: [String: Any] = ["svg": rendered.svg, "title": rendered.title, "summary": rendered.summary,
+                                          "href": links.href(Routes.dataset(d.info.id)), "illustrative": d.illustrative]
+                if let yi = d.info.table.index(of: spec.y), let last = d.info.table.rows.last(where: { !$0[yi].isMissing }) {
+                    ctx["value"] = NumberFormat.withUnit(last[yi].display, unit: d.info.table.fields[yi].unit ?? d.info.unit)
+                    if let xi = d.info.table.index(of: spec.x) { ctx["when"] = last[xi].display }
+                }
+                out.append(ctx)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,61 @@
+import MierukaCore
+import MierukaContent
+
+extension Renderer {
+    /// Atom feed (RFC 4287) of the latest 20 notes.
+    mutating func renderFeed() {
+        let c = site.config
+        let offset = Self.utcOffset(c.timeZone)
+        let latest = site.notes.prefix(20)
+        let updated = latest.map { $0.updated ?? $0.date }.max()
+        var x = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(Escape.xml(c.language))\">\n"
+        x += "  <title>\(Escape.xml(c.name))</title>\n"
+        if let d = c.description { x += "  <subtitle>\(Escape.xml(d))</subtitle>\n" }
+        x += "  <id>\(Escape.xml(links.absolute(Routes.home)))</id>\n"
+        x += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(Escape.xml(links.absolute(Routes.home)))\"/>\n"
+        x += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(Escape.xml(links.absolute(Routes.feed)))\"/>\n"
+        x += "  <updated>\((updated ?? LocalDate(year: 2000, month: 1, day: 1)!).rfc3339(offset: offset))</updated>\n"
+        x += "  <author><name>\(Escape.xml(c.publisherName))</name></author>\n"
+        x += "  <rights>\(Escape.xml(c.license.name))</rights>\n"
+        x += "  <generator>mieruka</generator>\n"
+        for note in latest {
+            let url = links.absolute(Routes.note(note.slug))
+            x += "  <entry>\n"
+            x += "    <title>\(Escape.xml(note.title))</title>\n"
+            x += "    <id>\(Escape.xml(url))</id>\n"
+            x += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(Escape.xml(url))\"/>\n"
+            x += "    <published>\(note.date.rfc3339(offset: offset))</published>\n"
+            x += "    <updated>\((note.updated ?? note.date).rfc3339(offset: offset))</updated>\n"
+            if let a = note.author { x += "    <author><name>\(Escape.xml(a))</name></author>\n" }
+            for tag in note.tags { x += "    <category term=\"\(Escape.xml(tag))\"/>\n" }
+            if !note.summary.isEmpty { x += "    <summary>\(Escape.xml(note.summary))</summary>\n" }
+            let body = html(note.body, pageKey: "feed-" + note.slug)
+            x += "    <content type=\"html\">\(Escape.xml(body))</content>\n"
+            x += "  </entry>\n"
+        }
+        x += "</feed>\n"
+        files.append(OutputFile(Routes.feed, x))
+    }
+
+    /// sitemap.xml with absolute URLs of every page.
+    mutating func renderSitemap() {
+        var x = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for entry in sitemap.sorted(by: { $0.route < $1.route }) {
+            x += "  <url><loc>\(Escape.xml(links.absolute(entry.route)))</loc>"
+            if let m = entry.lastmod { x += "<lastmod>\(m.iso)</lastmod>" }
+            x += "</url>\n"
+        }
+        x += "</urlset>\n"
+        files.append(OutputFile(Routes.sitemap, x))
+    }
+
+    /// The offset written in feed timestamps. Only fixed zones are known,
+    /// so the output never depends on the machine's time-zone database.
+    static func utcOffset(_ zone: String) -> String {
+        switch zone {
+        case "Asia/Tokyo", "Japan", "JST": return "+09:00"
+        case "UTC", "Etc/UTC", "GMT": return "Z"
+        default: return "+09:00"
+        }
+    }
+}

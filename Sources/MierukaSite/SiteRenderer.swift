@@ -1,0 +1,193 @@
+import MierukaCore
+import MierukaContent
+import MierukaMarkdown
+import MierukaCharts
+
+/// Renders a loaded site through a theme into output files. Pure: reads no
+/// files and no clock, so the same site gives the same bytes.
+public enum SiteRenderer {
+    public static func render(_ site: Site, theme: Theme) -> RenderResult {
+        var r = Renderer(site: site, theme: theme)
+        r.renderAll()
+        let files = r.files.sorted { $0.path < $1.path }
+        return RenderResult(files: files, pageCount: r.pageCount, chartCount: r.chartFiles)
+    }
+}
+
+struct Renderer {
+    let site: Site
+    let theme: Theme
+    let links: Links
+    var files: [OutputFile] = []
+    var pageCount = 0
+    var chartFiles = 0
+    /// Routes of every HTML page, for the sitemap, with their last change.
+    var sitemap: [(route: String, lastmod: LocalDate?)] = []
+    /// Each chart drawn once per build, reused by every page that shows it.
+    var chartCache: [String: RenderedChart] = [:]
+    let tagIndex: TagIndex
+
+    init(site: Site, theme: Theme) {
+        self.site = site
+        self.theme = theme
+        self.links = Links(config: site.config)
+        self.tagIndex = TagIndex(site.notes)
+    }
+
+    mutating func renderAll() {
+        renderHome()
+        renderNotes()
+        renderTags()
+        renderPages()
+        renderStrategy()
+        renderInitiatives()
+        renderTimeline()
+        renderAgreements()
+        renderData()
+        renderNotFound()
+        renderFeed()
+        renderSitemap()
+        files.append(OutputFile("robots.txt", "User-agent: *\nAllow: /\nSitemap: \(links.absolute(Routes.sitemap))\n"))
+        for asset in theme.assets { files.append(OutputFile("assets/" + asset.path, copyFrom: asset.source)) }
+        for file in site.staticFiles { files.append(OutputFile(file.path, copyFrom: file.source)) }
+    }
+
+    // MARK: Layout
+
+    /// Renders `template` with `context` inside the layout and adds the page.
+    mutating func page(_ route: String, template: String, title: String, description: String? = nil,
+                       context: [String: Any], section: String? = nil, breadcrumbs: [(String, String)] = [],
+                       jsonLD: String? = nil, lastmod: LocalDate? = nil, inSitemap: Bool = true) {
+        var ctx = context
+        ctx["site"] = siteContext
+        ctx["title"] = title
+        let body = theme.render(template, ctx)
+        var layout: [String: Any] = [
+            "site": siteContext,
+            "title": title,
+            "isHome": route.isEmpty,
+            "pageTitle": route.isEmpty ? site.config.name : "\(title) | \(site.config.name)",
+            "description": description ?? site.config.description ?? site.config.name,
+            "canonical": links.absolute(route),
+            "content": body,
+            "navigation": navigation(current: section ?? route),
+            "breadcrumbs": breadcrumbs.isEmpty ? [] as [[String: Any]] : ([("ホーム", Routes.home)] + breadcrumbs).map { ["title": $0.0, "href": links.href($0.1)] },
+            "hasBreadcrumbs": !breadcrumbs.isEmpty,
+        ]
+        if let jsonLD { layout["jsonLD"] = jsonLD }
+        if let draft = context["isDraft"] as? Bool, draft { layout["isDraft"] = true }
+        files.append(OutputFile(Routes.file(route), theme.render("layout", layout)))
+        pageCount += 1
+        if inSitemap { sitemap.append((route, lastmod)) }
+    }
+
+    var siteContext: [String: Any] {
+        let c = site.config
+        var ctx: [String: Any] = [
+            "name": c.name,
+            "language": c.language,
+            "homeHref": links.href(Routes.home),
+            "stylesheetHref": links.href(Routes.stylesheet),
+            "feedHref": links.href(Routes.feed),
+            "feedURL": links.absolute(Routes.feed),
+            "dataHref": links.href(Routes.data),
+            "municipality": c.municipality.name,
+            "prefecture": c.municipality.prefecture,
+            "publisher": c.publisherName,
+            "licenseName": c.license.name,
+            "year": site.notes.map(\.date.year).max().map(String.init) ?? "",
+        ]
+        if let d = c.description { ctx["description"] = d }
+        if let u = c.license.url { ctx["licenseURL"] = u }
+        if let u = c.publisherURL { ctx["publisherURL"] = u }
+        if let e = c.contactEmail { ctx["contactEmail"] = e }
+        if let p = c.contactPhone { ctx["contactPhone"] = p }
+        if let a = c.contactAddress { ctx["contactAddress"] = a }
+        return ctx
+    }
+
+    func navigation(current: String) -> [[String: Any]] {
+        site.config.navigation.map { item in
+            let href = links.resolve(item.url)
+            let route = item.url.hasPrefix("/") ? String(item.url.dropFirst()) : item.url
+            let isCurrent = route == current || (!route.isEmpty && current.hasPrefix(route))
+            return ["title": item.title, "href": href, "current": isCurrent]
+        }
+    }
+
+    // MARK: Small contexts
+
+    func date(_ d: LocalDate) -> [String: Any] { ["iso": d.iso, "ja": d.japanese] }
+    func date(_ d: PartialDate) -> [String: Any] { ["iso": d.iso, "ja": d.japanese] }
+
+    func noteSummary(_ n: Note) -> [String: Any] {
+        [
+            "title": n.title,
+            "href": links.href(Routes.note(n.slug)),
+            "date": date(n.date),
+            "summary": n.summary,
+            "tags": n.tags.map(tagLink),
+            "hasTags": !n.tags.isEmpty,
+            "isDraft": n.draft,
+        ]
+    }
+
+    func tagLink(_ name: String) -> [String: Any] {
+        ["name": name, "href": links.href(Routes.tag(tagIndex.slug(name)))]
+    }
+
+    /// Markdown to HTML with the site's links, charts and raw-HTML rule.
+    mutating func html(_ doc: MarkdownDocument, pageKey: String) -> String {
+        // Charts are drawn before the Markdown renderer runs, so its callback stays pure.
+        var embeds: [String: String] = [:]
+        for block in doc.chartBlocks {
+            if let (dataset, chart) = Self.chartBlockReference(block.source) {
+                embeds["\(dataset)/\(chart)"] = chartFigure(dataset: dataset, chart: chart, pageKey: pageKey)
+            }
+        }
+        let options = MarkdownRenderOptions(
+            allowRawHTML: site.config.allowRawHTML, minHeadingLevel: 2,
+            resolveURL: { [links] in links.resolve($0) },
+            renderChart: { source, _ in
+                guard let (d, c) = Renderer.chartBlockReference(source) else { return "" }
+                return embeds["\(d)/\(c)"] ?? ""
+            })
+        return doc.html(options).html
+    }
+
+    static func chartBlockReference(_ source: String) -> (String, String)? {
+        var dataset: String?, chart: String?
+        for line in source.split(separator: "\n") {
+            let parts = line.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2 else { continue }
+            let value = parts[1].trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+            if parts[0] == "dataset" { dataset = value }
+            if parts[0] == "chart" { chart = value }
+        }
+        guard let dataset, let chart else { return nil }
+        return (dataset, chart)
+    }
+}
+
+import Foundation
+
+/// Tags and their URL segments. Tags that differ only in case or spacing
+/// share one page, under the spelling seen first in the newest note.
+struct TagIndex {
+    private(set) var slugs: [String: String] = [:]
+    /// slug -> (display name, notes newest first)
+    private(set) var pages: [String: (name: String, notes: [Note])] = [:]
+
+    init(_ notes: [Note]) {
+        for note in notes {
+            for tag in note.tags {
+                guard let slug = Slug.tag(tag) else { continue }
+                slugs[tag] = slug
+                pages[slug, default: (tag, [])].notes.append(note)
+            }
+        }
+    }
+
+    func slug(_ name: String) -> String { slugs[name] ?? Slug.tag(name) ?? "tag" }
+    var sortedSlugs: [String] { pages.keys.sorted() }
+}

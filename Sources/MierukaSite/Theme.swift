@@ -1,0 +1,106 @@
+import Foundation
+import Mustache
+import MierukaCore
+
+/// A theme folder: Mustache templates in `templates/` and files copied as
+/// they are from `assets/` to `/assets/` in the output.
+///
+/// Loading checks every template: a syntax error or a `{{> partial}}` that
+/// names no template is a diagnostic at the template's file:line:column.
+public struct Theme: Sendable {
+    public let directory: String
+    let library: MustacheLibrary
+    /// Asset paths relative to `assets/`, sorted, with where to read them.
+    public let assets: [(path: String, source: String)]
+
+    /// Templates every theme must have.
+    public static let requiredTemplates = ["layout", "home", "notes", "note", "tags", "tag", "page", "strategy", "initiatives",
+                                           "initiative", "timeline", "agreements", "data", "dataset", "404"]
+
+    public static func load(from directory: String) -> (Theme?, Diagnostics) {
+        var diagnostics = Diagnostics()
+        var dir = directory
+        while dir.count > 1 && dir.hasSuffix("/") { dir.removeLast() }
+        let templatesDir = dir + "/templates"
+        let fm = FileManager.default
+        guard let names = try? fm.contentsOfDirectory(atPath: templatesDir) else {
+            diagnostics.error("the theme folder '\(dir)' has no templates/ folder", at: .file(dir),
+                              hint: "use --theme to point at a theme, e.g. --theme themes/default")
+            return (nil, diagnostics)
+        }
+        var library = MustacheLibrary()
+        var sources: [(name: String, path: String, text: String)] = []
+        for name in names.sorted() where name.hasSuffix(".mustache") {
+            let path = templatesDir + "/" + name
+            guard let data = fm.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                diagnostics.error("the template '\(path)' cannot be read as UTF-8 text", at: .file(path))
+                continue
+            }
+            let templateName = String(name.dropLast(".mustache".count))
+            do {
+                library.register(try MustacheTemplate(string: text), named: templateName)
+                sources.append((templateName, path, text))
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.error("the template cannot be read: \(describe(error.error))",
+                                  at: SourceLocation(file: path, line: error.context.lineNumber, column: error.context.columnNumber + 1))
+            } catch {
+                diagnostics.error("the template cannot be read: \(error)", at: .file(path))
+            }
+        }
+        let known = Set(sources.map(\.name))
+        for source in sources {
+            for (partial, location) in partialReferences(source.text, file: source.path) where !known.contains(partial) {
+                diagnostics.error("the template uses the partial '\(partial)', but the theme has no \(partial).mustache\(Suggest.didYouMean(partial, in: known.sorted()))",
+                                  at: location)
+            }
+        }
+        for required in requiredTemplates where !known.contains(required) && !sources.isEmpty {
+            diagnostics.error("the theme has no \(required).mustache template", at: .file(templatesDir))
+        }
+        var assets: [(String, String)] = []
+        let assetsDir = dir + "/assets"
+        if let e = fm.enumerator(atPath: assetsDir) {
+            for case let rel as String in e {
+                var isDir: ObjCBool = false
+                if fm.fileExists(atPath: assetsDir + "/" + rel, isDirectory: &isDir), !isDir.boolValue, !rel.hasPrefix(".") {
+                    assets.append((rel, assetsDir + "/" + rel))
+                }
+            }
+        }
+        assets.sort { $0.0 < $1.0 }
+        if diagnostics.hasErrors { return (nil, diagnostics) }
+        return (Theme(directory: dir, library: library, assets: assets), diagnostics)
+    }
+
+    /// Renders a template with a context of dictionaries, arrays and strings.
+    func render(_ name: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+
+    /// `{{> name}}` tags in a template, with their positions.
+    static func partialReferences(_ text: String, file: String) -> [(String, SourceLocation)] {
+        var found: [(String, SourceLocation)] = []
+        for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line[...]
+            while let open = rest.range(of: "{{>") {
+                let after = rest[open.upperBound...]
+                guard let close = after.range(of: "}}") else { break }
+                let name = after[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
+                found.append((name, SourceLocation(file: file, line: i + 1, column: column)))
+                rest = after[close.upperBound...]
+            }
+        }
+        return found
+    }
+
+    static func describe(_ error: Error) -> String {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect: return "a section is closed with a different name than it was opened with"
+        case .unfinishedName: return "a tag is not finished (missing '}}')"
+        case .expectedSectionEnd: return "a section is opened but never closed (missing '{{/…}}')"
+        case .invalidSetDelimiter: return "a set-delimiter tag is malformed"
+        default: return "\(error)"
+        }
+    }
+}
