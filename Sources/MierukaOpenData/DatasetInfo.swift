@@ -1,0 +1,70 @@
+import MierukaCore
+
+/// Everything the open-data files say about one dataset: its metadata and its
+/// typed table. The site fills it from `content/datasets/<id>.yaml` (or from
+/// strategy content published as a dataset); this module only turns it into
+/// files, so it holds no paths and no theme.
+public struct DatasetInfo: Sendable {
+    /// The dataset id: a valid `Slug`, used as the file name (`<id>.csv`) and
+    /// as the Data Package resource name.
+    public var id: String
+    public var title: String
+    public var description: String
+    /// Who the numbers come from ("総務省 国勢調査"), when not the town itself.
+    public var sourceName: String?
+    public var sourceURL: String?
+    public var license: License
+    /// The unit of the dataset's main measure ("人"), for metadata; field units live on the fields.
+    public var unit: String?
+    /// How often the dataset is updated: one of `OpenData.frequencies`
+    /// (daily weekly monthly quarterly yearly irregular never).
+    public var frequency: String?
+    /// The declared "last updated" date. Use `effectiveUpdated` to read it.
+    public var updated: LocalDate?
+    public var keywords: [String]
+    public var table: DataTable
+    /// Field names that identify a row (Table Schema `primaryKey`); empty for none.
+    public var primaryKey: [String]
+    /// 自治体標準オープンデータセット convention: prepend 全国地方公共団体コード,
+    /// 都道府県名 and 市区町村名 columns to the published CSV and JSON.
+    public var standardColumns: Bool
+    /// The data was edited from its source, so the source is credited in the
+    /// 「…を加工して作成」 form (政府標準利用規約 2.0).
+    public var edited: Bool
+
+    public init(id: String, title: String, description: String, sourceName: String? = nil, sourceURL: String? = nil,
+                license: License, unit: String? = nil, frequency: String? = nil, updated: LocalDate? = nil,
+                keywords: [String] = [], table: DataTable, primaryKey: [String] = [],
+                standardColumns: Bool = false, edited: Bool = false) {
+        self.id = id
+        self.title = title
+        self.description = description
+        self.sourceName = sourceName
+        self.sourceURL = sourceURL
+        self.license = license
+        self.unit = unit
+        self.frequency = frequency
+        self.updated = updated
+        self.keywords = keywords
+        self.table = table
+        self.primaryKey = primaryKey
+        self.standardColumns = standardColumns
+        self.edited = edited
+    }
+
+    /// "Last updated": the declared `updated` date, else the newest date in the
+    /// rows, else the last day of the newest year in the rows, so the date is
+    /// written once, in the data, and never typed twice.
+    ///
+    /// A year stands for its last day because a yearly figure is complete only
+    /// when the year ends. A dataset with projected (future) rows should
+    /// declare `updated`, or the newest projected year is taken.
+    public var effectiveUpdated: LocalDate? {
+        if let updated { return updated }
+        switch OpenData.temporalValues(self) {
+        case .dates(let dates): return dates.max()
+        case .years(let years): return years.max().flatMap { LocalDate(year: $0, month: 12, day: 31) }
+        case .none: return nil
+        }
+    }
+}

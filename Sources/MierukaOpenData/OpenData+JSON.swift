@@ -1,0 +1,99 @@
+import MierukaCore
+
+extension OpenData {
+    /// The dataset as JSON: its metadata, its fields and its rows with typed
+    /// values, for programs that would rather not parse CSV.
+    ///
+    /// Shape (keys in this order; a key whose value is unknown is left out):
+    /// ```
+    /// {
+    ///   "metadata": {
+    ///     "id", "title", "description",
+    ///     "url":          dataset page,
+    ///     "publisher":    {"name", "url"},
+    ///     "source":       {"name", "url", "edited": bool},
+    ///     "license":      {"name", "id", "url"},
+    ///     "unit", "frequency",
+    ///     "updated":      "YYYY-MM-DD" (declared, else from the rows),
+    ///     "temporalCoverage": {"start", "end"}  ("1955" or "2019-06-12"),
+    ///     "spatialCoverage":  {"name": "福島県磐梯町", "localGovernmentCode": "074071"},
+    ///     "keywords":     [string],
+    ///     "primaryKey":   [field name],
+    ///     "rowCount":     integer,
+    ///     "downloads":    {"csv": url, "json": url},
+    ///     "citation":     {"ja", "jaEdited", "en", "source"}
+    ///   },
+    ///   "fields": [{"name", "title", "type", "unit", "description", "required": bool}],
+    ///   "rows":   [{<field name>: value}]
+    /// }
+    /// ```
+    /// `type` is a Table Schema type (integer, number, string, date, year,
+    /// boolean). Row values are JSON numbers for integer, number and year
+    /// fields, booleans for boolean fields, ISO strings for dates, and `null`
+    /// for missing values. Fields and rows include the standard columns when
+    /// the dataset asks for them, exactly like the CSV.
+    public static func json(_ d: DatasetInfo, catalog: CatalogInfo) -> [UInt8] {
+        let table = publishedTable(d, catalog: catalog)
+        let fields = JSON.array(table.fields.map { f in
+            JSON.object([
+                ("name", .string(f.name)),
+                ("title", .string(f.title)),
+                ("type", .string(f.type.tableSchemaType)),
+                ("unit", f.unit.map(JSON.string)),
+                ("description", f.description.map(JSON.string)),
+                ("required", .bool(!f.optional)),
+            ])
+        })
+        let rows = JSON.array(table.rows.map { row in
+            JSON.object(zip(table.fields, row).map { field, value in (field.name, value.json) })
+        })
+        let document = JSON.object([
+            ("metadata", jsonMetadata(d, catalog: catalog, rowCount: table.rows.count)),
+            ("fields", fields),
+            ("rows", rows),
+        ])
+        return Array(document.serialized().utf8)
+    }
+
+    static func jsonMetadata(_ d: DatasetInfo, catalog: CatalogInfo, rowCount: Int) -> JSON {
+        let page = pageURL(d, catalog: catalog)
+        let citation = citation(d, catalog: catalog, pageURL: page)
+        let source: JSON? = (d.sourceName == nil && d.sourceURL == nil) ? nil : JSON.object([
+            ("name", d.sourceName.map(JSON.string)),
+            ("url", d.sourceURL.map(JSON.string)),
+            ("edited", .bool(d.edited)),
+        ])
+        let coverage = temporalCoverage(d).map { JSON.object([("start", .string($0.start)), ("end", .string($0.end))]) }
+        return JSON.object([
+            ("id", .string(d.id)),
+            ("title", .string(d.title)),
+            ("description", .string(d.description)),
+            ("url", .string(page)),
+            ("publisher", JSON.object([("name", .string(catalog.publisherName)), ("url", catalog.publisherURL.map(JSON.string))])),
+            ("source", source),
+            ("license", licenseJSON(d.license)),
+            ("unit", d.unit.map(JSON.string)),
+            ("frequency", d.frequency.map(JSON.string)),
+            ("updated", d.effectiveUpdated.map { .string($0.iso) }),
+            ("temporalCoverage", coverage),
+            ("spatialCoverage", JSON.object([
+                ("name", .string(catalog.placeName)),
+                ("localGovernmentCode", .string(catalog.localGovernmentCode)),
+            ])),
+            ("keywords", .array(d.keywords.map(JSON.string))),
+            ("primaryKey", d.primaryKey.isEmpty ? nil : .array(d.primaryKey.map(JSON.string))),
+            ("rowCount", .int(rowCount)),
+            ("downloads", .object([("csv", .string(csvURL(d, catalog: catalog))), ("json", .string(jsonURL(d, catalog: catalog)))])),
+            ("citation", JSON.object([
+                ("ja", .string(citation.japanese)),
+                ("jaEdited", .string(citation.japaneseEdited)),
+                ("en", .string(citation.english)),
+                ("source", citation.source.map(JSON.string)),
+            ])),
+        ])
+    }
+
+    static func licenseJSON(_ license: License) -> JSON {
+        JSON.object([("name", .string(license.name)), ("id", license.id.map(JSON.string)), ("url", license.url.map(JSON.string))])
+    }
+}

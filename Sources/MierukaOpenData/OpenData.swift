@@ -1,0 +1,37 @@
+import MierukaCore
+
+/// Turns datasets into the open-data files of the site: CSV, JSON, a
+/// Frictionless Data Package, a DCAT catalogue and schema.org JSON-LD, plus
+/// the citation text shown on each dataset page.
+///
+/// Every function is pure: the same datasets give the same bytes on every
+/// machine. URLs are absolute, built from `CatalogInfo.baseURL`, because
+/// harvesters read these files away from the site:
+/// `<base>data/<id>.csv`, `<base>data/<id>.json`, `<base>data/<id>/`.
+public enum OpenData {
+    /// The update frequencies a dataset may declare.
+    public static let frequencies = ["daily", "weekly", "monthly", "quarterly", "yearly", "irregular", "never"]
+
+    /// `<base>data/`: the catalogue page.
+    public static func catalogPageURL(_ catalog: CatalogInfo) -> String { base(catalog) + "data/" }
+    /// `<base>data/<id>/`: the dataset's page.
+    public static func pageURL(_ d: DatasetInfo, catalog: CatalogInfo) -> String { catalogPageURL(catalog) + segment(d.id) + "/" }
+    /// `<base>data/<id>.csv`
+    public static func csvURL(_ d: DatasetInfo, catalog: CatalogInfo) -> String { catalogPageURL(catalog) + segment(d.id) + ".csv" }
+    /// `<base>data/<id>.json`
+    public static func jsonURL(_ d: DatasetInfo, catalog: CatalogInfo) -> String { catalogPageURL(catalog) + segment(d.id) + ".json" }
+    /// `<base>data/datapackage.json`
+    public static func dataPackageURL(_ catalog: CatalogInfo) -> String { catalogPageURL(catalog) + "datapackage.json" }
+    /// `<base>data/catalog.jsonld`
+    public static func dcatURL(_ catalog: CatalogInfo) -> String { catalogPageURL(catalog) + "catalog.jsonld" }
+
+    /// The file names inside the data folder, relative to datapackage.json.
+    public static func csvFileName(_ d: DatasetInfo) -> String { d.id + ".csv" }
+    public static func jsonFileName(_ d: DatasetInfo) -> String { d.id + ".json" }
+
+    static func base(_ catalog: CatalogInfo) -> String {
+        catalog.baseURL.hasSuffix("/") ? catalog.baseURL : catalog.baseURL + "/"
+    }
+
+    static func segment(_ id: String) -> String { Escape.urlPathSegment(id) }
+}

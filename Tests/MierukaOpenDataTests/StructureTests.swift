@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+import MierukaCore
+@testable import MierukaOpenData
+
+/// Checks the parsed documents, as a consumer reads them, beyond the golden bytes.
+@Suite struct StructureTests {
+    let d = Fixtures.population
+    let catalog = Fixtures.catalog
+
+    @Test func jsonRowsAreTyped() throws {
+        let doc = try #require(try parseJSON(OpenData.json(d, catalog: catalog)) as? [String: Any])
+        let rows = try #require(doc["rows"] as? [[String: Any]])
+        #expect(rows.count == 16)
+        #expect(rows[0]["year"] as? Int == 1955)
+        #expect(rows[0]["population"] as? Int == 7812)
+        #expect(rows[15]["kind"] as? String == "推計")
+        let meta = try #require(doc["metadata"] as? [String: Any])
+        #expect(meta["updated"] as? String == "2021-06-30")
+        #expect((meta["downloads"] as? [String: String])?["csv"] == "https://example.org/dx/data/population.csv")
+        #expect((meta["temporalCoverage"] as? [String: String]) == ["start": "1955", "end": "2040"])
+        let fields = try #require(doc["fields"] as? [[String: Any]])
+        #expect(fields.map { $0["type"] as? String } == ["year", "integer", "string"])
+    }
+
+    @Test func jsonWritesMissingAsNull() throws {
+        let table = DataTable(fields: [Field(name: "a", type: .integer, optional: true), Field(name: "b", type: .number)],
+                              rows: [[.missing, .number(1.5)]])
+        let doc = try #require(try parseJSON(OpenData.json(DatasetInfo(id: "m", title: "t", description: "d", license: .ccBy40,
+                                                                         table: table), catalog: catalog)) as? [String: Any])
+        let row = try #require((doc["rows"] as? [[String: Any]])?.first)
+        #expect(row["a"] is NSNull)
+        #expect(row["b"] as? Double == 1.5)
+    }
+
+    @Test func dataPackageResourceMatchesItsFile() throws {
+        let csv = OpenData.csv(d, catalog: catalog, bom: true)
+        let package = try #require(try parseJSON(OpenData.dataPackage([(d, csv: csv)], catalog: catalog)) as? [String: Any])
+        #expect(package["name"] as? String == "example-org-dx")
+        #expect(package["created"] as? String == "2020-07-01T00:00:00+09:00")
+        let resource = try #require((package["resources"] as? [[String: Any]])?.first)
+        #expect(resource["path"] as? String == "population.csv")
+        #expect(resource["bytes"] as? Int == csv.count)
+        #expect(resource["hash"] as? String == "sha256:" + SHA256.hex(csv))
+        let schema = try #require(resource["schema"] as? [String: Any])
+        #expect(schema["primaryKey"] as? [String] == ["year"])
+        let fields = try #require(schema["fields"] as? [[String: Any]])
+        #expect(fields[1]["unit"] as? String == "人")
+        #expect((resource["licenses"] as? [[String: String]])?.first?["name"] == "CC-BY-4.0")
+        #expect((resource["sources"] as? [[String: String]])?.first?["path"] == "https://www.stat.go.jp/data/kokusei/")
+    }
+
+    @Test func dataPackageLeavesOutUnknownCreatedDate() throws {
+        var c = catalog
+        c.created = nil
+        let package = try #require(try parseJSON(OpenData.dataPackage([], catalog: c)) as? [String: Any])
+        #expect(package["created"] == nil)
+        #expect((package["resources"] as? [Any])?.isEmpty == true)
+    }
+
+    @Test func licenceWithoutIdOrURLIsLeftOut() {
+        let resource = OpenData.dataPackageResource(
+            DatasetInfo(id: "x", title: "t", description: "d", license: License(name: "独自の規約"), table: d.table),
+            csv: [], catalog: catalog)
+        #expect(!resource.serialized().contains("\"licenses\""))
+    }
+
+    @Test func dcatHasDistributionsAndTypedDates() throws {
+        let doc = try #require(try parseJSON(OpenData.dcatCatalog([d], catalog: catalog)) as? [String: Any])
+        #expect(doc["@type"] as? String == "dcat:Catalog")
+        let dataset = try #require((doc["dcat:dataset"] as? [[String: Any]])?.first)
+        #expect(dataset["@id"] as? String == "https://example.org/dx/data/population/")
+        let distributions = try #require(dataset["dcat:distribution"] as? [[String: Any]])
+        #expect(distributions.map { ($0["dcat:downloadURL"] as? [String: String])?["@id"] }
+                == ["https://example.org/dx/data/population.csv", "https://example.org/dx/data/population.json"])
+        let temporal = try #require(dataset["dct:temporal"] as? [String: Any])
+        #expect((temporal["dcat:startDate"] as? [String: String]) == ["@value": "1955", "@type": "xsd:gYear"])
+        #expect((dataset["dct:accrualPeriodicity"] as? [String: String])?["@id"]
+                == "http://publications.europa.eu/resource/authority/frequency/ANNUAL")
+        #expect((doc["dct:modified"] as? [String: String])?["@value"] == "2021-06-30")
+    }
+
+    @Test func frequencyVocabulary() {
+        #expect(OpenData.frequencies.allSatisfy { OpenData.frequencyURI($0) != nil })
+        #expect(OpenData.frequencyURI("never")?.hasSuffix("/NEVER") == true)
+        #expect(OpenData.frequencyURI("sometimes") == nil)
+    }
+
+    @Test func schemaOrgDescribesTheDataset() throws {
+        let page = OpenData.pageURL(d, catalog: catalog)
+        let doc = try #require(try parseJSON(Array(OpenData.schemaOrgDataset(d, catalog: catalog, pageURL: page).utf8)) as? [String: Any])
+        #expect(doc["@type"] as? String == "Dataset")
+        #expect(doc["temporalCoverage"] as? String == "1955/2040")
+        #expect(doc["license"] as? String == "https://creativecommons.org/licenses/by/4.0/deed.ja")
+        #expect((doc["spatialCoverage"] as? [String: Any])?["name"] as? String == "福島県磐梯町")
+        let downloads = try #require(doc["distribution"] as? [[String: String]])
+        #expect(downloads.map { $0["@type"] } == ["DataDownload", "DataDownload"])
+        #expect(downloads.map { $0["encodingFormat"] } == ["text/csv", "application/json"])
+    }
+
+    @Test func urlsFollowTheBaseURL() {
+        var c = catalog
+        c.baseURL = "https://example.org"   // no trailing slash is tolerated
+        #expect(OpenData.csvURL(d, catalog: c) == "https://example.org/data/population.csv")
+        #expect(OpenData.pageURL(d, catalog: catalog) == "https://example.org/dx/data/population/")
+        #expect(OpenData.dcatURL(catalog) == "https://example.org/dx/data/catalog.jsonld")
+        c.baseURL = "http://localhost:8080/"
+        #expect(c.packageName == "localhost-8080")
+    }
+}
