@@ -47,7 +47,7 @@ let package = Package(
         .testTarget(name: "MierukaContentTests", dependencies: ["MierukaContent"]),
         .testTarget(name: "MierukaChartsTests", dependencies: ["MierukaCharts"], exclude: ["Golden"]),
         .testTarget(name: "MierukaOpenDataTests", dependencies: ["MierukaOpenData"], exclude: ["Golden"]),
-        .testTarget(name: "MierukaSiteTests", dependencies: ["MierukaBuild", "MierukaContent", "MierukaSite"], exclude: ["Golden"]),
+        .testTarget(name: "MierukaSiteTests", dependencies: ["MierukaBuild", "MierukaContent", "MierukaSite", "mieruka"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -178,7 +178,13 @@ extension Renderer {
                 let rendered = drawChart(d, spec)
                 var ctx: [String: Any] = ["svg": rendered.svg, "title": rendered.title, "summary": rendered.summary,
                                           "href": links.href(Routes.dataset(d.info.id)), "illustrative": d.illustrative]
-                if let yi = d.info.table.index(of: spec.y), let last = d.info.table.rows.last(where: { !$0[yi].isMissing }) {
+                // The headline figure is the latest value of a solid (measured) series, not of a dashed projection.
+                let si = spec.series.flatMap { d.info.table.index(of: $0) }
+                let measured = d.info.table.rows.filter { row in
+                    guard let si else { return true }
+                    return spec.styles[row[si].plain]?.dashed != true
+                }
+                if let yi = d.info.table.index(of: spec.y), let last = measured.last(where: { !$0[yi].isMissing }) {
                     ctx["value"] = NumberFormat.withUnit(last[yi].display, unit: d.info.table.fields[yi].unit ?? d.info.unit)
                     if let xi = d.info.table.index(of: spec.x) { ctx["when"] = last[xi].display }
                 }

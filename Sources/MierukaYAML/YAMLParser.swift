@@ -167,6 +167,14 @@ private struct TreeBuilder {
             return .error("the indentation here does not line up with the lines above", at: at,
                           hint: "keys of the same group must start in the same column")
         }
+        if problem.contains("did not find expected ',' or ']'") {
+            return .error("a list that starts with '[' is not closed with ']'", at: location(parser.context_mark),
+                          hint: "if the text itself starts with '[', put the whole text in quotes")
+        }
+        if problem.contains("did not find expected ',' or '}'") {
+            return .error("a group that starts with '{' is not closed with '}'", at: location(parser.context_mark),
+                          hint: "if the text itself starts with '{', put the whole text in quotes")
+        }
         if problem.contains("could not find expected ':'") {
             return .error("a line here is missing the ':' between a key and its value", at: location(parser.context_mark),
                           hint: "write it as key: value")

@@ -1,0 +1,30 @@
+# mieruka — the two commands of the README:
+#   make site   builds the sample site into output/
+#   make test   runs every test (unit, whole-site, outside validators)
+SWIFT ?= swift
+BIN := .build/debug/mieruka
+
+.PHONY: site test deps build unit-test site-checks check-svg check-opendata clean
+
+site: build
+	$(BIN) build
+
+deps:
+	@scripts/deps.sh
+
+build: deps
+	$(SWIFT) build
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+	$(MAKE) --no-print-directory site-checks
+
+# The outside validators, run on the sample site as `make site` builds it.
+site-checks: build
+	$(BIN) build
+	scripts/check-svg.sh output/charts
+	scripts/check-opendata.sh output
+
+clean:
+	rm -rf .build output
