@@ -25,6 +25,7 @@ site-checks: build
 	$(BIN) build
 	scripts/check-svg.sh output/charts
 	scripts/check-opendata.sh output
+	scripts/check-feed.sh output
 
 clean:
 	rm -rf .build output

@@ -12,15 +12,20 @@ if [ -z "$dir" ] || [ ! -d "$dir" ]; then
 fi
 
 if ! command -v rsvg-convert >/dev/null 2>&1; then
-    sudo=""
-    if [ "$(id -u)" != "0" ] && command -v sudo >/dev/null 2>&1; then sudo="sudo"; fi
-    echo "check-svg: rsvg-convert not found; installing librsvg2-bin" >&2
-    if ! DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y librsvg2-bin >/dev/null 2>&1; then
-        $sudo apt-get update >/dev/null 2>&1
-        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y librsvg2-bin >/dev/null 2>&1
+    here="$(cd "$(dirname "$0")" && pwd)"
+    if [ -x "$here/apt-install.sh" ]; then
+        "$here/apt-install.sh" rsvg-convert librsvg2-bin >&2 || true
+    else
+        sudo=""
+        if [ "$(id -u)" != "0" ] && command -v sudo >/dev/null 2>&1; then sudo="sudo"; fi
+        echo "installing librsvg2-bin with apt-get (for rsvg-convert)" >&2
+        if ! DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq librsvg2-bin >/dev/null 2>&1; then
+            $sudo apt-get update -qq >/dev/null 2>&1
+            DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq librsvg2-bin >/dev/null 2>&1
+        fi
     fi
     if ! command -v rsvg-convert >/dev/null 2>&1; then
-        echo "check-svg: could not install rsvg-convert (librsvg2-bin)" >&2
+        echo "check-svg: could not install rsvg-convert (Debian package librsvg2-bin)" >&2
         echo "svg: 0 files checked, 1 problems"
         exit 1
     fi

@@ -53,6 +53,12 @@ public struct Links: Sendable {
         return base + Escape.urlPath(route)
     }
 
+    /// `https://example.org`: the base URL without its path, to put before a root-relative link.
+    public var origin: String {
+        let base = baseURL.hasPrefix("http") ? baseURL : "https://example.invalid/"
+        return String(base.dropLast(basePath.count))
+    }
+
     /// Rewrites a link written in Markdown: `/notes/x/` gets the base path;
     /// relative links, fragments and other sites are left alone.
     public func resolve(_ url: String) -> String {

@@ -137,7 +137,8 @@ struct Renderer {
     }
 
     /// Markdown to HTML with the site's links, charts and raw-HTML rule.
-    mutating func html(_ doc: MarkdownDocument, pageKey: String) -> String {
+    /// - Parameter absoluteLinks: for the feed, where readers show the HTML away from the site.
+    mutating func html(_ doc: MarkdownDocument, pageKey: String, absoluteLinks: Bool = false) -> String {
         // Charts are drawn before the Markdown renderer runs, so its callback stays pure.
         var embeds: [String: String] = [:]
         for block in doc.chartBlocks {
@@ -147,7 +148,11 @@ struct Renderer {
         }
         let options = MarkdownRenderOptions(
             allowRawHTML: site.config.allowRawHTML, minHeadingLevel: 2,
-            resolveURL: { [links] in links.resolve($0) },
+            resolveURL: { [links] url in
+                let resolved = links.resolve(url)
+                guard absoluteLinks, resolved.hasPrefix("/") else { return resolved }
+                return links.origin + resolved
+            },
             renderChart: { source, _ in
                 guard let (d, c) = Renderer.chartBlockReference(source) else { return "" }
                 return embeds["\(d)/\(c)"] ?? ""

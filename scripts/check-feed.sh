@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# check-feed.sh OUTPUT_DIR: parses OUTPUT_DIR/feed.xml with feedparser (the
+# feed reader library most Python readers use) and fails on any parse problem,
+# a missing title, link or date, or a relative link.
+set -euo pipefail
+python=$("$(dirname "$0")/venv.sh" feedparser==6.0.11)
+"$python" - "$1/feed.xml" <<'PY'
+import sys, feedparser
+d = feedparser.parse(sys.argv[1])
+problems = []
+if d.bozo:
+    problems.append(f"not well-formed: {d.bozo_exception}")
+if d.version != "atom10":
+    problems.append(f"not recognised as Atom 1.0 (got {d.version!r})")
+if not d.feed.get("title"):
+    problems.append("the feed has no title")
+for e in d.entries:
+    for key in ("title", "link", "id", "updated", "published"):
+        if not e.get(key):
+            problems.append(f"entry {e.get('id')!r} has no {key}")
+    if not e.get("link", "").startswith("http"):
+        problems.append(f"entry {e.get('id')!r} has a relative link")
+for p in problems:
+    print("feed:", p, file=sys.stderr)
+print(f"feed: {len(d.entries)} entries checked, {len(problems)} problems")
+sys.exit(1 if problems else 0)
+PY
