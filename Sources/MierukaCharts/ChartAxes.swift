@@ -1,0 +1,140 @@
+import MierukaCore
+
+/// Maps data values onto a pixel range.
+struct LinearScale {
+    var d0: Double, d1: Double, r0: Double, r1: Double
+
+    func callAsFunction(_ v: Double) -> Double {
+        d0 == d1 ? (r0 + r1) / 2 : r0 + (v - d0) / (d1 - d0) * (r1 - r0)
+    }
+}
+
+/// The rectangle that data is drawn in.
+struct PlotArea {
+    var left: Double, top: Double, right: Double, bottom: Double
+    var width: Double { right - left }
+    var height: Double { bottom - top }
+}
+
+/// Shared sizes, so every kind of chart looks like one family.
+enum ChartLayout {
+    /// viewBox width of line and bar charts: narrow enough that text stays legible
+    /// when a phone shrinks the chart to its screen, wide enough for a desktop column.
+    static let width = 480.0
+    static let padding = 12.0
+    /// Height of the plot area of a vertical chart; the whole chart grows around it.
+    static let plotHeight = 190.0
+    static let font = "'Hiragino Sans','Hiragino Kaku Gothic ProN','Noto Sans CJK JP','Noto Sans JP','Yu Gothic',Meiryo,sans-serif"
+}
+
+/// The value axis: nice ticks, grid lines, and labels with the unit on the outermost one.
+struct ValueAxis {
+    var ticks: [Double]
+    var step: NiceTicks.Step
+    var labels: [String]
+
+    /// Bars start at zero. Lines include zero when it is near the data (the
+    /// smallest value at most half the largest) so a fall from 7,800 to 3,400 is
+    /// not drawn as a fall to nothing, and leave it out for data that sits far from zero.
+    init(values: [Double], includeZero: Bool, unit: String?, maxIntervals: Int = 5) {
+        let lo = values.min() ?? 0, hi = values.max() ?? 1
+        var zero = includeZero
+        if !zero {
+            zero = (lo >= 0 && lo <= hi / 2) || (hi <= 0 && hi >= lo / 2) || lo == hi
+        }
+        let nice = NiceTicks.covering(min: lo, max: hi, maxIntervals: maxIntervals, includeZero: zero)
+        ticks = nice.ticks
+        step = nice.step
+        labels = nice.ticks.enumerated().map { i, t in
+            let text = NumberFormat.grouped(t, maxFractionDigits: nice.step.decimals)
+            return i == nice.ticks.count - 1 ? NumberFormat.withUnit(text, unit: unit) : text
+        }
+    }
+
+    var lo: Double { ticks.first ?? 0 }
+    var hi: Double { ticks.last ?? 1 }
+
+    func widestLabel(fontSize: Double) -> Double {
+        labels.map { TextMetrics.width(of: $0, fontSize: fontSize) }.max() ?? 0
+    }
+
+    /// Horizontal grid lines with labels on the left, for an upright chart.
+    func drawLeft(into w: inout SVGWriter, scale: LinearScale, plot: PlotArea) {
+        w.open("g", [("class", "mc-y-axis")])
+        for (t, label) in zip(ticks, labels) {
+            let y = scale(t)
+            w.line(x1: plot.left, y1: y, x2: plot.right, y2: y, t == 0 ? axisStroke : gridStroke)
+            w.text(label, x: plot.left - 6, y: y + TextStyle.tick.size * 0.35, anchor: "end", style: .tick)
+        }
+        w.close("g")
+    }
+
+    /// Whether the labels, drawn under their ticks across `width` as
+    /// `drawBelow` centres them, keep at least one em apart.
+    func labelsFitBelow(width: Double, fontSize: Double) -> Bool {
+        guard ticks.count > 1 else { return true }
+        let spacing = width / Double(ticks.count - 1)
+        let widths = labels.map { TextMetrics.width(of: $0, fontSize: fontSize) }
+        for i in 1..<ticks.count {
+            if spacing < (widths[i] + widths[i - 1]) / 2 + fontSize { return false }
+        }
+        return true
+    }
+
+    /// Vertical grid lines with labels underneath, for a horizontal bar chart.
+    func drawBelow(into w: inout SVGWriter, scale: LinearScale, plot: PlotArea) {
+        w.open("g", [("class", "mc-x-axis")])
+        for (t, label) in zip(ticks, labels) {
+            let x = scale(t)
+            w.line(x1: x, y1: plot.top, x2: x, y2: plot.bottom, t == 0 ? axisStroke : gridStroke)
+            w.text(label, x: x, y: plot.bottom + 6 + TextStyle.tick.size, anchor: "middle", style: .tick)
+        }
+        w.close("g")
+    }
+}
+
+let gridStroke: [(String, String?)] = [("class", "mc-grid"), ("stroke", ChartPalette.grid), ("stroke-width", "1")]
+let axisStroke: [(String, String?)] = [("class", "mc-axis"), ("stroke", ChartPalette.axis), ("stroke-width", "1")]
+
+/// Tick labels along the bottom of the plot, level or turned as `TickLabelLayout` decided.
+func drawBottomLabels(into w: inout SVGWriter, labels: [String], positions: [Double], layout: TickLabelLayout,
+                      axisY: Double, tickMarks: Bool) {
+    let size = TextStyle.tick.size
+    w.open("g", [("class", "mc-x-axis")])
+    for i in layout.shown {
+        let x = positions[i]
+        if tickMarks { w.line(x1: x, y1: axisY, x2: x, y2: axisY + 4, axisStroke) }
+        let text = layout.maxLabelWidth.map { TextMetrics.truncate(labels[i], maxWidth: $0, fontSize: size) } ?? labels[i]
+        switch layout.orientation {
+        case .level:
+            w.text(text, x: x, y: axisY + 6 + size, anchor: "middle", style: .tick)
+        case .rotated:
+            let y = axisY + 8 + size * 0.35
+            w.text(text, x: x + size * 0.35, y: y, anchor: "end", style: .tick,
+                   extra: [("transform", "rotate(-45 \(SVGNumber.format(x + size * 0.35)) \(SVGNumber.format(y)))")])
+        }
+    }
+    w.close("g")
+}
+
+/// Dotted vertical lines with labels at the top of the plot. Labels that would
+/// collide drop to the next row.
+func drawAnnotations(into w: inout SVGWriter, _ marks: [(x: Double, label: String)], plot: PlotArea) {
+    guard !marks.isEmpty else { return }
+    let style = TextStyle.annotation
+    var rows: [[(Double, Double)]] = []
+    w.open("g", [("class", "mc-annotations")])
+    for (x, label) in marks.sorted(by: { $0.x < $1.x }) {
+        let width = TextMetrics.width(of: label, fontSize: style.size)
+        let rightward = x + 4 + width <= plot.right
+        let span = rightward ? (x, x + 4 + width) : (x - 4 - width, x)
+        let row = rows.firstIndex { placed in placed.allSatisfy { $0.1 + 4 < span.0 || span.1 + 4 < $0.0 } } ?? rows.count
+        if row == rows.count { rows.append([]) }
+        rows[row].append(span)
+        w.line(x1: x, y1: plot.top, x2: x, y2: plot.bottom,
+               [("class", "mc-annotation"), ("stroke", ChartPalette.annotation), ("stroke-width", "1.5"), ("stroke-dasharray", "3 3")])
+        w.text(label, x: rightward ? x + 4 : x - 4, y: plot.top + style.size + Double(row) * (style.size + 4),
+               anchor: rightward ? "start" : "end", style: style)
+    }
+    w.close("g")
+}

@@ -1,0 +1,41 @@
+import MierukaCore
+
+extension ChartRenderer {
+    /// Stacked bars: the series of each category piled up, positives above the
+    /// baseline and negatives below; in percent mode each bar is split into
+    /// shares of 100 %. Absolute stacks with no negative parts carry their total where it fits.
+    static func drawStackedBars(_ data: ChartData, ids: ChartIDs) -> ChartCanvas {
+        guard !data.allValues.isEmpty else { return emptyCanvas() }
+        let percent = data.spec.percent
+        let drawn = percent ? data.shares() : data
+        var marks: [BarMark] = []
+        var labels: [BarLabel] = []
+        var extremes: [Double] = [0]
+        for i in drawn.xs.indices {
+            var up = 0.0, down = 0.0, any = false
+            for s in drawn.series {
+                guard let v = s.cells[i].number else { continue }
+                any = true
+                if v >= 0 {
+                    marks.append(BarMark(category: i, slot: 0, slots: 1, series: s.index, from: up, to: up + v))
+                    up += v
+                } else {
+                    marks.append(BarMark(category: i, slot: 0, slots: 1, series: s.index, from: down, to: down + v))
+                    down += v
+                }
+            }
+            extremes.append(contentsOf: [up, down])
+            if any && !percent {
+                let total = data.series.reduce(0.0) { $0 + ($1.cells[i].number ?? 0) }
+                labels.append(BarLabel(category: i, slot: 0, slots: 1, at: up, text: data.yText(total), negative: false))
+            }
+        }
+        // A net total over a stack that also reaches below zero would read as the height of its top part.
+        if extremes.contains(where: { $0 < 0 }) { labels = [] }
+        let unit = percent ? "%" : data.yField?.unit
+        let legend = data.series.map { ChartLegend.Item(label: $0.name, swatch: .area(index: $0.index)) }
+        return drawBarMarks(drawn, ids: ids, marks: marks, labels: labels,
+                            axisFor: { ValueAxis(values: percent ? [0, 100] : extremes, includeZero: true, unit: unit, maxIntervals: $0) },
+                            legendItems: data.series.count > 1 ? legend : [], horizontal: data.spec.horizontal)
+    }
+}

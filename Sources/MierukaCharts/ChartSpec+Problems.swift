@@ -1,0 +1,141 @@
+import MierukaCore
+
+extension ChartSpec {
+    /// Problems with this declaration against the table, in plain English for a
+    /// non-programmer, such as "chart 'trend' names field 'popu' for its y axis,
+    /// which the dataset does not have; did you mean 'population'?". Empty when
+    /// the chart can be drawn as declared.
+    ///
+    /// The content loader turns each into a diagnostic at the chart declaration;
+    /// the messages name fields and values as the dataset file spells them.
+    public func problems(in table: DataTable) -> [String] {
+        var out: [String] = []
+        let names = table.fields.map(\.name)
+        let chart = "chart '\(id)'"
+
+        func missingField(_ name: String, _ role: String) -> String {
+            let hint = closestName(to: name, in: names).map { "; did you mean '\($0)'?" }
+                ?? (names.isEmpty ? "; the dataset has no fields" : "; its fields are " + names.map { "'\($0)'" }.joined(separator: ", "))
+            return "\(chart) names field '\(name)' for its \(role), which the dataset does not have\(hint)"
+        }
+
+        let xRole = kind == .progress ? "bar labels" : "x axis"
+        let yRole = kind == .progress ? "bar lengths" : "y axis"
+        let xField = table.field(x)
+        if xField == nil { out.append(missingField(x, xRole)) }
+        if let yField = table.field(y) {
+            if yField.type != .integer && yField.type != .number {
+                out.append("\(chart) needs a number field for its \(yRole), but '\(y)' is \(article(yField.type)) \(yField.type.rawValue) field")
+            }
+        } else {
+            out.append(missingField(y, yRole))
+        }
+
+        var seriesKeys: [String] = []
+        if let series {
+            if kind == .progress {
+                out.append("\(chart) is a progress chart, which draws one bar per row and has no series; remove 'series'")
+            } else if let sIndex = table.index(of: series) {
+                for row in table.rows where row.count > sIndex && !row[sIndex].isMissing && !seriesKeys.contains(row[sIndex].plain) {
+                    seriesKeys.append(row[sIndex].plain)
+                }
+            } else {
+                out.append(missingField(series, "series"))
+            }
+        }
+
+        for key in styles.keys.sorted() {
+            if let series, kind != .progress {
+                guard table.field(series) != nil, !seriesKeys.contains(key) else { continue }
+                out.append("\(chart) gives a style for series '\(key)', but the '\(series)' field has no such value"
+                           + (closestName(to: key, in: seriesKeys).map { "; did you mean '\($0)'?" } ?? ""))
+            } else if key != y {
+                out.append("\(chart) gives a style for series '\(key)', but it has no series field; "
+                           + "without one, the only series is '\(y)'")
+            }
+        }
+
+        if horizontal && kind != .bar && kind != .stackedBar {
+            out.append("\(chart) sets 'horizontal', which only bar and stacked-bar charts use")
+        }
+        if percent && kind != .stackedBar {
+            out.append("\(chart) sets 'percent', which only stacked-bar charts use")
+        }
+
+        if let xField { out.append(contentsOf: annotationProblems(xField, table: table, chart: chart)) }
+
+        let seriesKnown = series.map { table.field($0) != nil } ?? true
+        if xField != nil, table.field(y) != nil, seriesKnown, kind != .progress {
+            let data = ChartData(spec: self, table: table)
+            for (x, key) in data.duplicates {
+                let which = key.map { " in series '\($0)'" } ?? ""
+                out.append("\(chart) has more than one row for \(x.plain)\(which); only the first is drawn")
+            }
+        }
+        if kind == .progress, let yIndex = table.index(of: y), let xIndex = table.index(of: x) {
+            for row in table.rows where row.count == table.fields.count {
+                if let v = row[yIndex].double, v < 0 || v > 100 {
+                    out.append("\(chart) draws percentages from 0 to 100, but '\(row[xIndex].plain)' has \(row[yIndex].plain)")
+                }
+            }
+        }
+        return out
+    }
+
+    private func annotationProblems(_ xField: Field, table: DataTable, chart: String) -> [String] {
+        guard !annotations.isEmpty else { return [] }
+        let column = table.column(xField.name) ?? []
+        var out: [String] = []
+        for note in annotations {
+            guard let at = ChartAnnotationPlacement.resolve(note.x, for: xField) else {
+                out.append("\(chart) has an annotation at '\(note.x.plain)', which is not \(article(xField.type)) \(xField.type.rawValue) like the '\(xField.name)' field")
+                continue
+            }
+            if case .string(let label) = at {
+                if !column.contains(where: { $0.plain == label }) {
+                    out.append("\(chart) has an annotation at '\(label)', but the '\(xField.name)' field has no such value"
+                               + Suggest.didYouMean(label, in: column.map(\.plain)))
+                }
+                continue
+            }
+            let values = column.compactMap(\.double)
+            if let lo = values.min(), let hi = values.max(), let v = at.double, v < lo || v > hi {
+                let range = "\(column.first { $0.double == lo }?.plain ?? "")–\(column.first { $0.double == hi }?.plain ?? "")"
+                out.append("\(chart) has an annotation at \(at.plain), outside the data's range \(range); it is not drawn")
+            }
+        }
+        return out
+    }
+
+    /// The name the author probably meant: a near spelling, or else the one
+    /// name that starts with what was written (`popu` for `population`).
+    private func closestName(to word: String, in names: [String]) -> String? {
+        if let near = Suggest.closest(to: word, in: names) { return near }
+        guard word.count >= 2 else { return nil }
+        let starting = names.filter { $0.lowercased().hasPrefix(word.lowercased()) }
+        return starting.count == 1 ? starting[0] : nil
+    }
+
+    private func article(_ type: FieldType) -> String {
+        type == .integer ? "an" : "a"
+    }
+}
+
+/// Reads an annotation's x value as the x field's type, so that `2020` written
+/// as a number or as text both mark the year 2020.
+enum ChartAnnotationPlacement {
+    static func resolve(_ value: Value, for field: Field) -> Value? {
+        switch (field.type, value) {
+        case (.year, .year), (.integer, .integer), (.number, .number), (.date, .date): return value
+        case (.year, .integer(let n)): return .year(n)
+        case (.year, .string(let s)): return Int(s).map(Value.year)
+        case (.integer, .year(let n)): return .integer(n)
+        case (.integer, .string(let s)): return Int(s).map(Value.integer)
+        case (.number, .integer(let n)), (.number, .year(let n)): return .number(Double(n))
+        case (.number, .string(let s)): return Double(s).map(Value.number)
+        case (.date, .string(let s)): return LocalDate(iso: s).map(Value.date)
+        case (.string, _), (.boolean, _): return value.isMissing ? nil : .string(value.plain)
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,40 @@
+/// A drawn chart and everything a page needs to show it accessibly.
+public struct RenderedChart: Sendable {
+    /// A complete `<svg>` element without an XML prolog, for inline use in HTML.
+    /// It carries its own `xmlns`, so the same bytes are also a valid SVG document.
+    public var svg: String
+    /// The text alternative (Japanese) that the SVG's `<desc>` holds; pages may repeat it.
+    public var summary: String
+    /// The data behind the chart, for an HTML `<table>` beside it.
+    public var table: ChartTable
+    /// The chart's title, as in the SVG's `<title>`.
+    public var title: String
+    /// The same chart with its title drawn at the top, for the standalone file,
+    /// which is seen without the page's caption.
+    var standaloneSVG: String
+
+    public init(svg: String, summary: String, table: ChartTable, title: String, standaloneSVG: String? = nil) {
+        self.svg = svg
+        self.summary = summary
+        self.table = table
+        self.title = title
+        self.standaloneSVG = standaloneSVG ?? svg
+    }
+}
+
+/// The data behind a chart as display strings: header row plus body rows.
+///
+/// Cells are plain text (not escaped); the page escapes them like any other text.
+/// Numbers are grouped (`3,400`), years and dates are Japanese (`1955年`), a
+/// missing value is `—`, and units sit in the headers (`人口（人）`).
+public struct ChartTable: Sendable, Hashable {
+    public var caption: String
+    public var headers: [String]
+    public var rows: [[String]]
+
+    public init(caption: String, headers: [String], rows: [[String]]) {
+        self.caption = caption
+        self.headers = headers
+        self.rows = rows
+    }
+}
