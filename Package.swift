@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // C libraries, each wrapped by exactly one Swift file.
@@ -36,8 +37,13 @@ let package = Package(
         ]),
         // write + commands: staging folder, atomic swap, build/check as library calls.
         .target(name: "MierukaBuild", dependencies: ["MierukaCore", "MierukaContent", "MierukaSite"]),
+        // serve: preview on 127.0.0.1 with rebuild on change (the only target with an HTTP server).
+        .target(name: "MierukaServe", dependencies: [
+            "MierukaCore", "MierukaBuild",
+            .product(name: "FlyingFox", package: "FlyingFox"),
+        ]),
         .executableTarget(name: "mieruka", dependencies: [
-            "MierukaBuild",
+            "MierukaBuild", "MierukaServe",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
