@@ -62,9 +62,11 @@ public struct OutputWriter {
         let staging = "\(parent)/.\(name).staging-\(ProcessInfo.processInfo.processIdentifier)"
         try? fm.removeItem(atPath: staging)
         try fm.createDirectory(atPath: staging, withIntermediateDirectories: false)
+        TestPause.at("write-start")
         do {
             var made = Set<String>()
-            for file in files {
+            for (index, file) in files.enumerated() {
+                if index == files.count / 2 { TestPause.at("write-middle") }
                 guard let safe = SafePath.relative(file.path), safe == file.path else {
                     throw WriteError("refusing to write '\(file.path)': the path leaves the output folder")
                 }
@@ -92,8 +94,10 @@ public struct OutputWriter {
     /// Exchanges staging and output atomically, then deletes the old site.
     func swap(_ staging: String) throws {
         let fm = FileManager.default
+        TestPause.at("swap-before")
         if fm.fileExists(atPath: output) {
             if Self.exchange(staging, output) {
+                TestPause.at("swap-after")
                 try? fm.removeItem(atPath: staging)
                 return
             }
@@ -143,4 +147,17 @@ public struct OutputWriter {
 struct WriteError: Error, CustomStringConvertible {
     var description: String
     init(_ d: String) { description = d }
+}
+
+/// Lets the crash-safety tests stop a real build at a named point and kill
+/// it there: with `MIERUKA_TEST_PAUSE=<point>` the process says
+/// `paused at <point>` on standard error and sleeps. Unset, it does nothing.
+enum TestPause {
+    static let point = ProcessInfo.processInfo.environment["MIERUKA_TEST_PAUSE"]
+
+    static func at(_ name: String) {
+        guard point == name else { return }
+        FileHandle.standardError.write(Data("paused at \(name)\n".utf8))
+        sleep(60)
+    }
 }

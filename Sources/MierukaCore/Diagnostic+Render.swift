@@ -18,7 +18,10 @@ public struct DiagnosticRenderer {
         self.readFile = readFile
     }
 
+    /// Reads a file to quote its line. Links are not followed: a diagnostic
+    /// about a link that leaves the content folder must not print what it points at.
     public static func readFromDisk(_ path: String) -> String? {
+        if (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType) == .typeSymbolicLink { return nil }
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
         return String(decoding: data, as: UTF8.self)
     }

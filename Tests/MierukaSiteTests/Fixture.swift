@@ -145,10 +145,13 @@ func expectGolden(_ actual: String, _ name: String, sourceLocation: Testing.Sour
     }
 }
 
+/// The real binary: MIERUKA_BIN when set, else the package's debug build.
+let mierukaBinary: String = ProcessInfo.processInfo.environment["MIERUKA_BIN"] ?? repoRoot + "/.build/debug/mieruka"
+
 /// Runs the real `mieruka` binary.
 func runMieruka(_ arguments: [String], cwd: String? = nil, environment: [String: String] = [:]) throws -> (status: Int32, stdout: String, stderr: String) {
     let p = Process()
-    p.executableURL = URL(fileURLWithPath: repoRoot + "/.build/debug/mieruka")
+    p.executableURL = URL(fileURLWithPath: mierukaBinary)
     p.arguments = arguments
     if let cwd { p.currentDirectoryURL = URL(fileURLWithPath: cwd) }
     var env = ProcessInfo.processInfo.environment

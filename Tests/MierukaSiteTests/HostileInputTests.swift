@@ -1,0 +1,133 @@
+import Foundation
+import Testing
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// Text that tries to break out of HTML, XML, JSON and templates.
+let evil = #"<script>alert(1)</script></title>{{mustache}}]]>"'&"#
+
+/// Every text field of every content kind carries the evil string.
+let hostileSite = """
+-- content/site.yaml --
+name: '\(evil.replacingOccurrences(of: "'", with: "''"))'
+description: '\(evil.replacingOccurrences(of: "'", with: "''"))'
+municipality:
+  name: 磐梯町
+  prefecture: 福島県
+  code: "074071"
+base_url: https://example.org/
+publisher:
+  name: '\(evil.replacingOccurrences(of: "'", with: "''"))'
+-- content/notes/2020-07-01-evil.md --
+---
+title: '\(evil.replacingOccurrences(of: "'", with: "''"))'
+summary: '\(evil.replacingOccurrences(of: "'", with: "''"))'
+author: '\(evil.replacingOccurrences(of: "'", with: "''"))'
+tags: ['\(evil.replacingOccurrences(of: "'", with: "''"))']
+---
+\(evil)
+
+<img src=x onerror=alert(1)> [click](javascript:alert(1)) [data](data:text/html;base64,PHNjcmlwdD4=)
+
+```chart
+dataset: evil
+chart: trend
+```
+-- content/initiatives/evil.yaml --
+title: '\(evil.replacingOccurrences(of: "'", with: "''"))'
+summary: '\(evil.replacingOccurrences(of: "'", with: "''"))'
+status: planned
+owner: '\(evil.replacingOccurrences(of: "'", with: "''"))'
+-- content/datasets/evil.yaml --
+title: '\(evil.replacingOccurrences(of: "'", with: "''"))'
+description: '\(evil.replacingOccurrences(of: "'", with: "''"))'
+frequency: irregular
+fields:
+  - name: label
+    title: '\(evil.replacingOccurrences(of: "'", with: "''"))'
+    type: string
+  - name: value
+    type: integer
+    unit: '\(evil.replacingOccurrences(of: "'", with: "''"))'
+rows:
+  - ['\(evil.replacingOccurrences(of: "'", with: "''"))', 1]
+  - [b, 2]
+charts:
+  - id: trend
+    type: bar
+    title: '\(evil.replacingOccurrences(of: "'", with: "''"))'
+    x: label
+    y: value
+"""
+
+@Suite struct HostileInputTests {
+    @Test func evilTextIsEscapedEverywhere() throws {
+        let f = Fixture(hostileSite, withSite: false)
+        let report = f.build()
+        #expect(f.diagnostics(report) == "")
+        let files = f.outputFiles()
+        #expect(files.count > 20)
+        // CSV files hold the data as it is (RFC 4180 quoting), so they are not markup.
+        for path in files where !path.hasPrefix("assets/") && !path.hasSuffix(".csv") {
+            let text = try #require(f.file(path))
+            #expect(!text.contains("<script>alert"), "\(path) has a live <script>")
+            #expect(!text.contains("</title>{{"), "\(path) lets </title> through")
+            #expect(!text.contains("onerror=alert"), "\(path) keeps raw HTML")
+            #expect(!text.contains("javascript:"), "\(path) keeps a javascript: URL")
+            #expect(!text.contains("data:text/html"), "\(path) keeps a data: URL")
+            if path.hasSuffix(".xml") || path.hasSuffix(".svg") || path.hasSuffix(".html") {
+                #expect(!text.contains("]]>\""), "\(path) lets ]]> and a quote through")
+            }
+        }
+        // The text is shown, escaped, not dropped.
+        let note = try #require(f.file("notes/evil/index.html"))
+        #expect(note.contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt;&lt;/title&gt;{{mustache}}]]&gt;&quot;&#39;&amp;</h1>"))
+        // JSON stays valid and escapes < and >, so it can sit in a <script> block.
+        for path in ["data/evil.json", "data/datapackage.json", "data/catalog.jsonld"] {
+            let data = try #require(FileManager.default.contents(atPath: f.root + "/output/" + path))
+            #expect((try? JSONSerialization.jsonObject(with: data)) != nil, "\(path) is not valid JSON")
+        }
+        let page = try #require(f.file("data/evil/index.html"))
+        #expect(page.contains("<script type=\"application/ld+json\">"))
+        #expect(!page.contains("</script></title>"))
+        // Feeds and SVG stay well-formed XML.
+        for path in ["feed.xml", "sitemap.xml", "charts/evil-trend.svg"] {
+            let data = try #require(FileManager.default.contents(atPath: f.root + "/output/" + path))
+            let parser = XMLParser(data: data)
+            #expect(parser.parse(), "\(path) is not well-formed XML: \(String(describing: parser.parserError))")
+        }
+    }
+
+    @Test func rawHTMLWhenTheSiteOptsIn() throws {
+        let f = Fixture("""
+        -- content/pages/embed.md --
+        ---
+        title: 埋め込み
+        ---
+        <div class="map">地図</div>
+        """)
+        f.build()
+        #expect(try #require(f.file("embed/index.html")).contains("<p>地図</p>") == false)
+        #expect(!(try #require(f.file("embed/index.html")).contains("<div class=\"map\">")))
+        f.write(Fixture.siteYAML.replacingOccurrences(of: "navigation:", with: "allow_raw_html: true\nnavigation:"))
+        f.build()
+        #expect(try #require(f.file("embed/index.html")).contains("<div class=\"map\">地図</div>"))
+    }
+
+    @Test func linksOutOfTheContentFolderAreRefused() throws {
+        let f = Fixture(notesSite)
+        try FileManager.default.createDirectory(atPath: f.root + "/content/static", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: f.root + "/content/static/passwd", withDestinationPath: "/etc/passwd")
+        try FileManager.default.createSymbolicLink(atPath: f.root + "/content/notes/2020-08-01-linked.md", withDestinationPath: "/etc/hostname")
+        let report = f.build()
+        #expect(!report.wrote)
+        #expect(f.diagnostics(report) == """
+        content/notes/2020-08-01-linked.md:1:1: error: 'content/notes/2020-08-01-linked.md' is a link to a file outside the content folder; mieruka does not read it
+          hint: copy the file into the content folder instead of linking to it
+        content/static/passwd:1:1: error: 'content/static/passwd' is a link to a place outside the content folder, so it is not copied
+          hint: copy the file into the content folder instead of linking to it
+
+        """)
+    }
+}
