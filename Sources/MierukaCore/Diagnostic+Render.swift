@@ -10,20 +10,46 @@ import Foundation
 ///   hint: …
 /// ```
 public struct DiagnosticRenderer {
-    private var cache: [String: [Substring]?] = [:]
-    private let readFile: (String) -> String?
+    private var cache: [String: (lines: Int, bytes: [UInt8]?)] = [:]
+    private let readFile: (String, Int) -> [UInt8]?
 
-    /// - Parameter readFile: returns a file's text; by default reads from disk.
-    public init(readFile: @escaping (String) -> String? = DiagnosticRenderer.readFromDisk) {
-        self.readFile = readFile
+    /// Reads the quoted lines from disk.
+    public init() {
+        self.readFile = { DiagnosticRenderer.readFromDisk($0, lines: $1) }
     }
 
-    /// Reads a file to quote its line. Links are not followed: a diagnostic
-    /// about a link that leaves the content folder must not print what it points at.
-    public static func readFromDisk(_ path: String) -> String? {
-        if (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType) == .typeSymbolicLink { return nil }
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        return String(decoding: data, as: UTF8.self)
+    /// For tests: the files' texts given directly.
+    public init(readFile: @escaping (String) -> String?) {
+        self.readFile = { path, _ in readFile(path).map { Array($0.utf8) } }
+    }
+
+    /// Reads the start of a file to quote its lines: up to `lines` lines, in
+    /// 64 KB chunks, so quoting line 1 of a huge file reads 64 KB. Links are
+    /// not followed: a diagnostic about a link that leaves the content folder
+    /// must not print what it points at.
+    public static func readFromDisk(_ path: String, lines: Int) -> [UInt8]? {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+              attributes[.type] as? FileAttributeType != .typeSymbolicLink,
+              let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        var bytes: [UInt8] = []
+        var newlines = 0
+        var lineStart = 0
+        // Stop once line `lines` is complete, or once it is longer than can be shown.
+        while newlines < lines && !(newlines == lines - 1 && bytes.count - lineStart > 8192) {
+            guard let chunk = try? handle.read(upToCount: 65536), !chunk.isEmpty else { break }
+            let base = bytes.count
+            bytes.append(contentsOf: chunk)
+            bytes.withUnsafeBufferPointer { buf in
+                var i = base
+                while i < buf.count, newlines < lines, let p = memchr(buf.baseAddress! + i, 0x0A, buf.count - i) {
+                    i = buf.baseAddress!.distance(to: p.assumingMemoryBound(to: UInt8.self)) + 1
+                    newlines += 1
+                    lineStart = i
+                }
+            }
+        }
+        return bytes
     }
 
     public mutating func render(_ d: Diagnostic) -> String {
@@ -31,7 +57,10 @@ public struct DiagnosticRenderer {
         if let line = sourceLine(d.location.file, d.location.line) {
             let number = String(d.location.line)
             let gutter = String(repeating: " ", count: max(number.count, 4))
-            let shown = String(line.prefix(400))
+            // Control characters (a binary file, a NUL) are shown as �, never sent to the terminal.
+            let shown = String(String.UnicodeScalarView(line.unicodeScalars.prefix(400).map {
+                $0.value < 0x20 && $0 != "\t" || $0.value == 0x7F ? "\u{FFFD}" : $0
+            }))
             out += "\(String(repeating: " ", count: gutter.count - number.count))\(number) | \(shown)\n"
             out += "\(gutter) | \(Self.caretPadding(shown, column: d.location.column))^\n"
         }
@@ -69,19 +98,27 @@ public struct DiagnosticRenderer {
         return pad
     }
 
+    /// Line `line` of a file, found by scanning bytes, so quoting a line of a
+    /// large CSV does not split the whole file into strings.
     private mutating func sourceLine(_ file: String, _ line: Int) -> String? {
-        if cache[file] == nil {
-            cache[file] = readFile(file).map { text in
-                text.split(separator: "\n", omittingEmptySubsequences: false).map { l in
-                    var l = l
-                    if l.hasSuffix("\r") { l = l.dropLast() }
-                    if l.hasPrefix("\u{FEFF}") { l = l.dropFirst() }
-                    return l
-                }
-            }
+        if cache[file] == nil || cache[file]!.lines < line {
+            cache[file] = (line, readFile(file, line))
         }
-        guard let lines = cache[file] ?? nil, line >= 1, line <= lines.count else { return nil }
-        return String(lines[line - 1])
+        guard let bytes = cache[file]?.bytes, line >= 1 else { return nil }
+        var start = 0
+        var current = 1
+        while current < line {
+            guard let nl = bytes[start...].firstIndex(of: 0x0A) else { return nil }
+            start = nl + 1
+            current += 1
+        }
+        guard start <= bytes.count else { return nil }
+        let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+        var slice = bytes[start..<min(end, start + 4000)]
+        if slice.last == 0x0D { slice = slice.dropLast() }
+        if line == 1, slice.starts(with: [0xEF, 0xBB, 0xBF]) { slice = slice.dropFirst(3) }
+        if start == bytes.count && line > 1 && bytes.last == 0x0A { return nil }
+        return String(decoding: slice, as: UTF8.self)
     }
 }
 

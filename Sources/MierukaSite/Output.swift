@@ -25,9 +25,13 @@ public struct OutputFile: Sendable {
     }
 }
 
+import MierukaCore
+
 /// What a render produced.
 public struct RenderResult: Sendable {
     public var files: [OutputFile]
     public var pageCount: Int
     public var chartCount: Int
+    /// Problems only rendering can see (a static file clashing with a page).
+    public var diagnostics: Diagnostics
 }

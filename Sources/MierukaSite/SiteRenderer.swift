@@ -10,7 +10,21 @@ public enum SiteRenderer {
         var r = Renderer(site: site, theme: theme)
         r.renderAll()
         let files = r.files.sorted { $0.path < $1.path }
-        return RenderResult(files: files, pageCount: r.pageCount, chartCount: r.chartFiles)
+        return RenderResult(files: files, pageCount: r.pageCount, chartCount: r.chartFiles,
+                            diagnostics: clashes(files, site: site))
+    }
+
+    /// A file in `static/` (or the theme's assets) at a path the site also
+    /// generates would silently replace a page: report it instead.
+    static func clashes(_ files: [OutputFile], site: Site) -> Diagnostics {
+        var d = Diagnostics()
+        for (a, b) in zip(files, files.dropFirst()) where a.path == b.path {
+            let copied = [a, b].compactMap { f -> String? in if case .copy(let source) = f.content { return source } else { return nil } }
+            let source = copied.first ?? a.path
+            d.error("the file '\(source)' would be written to '\(a.path)', where mieruka already writes \(copied.count == 2 ? "another copied file" : "a page or data file")",
+                    at: .file(source), hint: "rename or move the file in static/")
+        }
+        return d
     }
 }
 

@@ -131,3 +131,24 @@ charts:
         """)
     }
 }
+
+@Suite struct OutputPathTests {
+    @Test func staticFileClashingWithAPageIsAnError() throws {
+        let f = Fixture(notesSite + "\n-- content/static/notes/index.html --\n<p>上書き</p>\n")
+        let report = f.build()
+        #expect(!report.wrote)
+        #expect(f.diagnostics(report).hasPrefix("content/static/notes/index.html:1:1: error: the file 'content/static/notes/index.html' would be written to 'notes/index.html', where mieruka already writes a page or data file\n"))
+    }
+
+    @Test func hugeFileFailsFastWithADiagnostic() throws {
+        let f = Fixture(notesSite)
+        let path = f.root + "/content/notes/2020-01-01-huge.md"
+        FileManager.default.createFile(atPath: path, contents: nil)
+        let h = try #require(FileHandle(forWritingAtPath: path))
+        try h.truncate(atOffset: 100 * 1024 * 1024)
+        try h.close()
+        let report = f.check()
+        #expect(f.diagnostics(report).contains("content/notes/2020-01-01-huge.md:1:1: error: '"))
+        #expect(f.diagnostics(report).contains("2020-01-01-huge.md' is 100 MB, larger than the 8 MB a content file may be\n"))
+    }
+}
