@@ -102,8 +102,8 @@ struct ContentFiles {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let (line, column) = firstInvalidUTF8(bytes)
-            log.error("'\(path)' is not UTF-8 text (the first bad byte is here)", at: SourceLocation(file: path, line: line, column: column),
-                      hint: "save the file with the UTF-8 encoding (Shift_JIS is not supported)")
+            log.error("the file is not saved as UTF-8 text: the first character that cannot be read is here", at: SourceLocation(file: path, line: line, column: column),
+                      hint: "save the file again with the UTF-8 encoding; files saved as Shift_JIS cannot be read")
             return nil
         }
         if !text.contains("\r") { return text }
@@ -132,11 +132,15 @@ struct ContentFiles {
     }
 
     /// Parses a YAML file; nil (with the diagnostic) when it cannot be read or parsed.
-    func yaml(_ relative: String) -> YAMLNode? {
+    /// - Parameters:
+    ///   - starts: what the file should start with, for the hint when it is
+    ///     empty, e.g. "'title:' and 'status:'".
+    ///   - required: whether the site needs the file (then deleting it is no way out).
+    func yaml(_ relative: String, starts: String, required: Bool = false) -> YAMLNode? {
         guard let text = text(relative) else { return nil }
         let path = display(relative)
         if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            log.error("'\(path)' is empty", at: .file(path))
+            log.error("the file is empty", at: .file(path), hint: "write its keys in it, starting with \(starts)\(required ? "" : ", or delete the file")")
             return nil
         }
         do {

@@ -1,3 +1,4 @@
+import Foundation
 import MierukaCore
 import MierukaYAML
 import MierukaCharts
@@ -11,7 +12,8 @@ extension Loader {
             let path = files.display(relative)
             let id = String(name.prefix(upTo: name.lastIndex(of: ".")!))
             guard Slug.isValid(id) else {
-                log.error("the dataset file name '\(name)' can only use lowercase letters a–z, digits and hyphens", at: .file(path))
+                log.error("the dataset file name '\(name)' can only use lowercase letters a–z, digits and hyphens", at: .file(path),
+                          hint: Self.renameHint(name, example: "population.yaml"))
                 continue
             }
             if Self.reservedDatasetIds.contains(id) || result.contains(where: { $0.id == id }) {
@@ -19,7 +21,8 @@ extension Loader {
                           at: .file(path), hint: "rename the file")
                 continue
             }
-            guard let node = files.yaml(relative), let m = YAMLMapping(node, what: "the dataset", log: log) else { continue }
+            guard let node = files.yaml(relative, starts: "'title:', 'description:' and 'fields:'"),
+                  let m = YAMLMapping(node, what: "the dataset", log: log) else { continue }
             if let d = readDataset(m, id: id, path: path) { result.append(d) }
         }
         return result
@@ -40,7 +43,7 @@ extension Loader {
         if let sourceURL { checkOutsideURL(sourceURL) }
         let license = m.mapping("license", what: "'license'").flatMap { readLicense($0) }
         let unit = m.string("unit")
-        let frequency = m.choice("frequency", as: UpdateFrequency.self)
+        let frequency = m.choice("frequency", as: UpdateFrequency.self, synonyms: UpdateFrequency.synonyms)
         let updated = m.date("updated")
         let illustrative = m.bool("illustrative")?.value ?? false
         let keywords = m.strings("keywords")
@@ -51,11 +54,14 @@ extension Loader {
         // Fields.
         var fields: [Field] = []
         var fieldNodes: [String: SourceLocation] = [:]
-        for item in m.list("fields", required: true) {
+        // Rows are checked only when every field could be read: with one field
+        // missing, every row would look one value too long.
+        let fieldItems = m.list("fields", required: true)
+        for item in fieldItems {
             guard let f = YAMLMapping(item, what: "a field", log: log) else { continue }
             let name = f.string("name", required: true)
             let ftitle = f.string("title")
-            let type = f.choice("type", required: true, as: FieldType.self)
+            let type = f.choice("type", required: true, as: FieldType.self, synonyms: Self.fieldTypeSynonyms)
             let funit = f.string("unit")
             let fdesc = f.string("description")
             let optional = f.bool("optional")?.value ?? false
@@ -66,24 +72,31 @@ extension Loader {
                           at: name.location, hint: "the field name is the CSV column header; put the Japanese name in 'title:'")
                 continue
             }
-            if fieldNodes[name.value] != nil {
-                log.error("the field '\(name.value)' is declared twice", at: name.location)
+            if let first = fieldNodes[name.value] {
+                log.error("the field '\(name.value)' is declared twice (the first is on line \(first.line))", at: name.location,
+                          hint: "give each field its own name")
                 continue
             }
             fieldNodes[name.value] = name.location
             fields.append(Field(name: name.value, title: ftitle?.value, type: type.value, unit: funit?.value,
                                 description: fdesc?.value, optional: optional))
         }
-        for key in primaryKey where fieldNodes[key.value] == nil {
-            log.error("'primary_key' names the field '\(key.value)', which the dataset does not have\(Suggest.didYouMean(key.value, in: fields.map(\.name)))",
-                      at: key.location)
+        let allFieldsRead = fields.count == fieldItems.count
+        if fieldItems.isEmpty, let node = m.node("fields"), case .sequence = node.kind {
+            log.error("'fields' is an empty list, but the dataset needs at least one field", at: node.location,
+                      hint: "list each column as '- name: …' with 'type: …' on the next line")
+        }
+        for key in primaryKey where fieldNodes[key.value] == nil && allFieldsRead {
+            let similar = Self.similar(key.value, in: fields.map(\.name))
+            log.error("'primary_key' names the field '\(key.value)', which the dataset does not have\(similar.map { "; did you mean '\($0)'?" } ?? "")",
+                      at: key.location, hint: similar == nil ? "the dataset's fields are: \(fields.map(\.name).joined(separator: ", "))" : nil)
         }
 
         // Rows: inline or from a CSV file.
         let rowsNode = m.node("rows")
         let csv = m.string("csv")
         var rows: [[Value]] = []
-        let fieldsOK = !fields.isEmpty
+        let fieldsOK = !fields.isEmpty && allFieldsRead
         switch (rowsNode, csv) {
         case (.some(let node), .some(let csv)):
             log.error("the dataset has both 'rows:' and 'csv:'; give only one of them", at: csv.location)
@@ -99,13 +112,16 @@ extension Loader {
         // Charts.
         let table = DataTable(fields: fields, rows: rows)
         var charts: [ChartSpec] = []
+        var chartLines: [String: Int] = [:]
         for item in m.list("charts") {
             guard let c = YAMLMapping(item, what: "a chart", log: log) else { continue }
             if let spec = readChart(c, table: table, fieldsOK: fieldsOK) {
-                if charts.contains(where: { $0.id == spec.id }) {
-                    log.error("the dataset has two charts with the id '\(spec.id)'", at: c.node.location)
+                if let first = chartLines[spec.value.id] {
+                    log.error("the dataset has two charts with the id '\(spec.value.id)' (the first is on line \(first))", at: spec.location,
+                              hint: "give each chart its own id; the id names the chart's file, \(id)-\(spec.value.id).svg")
                 } else {
-                    charts.append(spec)
+                    chartLines[spec.value.id] = spec.location.line
+                    charts.append(spec.value)
                 }
             }
         }
@@ -116,6 +132,17 @@ extension Loader {
                        updated: updated?.value, illustrative: illustrative, keywords: keywords.map(\.value), primaryKey: primaryKey.map(\.value),
                        standardColumns: standard, edited: edited, table: table, charts: charts, file: path)
     }
+
+    /// "1 value", "3 values".
+    static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+
+    /// Words people write for a field type, mapped to the type mieruka knows.
+    static let fieldTypeSynonyms: [String: String] = [
+        "int": "integer", "integers": "integer", "whole number": "integer", "float": "number", "double": "number",
+        "decimal": "number", "numeric": "number", "text": "string", "str": "string", "bool": "boolean",
+        "整数": "integer", "数値": "number", "数": "number", "文字列": "string", "テキスト": "string", "文字": "string",
+        "日付": "date", "年": "year", "年度": "year", "真偽値": "boolean",
+    ]
 
     static func isFieldName(_ s: String) -> Bool {
         guard let first = s.unicodeScalars.first, ("a"..."z").contains(first), s.count <= 64 else { return false }
@@ -133,8 +160,8 @@ extension Loader {
             switch item.kind {
             case .sequence(let cells):
                 if cells.count != fields.count {
-                    log.error("this row has \(cells.count) value\(cells.count == 1 ? "" : "s"), but the dataset has \(fields.count) fields (\(fields.map(\.name).joined(separator: ", ")))",
-                              at: item.location)
+                    log.error("this row has \(Self.count(cells.count, "value")), but the dataset has \(Self.count(fields.count, "field")) (\(fields.map(\.name).joined(separator: ", ")))",
+                              at: item.location, hint: "give one value for each field, in the order the fields are listed")
                     continue
                 }
                 var row: [Value] = []
@@ -144,15 +171,20 @@ extension Loader {
                 rows.append(row)
             case .mapping(let pairs):
                 var row = [Value](repeating: .missing, count: fields.count)
+                var misspelt: Set<String> = []
                 for pair in pairs {
                     guard let i = fields.firstIndex(where: { $0.name == pair.key }) else {
-                        log.error("this row names the field '\(pair.key)', which the dataset does not have\(Suggest.didYouMean(pair.key, in: fields.map(\.name)))",
-                                  at: pair.keyLocation)
+                        let similar = Self.similar(pair.key, in: fields.map(\.name))
+                        if let similar { misspelt.insert(similar) }
+                        log.error("this row names the field '\(pair.key)', which the dataset does not have\(similar.map { "; did you mean '\($0)'?" } ?? "")",
+                                  at: pair.keyLocation, hint: similar == nil ? "the dataset's fields are: \(fields.map(\.name).joined(separator: ", "))" : nil)
                         continue
                     }
                     row[i] = parseValue(pair.value.isNull ? "" : (pair.value.scalar ?? "\u{0}"), field: fields[i], at: pair.value.location) ?? .missing
                 }
-                for (i, f) in fields.enumerated() where row[i].isMissing && !f.optional && !pairs.contains(where: { $0.key == f.name }) {
+                // A misspelt field name has its own message; "no value for" it would say the same twice.
+                for (i, f) in fields.enumerated() where row[i].isMissing && !f.optional && !misspelt.contains(f.name)
+                    && !pairs.contains(where: { $0.key == f.name }) {
                     log.error("this row has no value for '\(f.name)', which is required", at: item.location,
                               hint: "add '\(f.name): …', or mark the field 'optional: true' if values may be missing")
                 }
@@ -166,7 +198,8 @@ extension Loader {
 
     /// The typed value of one cell, or nil with a diagnostic. Empty text is a
     /// missing value, allowed only in optional fields.
-    func parseValue(_ text: String, field: Field, at location: SourceLocation) -> Value? {
+    /// - Parameter holder: what holds the value, for the message: "this row", "this annotation".
+    func parseValue(_ text: String, field: Field, at location: SourceLocation, holder: String = "this row") -> Value? {
         if text == "\u{0}" {
             log.error("'\(field.name)' should be a single value, not a list or a group", at: location)
             return nil
@@ -174,12 +207,12 @@ extension Loader {
         let t = text.trimmingCharacters(in: .whitespaces)
         if t.isEmpty {
             if field.optional { return .missing }
-            log.error("'\(field.name)' has no value here, but it is required", at: location,
+            log.error("'\(field.name)' has no value in \(holder), but it is required", at: location,
                       hint: "fill it in, or mark the field 'optional: true' if values may be missing")
             return nil
         }
         func fail(_ expected: String, hint: String? = nil) -> Value? {
-            log.error("'\(field.name)' is \(field.type == .integer ? "an" : "a") \(field.type.rawValue) field, but this row has \"\(text)\"; expected \(expected)",
+            log.error("'\(field.name)' is \(field.type == .integer ? "an" : "a") \(field.type.rawValue) field, but \(holder) has \"\(text)\"; expected \(expected)",
                       at: location, hint: hint)
             return nil
         }
@@ -196,7 +229,8 @@ extension Loader {
             return fail("a year such as 2020")
         case .date:
             if let d = LocalDate(iso: t) { return .date(d) }
-            return fail(YAMLValueShape.isDateShaped(t) ? "a date that exists" : "a date written as YYYY-MM-DD")
+            if YAMLValueShape.isDateShaped(t) { return fail("a date that exists", hint: DateHint.whyNot(t)) }
+            return fail("a date written as YYYY-MM-DD", hint: DateHint.rewritten(t).map { "write it as \($0)" })
         case .boolean:
             if t == "true" { return .boolean(true) }
             if t == "false" { return .boolean(false) }
@@ -208,13 +242,16 @@ extension Loader {
     /// name the fields; every cell is checked against its field's type.
     func readCSVRows(_ csv: Located<String>, fields: [Field], datasetPath: String) -> [[Value]]? {
         guard let relative = SafePath.relative(csv.value) else {
-            log.error("the CSV path '\(csv.value)' must be a file name in the datasets folder, not a path outside it", at: csv.location)
+            log.error("the CSV path '\(csv.value)' must be a file name in the datasets folder, not a path outside it", at: csv.location,
+                      hint: "put the CSV file beside the dataset file and write just its name, e.g. csv: population.csv")
             return nil
         }
         let csvRelative = "datasets/" + relative
         guard files.exists(csvRelative) else {
-            log.error("the CSV file '\(csv.value)' does not exist beside the dataset", at: csv.location,
-                      hint: "put it in \(files.display("datasets/"))")
+            let folder = (csvRelative as NSString).deletingLastPathComponent
+            let similar = Suggest.closest(to: (relative as NSString).lastPathComponent, in: files.list(folder).filter { $0.hasSuffix(".csv") })
+            log.error("the CSV file '\(csv.value)' does not exist beside the dataset\(similar.map { "; did you mean '\($0)'?" } ?? "")", at: csv.location,
+                      hint: similar == nil ? "put it in \(files.display(folder))/" : nil)
             return nil
         }
         let csvPath = files.display(csvRelative)
@@ -225,7 +262,7 @@ extension Loader {
         } catch {
             if case .unclosedQuote(let line, let column) = error {
                 log.error("a quoted value in the CSV is never closed", at: SourceLocation(file: csvPath, line: line, column: column),
-                          hint: "add the closing '\"'")
+                          hint: "add a closing '\"' after the value; a '\"' inside a quoted value is written twice, as \"\"")
             }
             return nil
         }
@@ -233,13 +270,28 @@ extension Loader {
             log.error("the CSV file is empty; it needs a header row with the field names", at: .file(csvPath))
             return nil
         }
+        let fieldNames = fields.map(\.name)
+        let headerNames = header.cells.map { $0.text.trimmingCharacters(in: .whitespaces) }
+        // A header that names no field at all is usually a header in Japanese:
+        // one message says more than one per column.
+        if !headerNames.contains(where: { fieldNames.contains($0) }),
+           !headerNames.contains(where: { Self.similar($0, in: fieldNames) != nil }) {
+            log.error("the first line of the CSV should name the dataset's fields (\(fieldNames.joined(separator: ", "))), but it is '\(headerNames.joined(separator: ","))'",
+                      at: SourceLocation(file: csvPath, line: header.line, column: 1),
+                      hint: "write the field names from the dataset file on the first line; Japanese names go in each field's 'title:'")
+            return nil
+        }
         var columnOfField = [Int?](repeating: nil, count: fields.count)
         var ok = true
+        var misspelt: Set<String> = []
         for (i, cell) in header.cells.enumerated() {
             let name = cell.text.trimmingCharacters(in: .whitespaces)
             guard let f = fields.firstIndex(where: { $0.name == name }) else {
-                log.error("the CSV header has the column '\(name)', which is not a field of the dataset\(Suggest.didYouMean(name, in: fields.map(\.name)))",
-                          at: SourceLocation(file: csvPath, line: cell.line, column: cell.column))
+                let similar = Self.similar(name, in: fields.map(\.name))
+                if let similar { misspelt.insert(similar) }
+                log.error("the CSV header has the column '\(name)', which is not a field of the dataset\(similar.map { "; did you mean '\($0)'?" } ?? "")",
+                          at: SourceLocation(file: csvPath, line: cell.line, column: cell.column),
+                          hint: similar == nil ? "the header must name the dataset's fields: \(fields.map(\.name).joined(separator: ", "))" : nil)
                 ok = false
                 continue
             }
@@ -249,8 +301,9 @@ extension Loader {
             }
             columnOfField[f] = i
         }
-        for (f, column) in columnOfField.enumerated() where column == nil {
-            log.error("the CSV header has no column for the field '\(fields[f].name)'", at: SourceLocation(file: csvPath, line: header.line, column: 1))
+        for (f, column) in columnOfField.enumerated() where column == nil && !misspelt.contains(fields[f].name) {
+            log.error("the CSV header has no column for the field '\(fields[f].name)'", at: SourceLocation(file: csvPath, line: header.line, column: 1),
+                      hint: "add a column '\(fields[f].name)' to the first line of the CSV file, or remove the field from the dataset")
             ok = false
         }
         guard ok else { return nil }
@@ -265,8 +318,10 @@ extension Loader {
             guard row.cells.count == header.cells.count else {
                 let extra = row.cells.count > header.cells.count
                 let at = extra ? row.cells[header.cells.count] : row.cells[row.cells.count - 1]
-                log.error("this CSV row has \(row.cells.count) value\(row.cells.count == 1 ? "" : "s"), but the header has \(header.cells.count) columns",
-                          at: SourceLocation(file: csvPath, line: row.line, column: extra ? at.column : 1))
+                let names = header.cells.map { $0.text.trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")
+                log.error("this CSV row has \(Self.count(row.cells.count, "value")), but the header has \(Self.count(header.cells.count, "column")) (\(names))",
+                          at: SourceLocation(file: csvPath, line: row.line, column: extra ? at.column : 1),
+                          hint: extra ? "a value that contains a comma must be put in double quotes, e.g. \"1,200\"" : "give one value for each column, separated by commas")
                 errors += 1
                 continue
             }
@@ -284,50 +339,6 @@ extension Loader {
             if rowOK { rows.append(values) } else { errors += 1 }
         }
         return rows
-    }
-
-    /// One chart declaration, checked against the dataset's fields.
-    func readChart(_ c: YAMLMapping, table: DataTable, fieldsOK: Bool) -> ChartSpec? {
-        let id = c.string("id", required: true)
-        let kind = c.choice("type", required: true, as: ChartSpec.Kind.self)
-        let title = c.string("title"), description = c.string("description")
-        let x = c.string("x", required: true), y = c.string("y", required: true)
-        let series = c.string("series")
-        var styles: [String: ChartSpec.SeriesStyle] = [:]
-        for pair in c.pairs("styles") {
-            guard let s = YAMLMapping(pair.value, what: "the style of series '\(pair.key)'", log: log) else { continue }
-            let dashed = s.bool("dashed")?.value ?? false
-            let label = s.string("label")?.value
-            s.finish()
-            styles[pair.key] = ChartSpec.SeriesStyle(dashed: dashed, label: label)
-        }
-        var annotations: [(Located<String>, String)] = []
-        for item in c.list("annotations") {
-            guard let a = YAMLMapping(item, what: "an annotation", log: log) else { continue }
-            let ax = a.string("x", required: true), label = a.string("label", required: true)
-            a.finish()
-            if let ax, let label { annotations.append((ax, label.value)) }
-        }
-        let horizontal = c.bool("horizontal")?.value ?? false
-        let percent = c.bool("percent")?.value ?? false
-        c.finish()
-        guard let id, let kind, let x, let y else { return nil }
-        if !Slug.isValid(id.value) {
-            log.error("the chart id '\(id.value)' can only use lowercase letters a–z, digits and hyphens", at: id.location)
-            return nil
-        }
-        var spec = ChartSpec(id: id.value, kind: kind.value, title: title?.value, description: description?.value, x: x.value, y: y.value,
-                             series: series?.value, styles: styles, annotations: [], horizontal: horizontal, percent: percent)
-        guard fieldsOK else { return spec }
-        if let xField = table.field(x.value) {
-            for (ax, label) in annotations {
-                if let v = parseValue(ax.value, field: xField, at: ax.location) { spec.annotations.append(.init(x: v, label: label)) }
-            }
-        }
-        for problem in spec.problems(in: table) {
-            log.error(problem, at: c.node.location)
-        }
-        return spec
     }
 }
 

@@ -11,12 +11,13 @@ extension Loader {
             let relative = "notes/" + name
             if files.isDirectory(relative) { continue }
             guard name.hasSuffix(".md") else {
-                log.warning("'\(files.display(relative))' is not a .md file, so it is not used as a note", at: .file(files.display(relative)))
+                log.warning("this file is not a .md file, so it is not used as a note", at: .file(files.display(relative)),
+                            hint: "a note's file name ends in .md; put images and other files in content/static/")
                 continue
             }
-            guard let note = loadNote(relative, name: String(name.dropLast(3))) else { continue }
+            guard let (note, slugAt) = loadNote(relative, name: String(name.dropLast(3))) else { continue }
             if let first = slugs[note.slug] {
-                log.error("two notes have the slug '\(note.slug)': this one and \(first)", at: .file(note.file),
+                log.error("two notes have the slug '\(note.slug)': this one and \(first)", at: slugAt,
                           hint: "give one of them another 'slug:' in its front matter, or rename its file")
                 continue
             }
@@ -26,7 +27,9 @@ extension Loader {
         return notes
     }
 
-    func loadNote(_ relative: String, name: String) -> Note? {
+    /// The note and where its slug was written (its `slug:` line, or the file
+    /// when the slug comes from the file name).
+    func loadNote(_ relative: String, name: String) -> (Note, SourceLocation)? {
         let path = files.display(relative)
         // File name: date and slug.
         let parts = name.split(separator: "-", maxSplits: 3, omittingEmptySubsequences: false)
@@ -36,8 +39,9 @@ extension Loader {
             fileDate = d
             fileSlug = String(parts[3])
         } else if parts.count >= 3, parts[0].count == 4, parts[0].allSatisfy(\.isNumber) {
+            let why = DateHint.whyNot(parts[0...2].joined(separator: "-")).map { $0 + "; " } ?? ""
             log.error("the date in the file name '\(name).md' does not exist", at: .file(path),
-                      hint: "note files are named like 2020-07-01-strategy-office.md")
+                      hint: "\(why)note files are named like 2020-07-01-strategy-office.md")
             return nil
         }
         guard let text = files.text(relative) else { return nil }
@@ -55,11 +59,18 @@ extension Loader {
         m?.finish()
 
         guard let noteDate = date?.value ?? fileDate else {
+            // A 'date:' that cannot be read has its own diagnostic already.
+            if m?.has("date") == true { return nil }
             log.error("the note has no date: its file name does not start with one and its front matter has no 'date:'",
-                      at: .file(path), hint: "name the file like 2020-07-01-\(name).md, or add 'date: 2020-07-01'")
+                      at: .file(path), hint: "name the file like 2020-07-01-\(Slug.isValid(name) ? name : "strategy-office").md, or add 'date: 2020-07-01'")
             return nil
         }
         let slug = slugOverride?.value ?? fileSlug ?? name
+        if slug.isEmpty && slugOverride == nil {
+            log.error("the file name '\(name).md' has a date but no slug after it", at: .file(path),
+                      hint: "name the file like \(name)strategy-office.md; the slug becomes the note's web address")
+            return nil
+        }
         guard Slug.isValid(slug) else {
             log.error("the note's slug '\(slug)' can only use lowercase letters a–z, digits and hyphens", at: slugOverride?.location ?? .file(path),
                       hint: "for a Japanese title, pick a short English slug such as 'strategy-office'")
@@ -89,16 +100,18 @@ extension Loader {
                               hint: "put the image in content/static/ and write its path from there, e.g. cover: images/photo.jpg")
                 }
             } else {
-                log.error("the cover image path '\(cover.value)' points outside the static folder", at: cover.location)
+                log.error("the cover image path '\(cover.value)' points outside the static folder", at: cover.location,
+                          hint: "put the image in content/static/ and write its path from there, e.g. cover: images/photo.jpg")
             }
         }
         let body = MarkdownDocument(doc.body)
         let charts = chartReferences(in: body, path: path, lineOffset: doc.bodyLineOffset)
         guard let title else { return nil }
         let summaryText = summary?.value ?? body.firstParagraphText.map { Self.shorten($0, to: 120) } ?? ""
-        return Note(slug: slug, title: title.value, date: noteDate, updated: updated?.value, author: author?.value, tags: tagNames,
-                    summary: summaryText, cover: coverPath, draft: draft, body: body, file: path,
-                    bodyLineOffset: doc.bodyLineOffset, charts: charts)
+        let note = Note(slug: slug, title: title.value, date: noteDate, updated: updated?.value, author: author?.value, tags: tagNames,
+                        summary: summaryText, cover: coverPath, draft: draft, body: body, file: path,
+                        bodyLineOffset: doc.bodyLineOffset, charts: charts)
+        return (note, slugOverride?.location ?? .file(path))
     }
 
     /// `pages/<slug>.md`.
@@ -109,7 +122,8 @@ extension Loader {
             let path = files.display(relative)
             let slug = String(name.dropLast(3))
             guard Slug.isValid(slug) else {
-                log.error("the page file name '\(name)' can only use lowercase letters a–z, digits and hyphens", at: .file(path))
+                log.error("the page file name '\(name)' can only use lowercase letters a–z, digits and hyphens", at: .file(path),
+                          hint: Self.renameHint(name, example: "open-data-policy.md"))
                 continue
             }
             if Self.reservedPageSlugs.contains(slug) {
@@ -141,6 +155,11 @@ extension Loader {
     /// The front matter as a mapping (nil mapping when the file has none or it
     /// is broken; the diagnostic is already logged) and the body.
     func readFrontMatter(_ text: String, path: String, what: String) -> SplitDocument? {
+        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            log.error("the file is empty", at: .file(path),
+                      hint: "start it with a line '---', then 'title: …', then another line '---', and write the text below")
+            return nil
+        }
         switch FrontMatter.split(text) {
         case .failure:
             log.error("the front matter starts with '---' on line 1 but is never closed", at: .file(path),
@@ -153,7 +172,10 @@ extension Loader {
                 return SplitDocument(mapping: nil, body: fm.body, bodyLineOffset: fm.bodyLineOffset)
             }
             do {
-                let node = try YAMLParser.parse(yaml, file: path, lineOffset: fm.yamlLineOffset)
+                var node = try YAMLParser.parse(yaml, file: path, lineOffset: fm.yamlLineOffset)
+                // The front matter as a whole starts at its opening '---': a key
+                // it lacks is reported there, not at whichever key comes first.
+                if case .mapping = node.kind { node.location = SourceLocation(file: path, line: 1, column: 1) }
                 return SplitDocument(mapping: YAMLMapping(node, what: what, log: log), body: fm.body, bodyLineOffset: fm.bodyLineOffset)
             } catch {
                 log.append(contentsOf: error.diagnostics)
@@ -181,7 +203,8 @@ extension Loader {
                 let chart = m.string("chart", required: true)
                 m.finish()
                 if let dataset, let chart {
-                    refs.append(ChartReference(dataset: dataset.value, chart: chart.value, location: dataset.location))
+                    refs.append(ChartReference(dataset: dataset.value, chart: chart.value, location: dataset.location,
+                                               chartLocation: chart.location))
                 }
             } catch {
                 log.append(contentsOf: error.diagnostics)

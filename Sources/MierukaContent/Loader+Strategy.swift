@@ -6,7 +6,7 @@ extension Loader {
     /// `strategy.yaml` (optional).
     func loadStrategy() -> Strategy? {
         guard files.exists("strategy.yaml") else { return nil }
-        guard let node = files.yaml("strategy.yaml"), let m = YAMLMapping(node, what: "strategy.yaml", log: log) else { return nil }
+        guard let node = files.yaml("strategy.yaml", starts: "'title:'"), let m = YAMLMapping(node, what: "strategy.yaml", log: log) else { return nil }
         let title = m.string("title", required: true)
         let summary = m.string("summary")
         var periods: [Strategy.Period] = []
@@ -62,14 +62,15 @@ extension Loader {
             let path = files.display(relative)
             let id = String(name.prefix(upTo: name.lastIndex(of: ".")!))
             guard Slug.isValid(id) else {
-                log.error("the initiative file name '\(name)' can only use lowercase letters a–z, digits and hyphens", at: .file(path))
+                log.error("the initiative file name '\(name)' can only use lowercase letters a–z, digits and hyphens", at: .file(path),
+                          hint: Self.renameHint(name, example: "seal-abolition.yaml"))
                 continue
             }
             if result.contains(where: { $0.id == id }) {
                 log.error("two initiative files have the id '\(id)'", at: .file(path), hint: "keep either the .yaml or the .yml file")
                 continue
             }
-            guard let node = files.yaml(relative), let m = YAMLMapping(node, what: "the initiative", log: log) else { continue }
+            guard let node = files.yaml(relative, starts: "'title:' and 'status:'"), let m = YAMLMapping(node, what: "the initiative", log: log) else { continue }
             if let i = readInitiative(m, id: id, path: path) { result.append(i) }
         }
         return result
@@ -79,7 +80,7 @@ extension Loader {
         let title = m.string("title", required: true)
         let summary = m.string("summary")
         let body = m.string("body")
-        let status = m.choice("status", required: true, as: InitiativeStatus.self)
+        let status = m.choice("status", required: true, as: InitiativeStatus.self, synonyms: InitiativeStatus.synonyms)
         let progress = m.int("progress", in: 0...100)
         let owner = m.string("owner")
         let partners = m.strings("partners")
@@ -91,7 +92,7 @@ extension Loader {
         for item in m.list("history") {
             guard let h = YAMLMapping(item, what: "a status history entry", log: log) else { continue }
             let date = h.date("date", required: true)
-            let st = h.choice("status", required: true, as: InitiativeStatus.self)
+            let st = h.choice("status", required: true, as: InitiativeStatus.self, synonyms: InitiativeStatus.synonyms)
             let note = h.string("note")
             h.finish()
             if let date, let st { history.append(Located(.init(date: date.value, status: st.value, note: note?.value), at: date.location)) }
@@ -103,7 +104,8 @@ extension Loader {
             let label = k.string("label")
             k.finish()
             if let dataset, let chart {
-                kpis.append(.init(chart: ChartReference(dataset: dataset.value, chart: chart.value, location: dataset.location), label: label?.value))
+                kpis.append(.init(chart: ChartReference(dataset: dataset.value, chart: chart.value, location: dataset.location,
+                                                        chartLocation: chart.location), label: label?.value))
             }
         }
         var relatedTags: [Located<String>] = [], relatedNotes: [Located<String>] = []
@@ -126,7 +128,8 @@ extension Loader {
                       at: last.location, hint: "add a history entry for the change to '\(status.value.rawValue)', or correct 'status'")
         }
         if let status, let progress, status.value == .done, progress.value != 100 {
-            log.warning("the initiative is done, but its progress is \(progress.value)%", at: progress.location)
+            log.warning("the initiative is done, but its progress is \(progress.value)%", at: progress.location,
+                        hint: "set 'progress: 100', or change 'status' if the work is not finished")
         }
         guard let title, let status else { return nil }
         let bodyDoc = body.map { MarkdownDocument($0.value) }
@@ -142,7 +145,7 @@ extension Loader {
     /// `timeline.yaml` (optional): `milestones:` list.
     func loadTimeline() -> [Milestone] {
         guard files.exists("timeline.yaml") else { return [] }
-        guard let node = files.yaml("timeline.yaml"), let m = YAMLMapping(node, what: "timeline.yaml", log: log) else { return [] }
+        guard let node = files.yaml("timeline.yaml", starts: "'milestones:'"), let m = YAMLMapping(node, what: "timeline.yaml", log: log) else { return [] }
         var result: [(Milestone, Int)] = []
         for (index, item) in m.list("milestones", required: true).enumerated() {
             guard let ms = YAMLMapping(item, what: "a milestone", log: log) else { continue }
@@ -156,7 +159,8 @@ extension Loader {
                 lm.finish()
                 let given = [note, initiative, url].compactMap { $0 }
                 if given.count != 1 {
-                    log.error("a milestone link needs exactly one of 'note', 'initiative' or 'url'", at: l.location)
+                    log.error("a milestone link needs exactly one of 'note', 'initiative' or 'url', but this one has \(given.isEmpty ? "none" : "\(given.count)")",
+                              at: l.location, hint: given.count > 1 ? "make a separate link for each, each starting with '- '" : nil)
                     continue
                 }
                 if let note { links.append(.note(note.value)); referenceLocations.record(note: note) }
@@ -176,7 +180,7 @@ extension Loader {
     /// `agreements.yaml` (optional): `agreements:` list.
     func loadAgreements() -> [Agreement] {
         guard files.exists("agreements.yaml") else { return [] }
-        guard let node = files.yaml("agreements.yaml"), let m = YAMLMapping(node, what: "agreements.yaml", log: log) else { return [] }
+        guard let node = files.yaml("agreements.yaml", starts: "'agreements:'"), let m = YAMLMapping(node, what: "agreements.yaml", log: log) else { return [] }
         var result: [(Agreement, Int)] = []
         var ids: [String: Int] = [:]
         for (index, item) in m.list("agreements", required: true).enumerated() {
@@ -190,11 +194,13 @@ extension Loader {
             if let url { checkOutsideURL(url) }
             if let id {
                 if !Slug.isValid(id.value) {
-                    log.error("the agreement id '\(id.value)' can only use lowercase letters a–z, digits and hyphens", at: id.location)
+                    log.error("the agreement id '\(id.value)' can only use lowercase letters a–z, digits and hyphens", at: id.location,
+                          hint: Self.renameHint(id.value, example: "konica-minolta", file: false))
                     continue
                 }
                 if let first = ids[id.value] {
-                    log.error("two agreements have the id '\(id.value)' (the first is on line \(first))", at: id.location)
+                    log.error("two agreements have the id '\(id.value)' (the first is on line \(first))", at: id.location,
+                              hint: "give each agreement its own id, e.g. the partner's name in lowercase letters")
                     continue
                 }
                 ids[id.value] = id.location.line
@@ -211,7 +217,8 @@ extension Loader {
     /// A link to another site must be http(s): nothing else is safe to publish.
     func checkOutsideURL(_ url: Located<String>) {
         if !(url.value.hasPrefix("https://") || url.value.hasPrefix("http://")) {
-            log.error("the link '\(url.value)' must start with https:// or http://", at: url.location)
+            log.error("the link '\(url.value)' must start with https:// or http://", at: url.location,
+                      hint: "write the full address of the page, e.g. https://www.town.example.jp/…")
         }
     }
 }

@@ -82,7 +82,7 @@ struct Loader {
                       hint: "create content/site.yaml with at least 'name:' and 'municipality:' (see docs/content.md)")
             return nil
         }
-        guard let node = files.yaml("site.yaml"), let m = YAMLMapping(node, what: "site.yaml", log: log) else { return nil }
+        guard let node = files.yaml("site.yaml", starts: "'name:' and 'municipality:'", required: true), let m = YAMLMapping(node, what: "site.yaml", log: log) else { return nil }
         let name = m.string("name", required: true)
         let description = m.string("description")
         var municipality: Municipality?
@@ -91,14 +91,7 @@ struct Loader {
             let en = mm.string("name_en")
             let pref = mm.string("prefecture", required: true)
             let code = mm.string("code", required: true)
-            if let code, !LocalGovernmentCode.isValid(code.value) {
-                let digits = code.value.allSatisfy(\.isNumber) && code.value.count == 6
-                let expected = digits ? LocalGovernmentCode.checkDigit(String(code.value.prefix(5))) : nil
-                log.error(digits
-                          ? "the local government code '\(code.value)' has a wrong check digit: the last digit should be \(expected.map(String.init) ?? "?")"
-                          : "the local government code must be 6 digits (5 digits and a check digit), but found '\(code.value)'",
-                          at: code.location, hint: "write it in quotes, e.g. code: \"074071\"")
-            }
+            if let code, !LocalGovernmentCode.isValid(code.value) { checkLocalGovernmentCode(code) }
             mm.finish()
             if let mname, let pref, let code {
                 municipality = Municipality(name: mname.value, nameEnglish: en?.value, prefecture: pref.value, code: code.value)
@@ -107,8 +100,14 @@ struct Loader {
         var baseURL = m.string("base_url")?.value ?? "/"
         if let override = options.baseURL { baseURL = override }
         if !baseURL.hasSuffix("/") { baseURL += "/" }
-        if let b = m.node("base_url"), options.baseURL == nil, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
-            log.error("'base_url' must start with https:// or http://, but found '\(baseURL)'", at: b.location)
+        if let b = m.node("base_url"), options.baseURL == nil {
+            if !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
+                log.error("'base_url' must be a full web address starting with https://, but found '\(b.scalar ?? baseURL)'", at: b.location,
+                          hint: "write the address the site is published at, e.g. base_url: https://www.town.example.jp/dx/")
+            } else if baseURL.hasPrefix("http://") {
+                log.warning("'base_url' starts with http://, so browsers will mark the site as not secure", at: b.location,
+                            hint: "publish the site over https and write base_url: https://\(baseURL.dropFirst("http://".count))")
+            }
         }
         let language = m.string("language")?.value ?? "ja"
         let timeZone = m.string("time_zone")?.value ?? "Asia/Tokyo"
@@ -146,6 +145,30 @@ struct Loader {
                           publisherName: publisherName ?? municipality.name, publisherURL: publisherURL,
                           contactEmail: email, contactPhone: phone, contactAddress: address, navigation: navigation,
                           csvBOM: bom, notesPerPage: perPage, allowRawHTML: raw, dataVersion: version)
+    }
+
+    /// Explains a wrong 全国地方公共団体コード: a wrong check digit, a lost
+    /// leading zero (`code: 74071`), or a code without its check digit.
+    func checkLocalGovernmentCode(_ code: Located<String>) {
+        let text = code.value
+        let sixDigits = text.count == 6 && text.allSatisfy { $0.isASCII && $0.isNumber }
+        if sixDigits, let expected = LocalGovernmentCode.checkDigit(String(text.prefix(5))) {
+            log.error("the local government code '\(text)' has a wrong check digit: for \(text.prefix(5)) the last digit should be \(expected)",
+                      at: code.location, hint: "check the code in the official list of local government codes; for \(text.prefix(5)) it is \(text.prefix(5))\(expected)")
+            return
+        }
+        if sixDigits {
+            log.error("the local government code '\(text)' does not start with a prefecture number from 01 to 47", at: code.location,
+                      hint: "check the code in the official list of local government codes")
+            return
+        }
+        var hint = "write the 6-digit code in quotes, e.g. code: \"074071\""
+        if text.count == 5, let full = LocalGovernmentCode.withCheckDigit("0" + text.dropLast()), full == "0" + text {
+            hint = "the leading 0 is part of the code: write it in quotes, code: \"\(full)\""
+        } else if text.count == 5, let full = LocalGovernmentCode.withCheckDigit(text) {
+            hint = "this looks like the code without its check digit; the full code is \"\(full)\""
+        }
+        log.error("the local government code must be 6 digits (5 digits and a check digit), but found '\(text)'", at: code.location, hint: hint)
     }
 
     func readLicense(_ m: YAMLMapping) -> LicenseInfo? {

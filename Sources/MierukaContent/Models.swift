@@ -113,9 +113,13 @@ public struct Page: Sendable {
 public struct ChartReference: Sendable, Hashable {
     public var dataset: String
     public var chart: String
+    /// Where the dataset's id is written.
     public var location: SourceLocation
-    public init(dataset: String, chart: String, location: SourceLocation) {
+    /// Where the chart's id is written, so a missing chart is shown on its own line.
+    public var chartLocation: SourceLocation
+    public init(dataset: String, chart: String, location: SourceLocation, chartLocation: SourceLocation? = nil) {
         self.dataset = dataset; self.chart = chart; self.location = location
+        self.chartLocation = chartLocation ?? location
     }
 }
 
@@ -149,6 +153,15 @@ public enum InitiativeStatus: String, Sendable, CaseIterable, Hashable {
     case inProgress = "in-progress"
     case done
     case paused
+
+    /// Words people write for a status, in English and Japanese, mapped to
+    /// the status mieruka knows, for the hint of a diagnostic.
+    public static let synonyms: [String: String] = [
+        "finished": "done", "complete": "done", "completed": "done", "完了": "done", "済": "done", "実施済み": "done",
+        "ongoing": "in-progress", "started": "in-progress", "active": "in-progress", "進行中": "in-progress", "実施中": "in-progress",
+        "推進中": "in-progress", "planning": "planned", "計画中": "planned", "予定": "planned", "検討中": "planned",
+        "stopped": "paused", "on-hold": "paused", "休止中": "paused", "中断": "paused",
+    ]
 
     public var japanese: String {
         switch self {
@@ -238,6 +251,13 @@ public struct Dataset: Sendable {
 
 public enum UpdateFrequency: String, Sendable, CaseIterable {
     case daily, weekly, monthly, quarterly, yearly, irregular, never
+
+    /// Words people write for a frequency, mapped to the one mieruka knows.
+    public static let synonyms: [String: String] = [
+        "annually": "yearly", "annual": "yearly", "every year": "yearly", "毎年": "yearly", "年1回": "yearly", "年次": "yearly",
+        "毎月": "monthly", "月次": "monthly", "毎週": "weekly", "毎日": "daily", "日次": "daily",
+        "四半期": "quarterly", "四半期ごと": "quarterly", "随時": "irregular", "不定期": "irregular", "更新なし": "never", "none": "never",
+    ]
 
     public var japanese: String {
         switch self {

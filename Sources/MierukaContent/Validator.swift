@@ -20,14 +20,17 @@ struct Validator {
                       hint: site.notes.isEmpty ? nil : "a note's slug is its file name without the date, e.g. 2020-07-01-office.md -> office")
         }
         for ref in references.tags where !tags.contains(ref.value) {
-            log.error("no note has the tag '\(ref.value)'\(Suggest.didYouMean(ref.value, in: tags.sorted()))", at: ref.location)
+            log.error("no note has the tag '\(ref.value)'\(Suggest.didYouMean(ref.value, in: tags.sorted()))", at: ref.location,
+                      hint: "a tag here must be written exactly as in a note's 'tags:'")
         }
         for ref in references.initiatives where !initiativeIds.contains(ref.value) {
             log.error("there is no initiative with the id '\(ref.value)'\(Suggest.didYouMean(ref.value, in: initiativeIds.sorted()))", at: ref.location,
                       hint: "an initiative's id is its file name in content/initiatives/ without .yaml")
         }
         for ref in references.partners where !partners.contains(ref.value) {
-            log.warning("the partner '\(ref.value)' has no entry in agreements.yaml\(Suggest.didYouMean(ref.value, in: partners.sorted()))", at: ref.location,
+            let similar = Suggest.closest(to: ref.value, in: partners.sorted())
+                ?? partners.sorted().first { $0.contains(ref.value) || ref.value.contains($0) }
+            log.warning("the partner '\(ref.value)' has no entry in agreements.yaml\(similar.map { "; did you mean '\($0)'?" } ?? "")", at: ref.location,
                         hint: "add the partnership agreement, or write the partner's name exactly as in agreements.yaml")
         }
 
@@ -49,7 +52,7 @@ struct Validator {
         if dataset.chart(ref.chart) == nil {
             let ids = dataset.charts.map(\.id)
             log.error("the dataset '\(ref.dataset)' has no chart '\(ref.chart)'\(Suggest.didYouMean(ref.chart, in: ids))",
-                      at: ref.location.offset(lines: 1),
+                      at: ref.chartLocation,
                       hint: ids.isEmpty ? "declare the chart under 'charts:' in the dataset" : "its charts are: \(ids.joined(separator: ", "))")
         }
     }

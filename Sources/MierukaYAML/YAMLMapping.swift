@@ -29,6 +29,8 @@ public final class YAMLMapping {
     public let what: String
     private let pairs: [YAMLPair]
     private var known: [String] = []
+    /// `finish()` reports once, however often it is called.
+    private var finished = false
 
     /// Returns nil (with a diagnostic) unless `node` is a mapping.
     public init?(_ node: YAMLNode, what: String, log: DiagnosticLog) {
@@ -51,8 +53,12 @@ public final class YAMLMapping {
     /// The value node of `key`, or nil when absent or written with no value.
     public func node(_ key: String, required: Bool = false) -> YAMLNode? {
         known.append(key)
-        guard let pair = pairs.first(where: { $0.key == key }), !pair.value.isNull else {
+        guard let pair = pairs.first(where: { $0.key == key }) else {
             if required { log.error("\(what) is missing the required key '\(key)'", at: node.location) }
+            return nil
+        }
+        if pair.value.isNull {
+            if required { log.error("'\(key)' has no value, but \(what) needs one", at: pair.keyLocation, hint: "write the value after '\(key): '") }
             return nil
         }
         return pair.value
@@ -92,9 +98,12 @@ public final class YAMLMapping {
     }
 
     /// One of a fixed set of words, e.g. a status.
-    public func choice<E: RawRepresentable & CaseIterable>(_ key: String, required: Bool = false, as: E.Type = E.self) -> Located<E>? where E.RawValue == String {
+    /// `synonyms` maps words people write for a choice to its name
+    /// (`int` → `integer`), for a hint when the spelling is not close.
+    public func choice<E: RawRepresentable & CaseIterable>(_ key: String, required: Bool = false, as: E.Type = E.self,
+                                                           synonyms: [String: String] = [:]) -> Located<E>? where E.RawValue == String {
         guard let v = node(key, required: required) else { return nil }
-        return YAMLValue.choice(v, key: key, log: log)
+        return YAMLValue.choice(v, key: key, synonyms: synonyms, log: log)
     }
 
     /// A list of texts. A single text is accepted as a list of one, since
@@ -125,6 +134,11 @@ public final class YAMLMapping {
     /// A nested mapping.
     public func mapping(_ key: String, required: Bool = false, what: String? = nil) -> YAMLMapping? {
         guard let v = node(key, required: required) else { return nil }
+        if case .scalar = v.kind {
+            log.error("\(what ?? "'\(key)'") should be a group of 'key: value' lines, but found text", at: v.location,
+                      hint: "write its keys on the lines below '\(key):', each indented by two spaces")
+            return nil
+        }
         return YAMLMapping(v, what: what ?? "'\(key)'", log: log)
     }
 
@@ -140,9 +154,14 @@ public final class YAMLMapping {
 
     /// Reports every key that no accessor asked for.
     public func finish() {
+        guard !finished else { return }
+        finished = true
         for pair in pairs where !known.contains(pair.key) {
-            log.error("unknown key '\(pair.key)'\(Suggest.didYouMean(pair.key, in: known))", at: pair.keyLocation,
-                      hint: Suggest.closest(to: pair.key, in: known) == nil ? "the keys \(what) can have are: \(known.joined(separator: ", "))" : nil)
+            let suggestion = Suggest.closest(to: pair.key, in: known)
+            // A key written as a block ('? |') may hold line breaks; keep the message on one line.
+            let shown = pair.key.replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\t", with: "\\t")
+            log.error("unknown key '\(shown)'\(suggestion.map { "; did you mean '\($0)'?" } ?? "")", at: pair.keyLocation,
+                      hint: suggestion == nil ? "the keys \(what) can have are: \(known.joined(separator: ", "))" : nil)
         }
     }
 }
@@ -164,8 +183,12 @@ public enum YAMLValue {
             return nil
         }
         guard let n = Int(s.replacingOccurrences(of: "_", with: "")) else {
-            log.error("'\(key)' should be a whole number, but found \"\(s)\"", at: v.location,
-                      hint: s.contains(",") ? "write the number without commas: \(s.replacingOccurrences(of: ",", with: ""))" : nil)
+            var hint: String?
+            let bare = String(s.filter { $0 != "," && $0 != "%" && $0 != " " })
+            if Int(bare) != nil, s.contains(",") || s.contains("%") {
+                hint = "write just the number, without \(s.contains(",") ? "commas" : "'%'"): \(key): \(bare)"
+            }
+            log.error("'\(key)' should be a whole number, but found \"\(s)\"", at: v.location, hint: hint)
             return nil
         }
         if let range, !range.contains(n) {
@@ -197,9 +220,10 @@ public enum YAMLValue {
         guard let s = string(v, key: key, log: log) else { return nil }
         if let d = LocalDate(iso: s.value) { return Located(d, at: v.location) }
         if isDateShaped(s.value) {
-            log.error("'\(key)' is \(s.value), a date that does not exist", at: v.location)
+            log.error("'\(key)' is \(s.value), a date that does not exist", at: v.location, hint: DateHint.whyNot(s.value))
         } else {
-            log.error("'\(key)' should be a date written as YYYY-MM-DD (e.g. 2020-07-01), but found \"\(s.value)\"", at: v.location)
+            log.error("'\(key)' should be a date written as YYYY-MM-DD (e.g. 2020-07-01), but found \"\(s.value)\"", at: v.location,
+                      hint: DateHint.rewritten(s.value).map { "write it as \($0)" })
         }
         return nil
     }
@@ -208,19 +232,25 @@ public enum YAMLValue {
         guard let s = string(v, key: key, log: log) else { return nil }
         if let d = PartialDate(iso: s.value) { return Located(d, at: v.location) }
         if isDateShaped(s.value) {
-            log.error("'\(key)' is \(s.value), a date that does not exist", at: v.location)
+            log.error("'\(key)' is \(s.value), a date that does not exist", at: v.location, hint: DateHint.whyNot(s.value))
         } else {
-            log.error("'\(key)' should be a date written as YYYY-MM or YYYY-MM-DD (e.g. 2019-06), but found \"\(s.value)\"", at: v.location)
+            let yearOnly = s.value.count == 4 && s.value.allSatisfy { $0.isASCII && $0.isNumber }
+            log.error("'\(key)' should be a date written as YYYY-MM or YYYY-MM-DD (e.g. 2019-06), but found \"\(s.value)\"", at: v.location,
+                      hint: yearOnly ? "add the month, e.g. \(s.value)-04" : DateHint.rewritten(s.value, allowMonth: true).map { "write it as \($0)" })
         }
         return nil
     }
 
-    public static func choice<E: RawRepresentable & CaseIterable>(_ v: YAMLNode, key: String, log: DiagnosticLog) -> Located<E>? where E.RawValue == String {
+    public static func choice<E: RawRepresentable & CaseIterable>(_ v: YAMLNode, key: String, synonyms: [String: String] = [:],
+                                                                  log: DiagnosticLog) -> Located<E>? where E.RawValue == String {
         guard let s = string(v, key: key, log: log) else { return nil }
         if let e = E(rawValue: s.value) { return Located(e, at: v.location) }
         let names = E.allCases.map(\.rawValue)
-        log.error("'\(key)' must be one of \(names.joined(separator: ", ")), but found '\(s.value)'\(Suggest.didYouMean(s.value, in: names))",
-                  at: v.location)
+        // A known synonym ('完了' for done) says more than the closest spelling.
+        let synonym = synonyms[s.value.lowercased()]
+        let closest = synonym == nil ? Suggest.closest(to: s.value, in: names) : nil
+        log.error("'\(key)' must be one of \(names.joined(separator: ", ")), but found '\(s.value)'\(closest.map { "; did you mean '\($0)'?" } ?? "")",
+                  at: v.location, hint: synonym.map { "instead of '\(s.value)', write '\(key): \($0)'" })
         return nil
     }
 

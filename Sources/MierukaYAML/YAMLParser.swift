@@ -80,16 +80,16 @@ private struct TreeBuilder {
                                               at: at, hint: "remove the '---' line, or move the second part into its own file"))
             }
         case YAML_SCALAR_EVENT:
-            if event.data.scalar.anchor != nil { throw aliasError(at) }
+            if let anchor = event.data.scalar.anchor { throw aliasError(at, "&" + String(cString: anchor)) }
             let s = event.data.scalar
             let value = String(decoding: UnsafeBufferPointer(start: s.value, count: Int(s.length)), as: UTF8.self)
             let plain = s.style == YAML_PLAIN_SCALAR_STYLE && s.tag == nil
             try add(YAMLNode(.scalar(value, plain: plain), at: at))
         case YAML_SEQUENCE_START_EVENT:
-            if event.data.sequence_start.anchor != nil { throw aliasError(at) }
+            if let anchor = event.data.sequence_start.anchor { throw aliasError(at, "&" + String(cString: anchor)) }
             try push(.sequence([], at), at: at)
         case YAML_MAPPING_START_EVENT:
-            if event.data.mapping_start.anchor != nil { throw aliasError(at) }
+            if let anchor = event.data.mapping_start.anchor { throw aliasError(at, "&" + String(cString: anchor)) }
             try push(.mapping([], pendingKey: nil, seen: [:], at), at: at)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             switch stack.removeLast() {
@@ -97,15 +97,18 @@ private struct TreeBuilder {
             case .mapping(let pairs, _, _, let loc): try add(YAMLNode(.mapping(pairs), at: loc))
             }
         case YAML_ALIAS_EVENT:
-            throw aliasError(at)
+            throw aliasError(at, "*" + (event.data.alias.anchor.map { String(cString: $0) } ?? ""))
         default:
             break
         }
     }
 
-    func aliasError(_ at: SourceLocation) -> DiagnosticsError {
-        DiagnosticsError(.error("anchors and aliases ('&name', '*name') are not supported in mieruka content",
-                                at: at, hint: "write the value out in full where it is needed"))
+    /// `written` is the anchor or alias as the file spells it (`&t`, `*t`), so
+    /// the message names what the writer can see on the line.
+    func aliasError(_ at: SourceLocation, _ written: String) -> DiagnosticsError {
+        let what = written.hasPrefix("&") ? "an anchor" : "an alias"
+        return DiagnosticsError(.error("'\(written)' is \(what); anchors and aliases ('&name', '*name') are not supported in mieruka content",
+                                       at: at, hint: "write the value out in full where it is needed"))
     }
 
     mutating func push(_ open: Open, at: SourceLocation) throws(DiagnosticsError) {
@@ -131,7 +134,8 @@ private struct TreeBuilder {
                 stack.append(.mapping(pairs, pendingKey: nil, seen: seen, loc))
             } else {
                 guard case .scalar(let key, _) = node.kind else {
-                    throw DiagnosticsError(.error("a key must be plain text, but this key is \(node.kindDescription)", at: node.location))
+                    throw DiagnosticsError(.error("a key must be plain text, but this key is \(node.kindDescription)", at: node.location,
+                                                  hint: "write the key as a plain word followed by ':', e.g. status: done"))
                 }
                 if let first = seen[key] {
                     throw DiagnosticsError(.error("the key '\(key)' is written twice in the same group (first on line \(first))",
@@ -143,6 +147,53 @@ private struct TreeBuilder {
         }
     }
 
+    /// When libyaml finds `key: value` where only a value may go, and `key` is
+    /// the first thing on its line, the line is indented too far and continues
+    /// the value above (a colon inside a value has other text before it).
+    /// Returns the column where that key starts.
+    func indentedKeyStart(line: Int, column: Int) -> Int? {
+        guard line > 0, lines.indices.contains(line) else { return nil }
+        let before = Array(lines[line].unicodeScalars.prefix(column))
+        guard let first = before.firstIndex(where: { $0 != " " }) else { return nil }
+        let key = before[first...]
+        guard !key.contains(":"), !key.contains("#"), !"-[{\"'".unicodeScalars.contains(key[first]) else { return nil }
+        return first + 1
+    }
+
+    /// The quote mark that closes a quoted value just before `column`
+    /// (spaces between), for `title: "…" more text`.
+    func closedQuoteBefore(line: Int, column: Int) -> String? {
+        guard lines.indices.contains(line) else { return nil }
+        let before = Array(lines[line].unicodeScalars.prefix(column))
+        guard let last = before.lastIndex(where: { $0 != " " }) else { return nil }
+        switch before[last] {
+        case "\"": return "'\"'"
+        case "'": return "\"'\""
+        default: return nil
+        }
+    }
+
+    /// The last '[' or '{' before `mark` that no ']' or '}' closes, with its
+    /// place: where a flow list or group that runs to the end of the text began.
+    /// Quoted text is skipped.
+    func unclosedBracket(before mark: yaml_mark_t) -> (SourceLocation, Character)? {
+        var open: [(SourceLocation, Character)] = []
+        var quote: Unicode.Scalar?
+        for (l, text) in lines.enumerated() where l <= Int(mark.line) {
+            for (c, scalar) in text.unicodeScalars.enumerated() {
+                if l == Int(mark.line) && c >= Int(mark.column) { break }
+                if let q = quote { if scalar == q { quote = nil }; continue }
+                switch scalar {
+                case "\"", "'": quote = scalar
+                case "[", "{": open.append((SourceLocation(file: file, line: l + 1 + lineOffset, column: c + 1), Character(scalar)))
+                case "]", "}": _ = open.popLast()
+                default: break
+                }
+            }
+        }
+        return open.last
+    }
+
     /// libyaml's problem, in plain words where we know the case.
     func syntaxError(_ parser: yaml_parser_t) -> Diagnostic {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
@@ -151,7 +202,7 @@ private struct TreeBuilder {
         let lineText = lines.indices.contains(Int(parser.problem_mark.line)) ? lines[Int(parser.problem_mark.line)] : ""
         let char: Character? = lineText.unicodeScalars.dropFirst(Int(parser.problem_mark.column)).first.map { Character($0) }
 
-        if problem.contains("cannot start any token"), char == "\t" {
+        if (problem.contains("cannot start any token") && char == "\t") || problem.contains("tab character that violates indentation") {
             return .error("a tab character is used here, but YAML allows only spaces for indentation", at: at,
                           hint: "replace the tab with spaces")
         }
@@ -159,9 +210,20 @@ private struct TreeBuilder {
             let start = location(parser.context_mark)
             return .error("this quoted text is never closed", at: start, hint: "add the closing quote mark at the end of the text")
         }
+        if problem.contains("mapping values are not allowed"), let start = indentedKeyStart(line: Int(parser.problem_mark.line),
+                                                                                      column: Int(parser.problem_mark.column)) {
+            return .error("this line is indented further than the line above, so YAML reads it as part of the value above",
+                          at: SourceLocation(file: file, line: at.line, column: start),
+                          hint: "start the key in the same column as the keys above it")
+        }
         if problem.contains("mapping values are not allowed") {
             return .error("a ':' followed by a space appears inside a value, which YAML reads as a new key", at: at,
                           hint: "put the whole value in quotes, e.g. title: \"…: …\"")
+        }
+        if problem.contains("did not find expected key"), let quote = closedQuoteBefore(line: Int(parser.problem_mark.line),
+                                                                                column: Int(parser.problem_mark.column)) {
+            return .error("there is more text after the closing \(quote) of a quoted value", at: at,
+                          hint: "put the whole value inside the quotes")
         }
         if problem.contains("did not find expected key") || problem.contains("did not find expected '-' indicator") {
             return .error("the indentation here does not line up with the lines above", at: at,
@@ -175,9 +237,23 @@ private struct TreeBuilder {
             return .error("a group that starts with '{' is not closed with '}'", at: location(parser.context_mark),
                           hint: "if the text itself starts with '{', put the whole text in quotes")
         }
+        if problem.contains("did not find expected node content"), let context, context.contains("flow"),
+           let open = unclosedBracket(before: parser.problem_mark) {
+            let (word, close) = open.1 == "[" ? ("list", "]") : ("group", "}")
+            return .error("a \(word) that starts with '\(open.1)' is not closed with '\(close)'", at: open.0,
+                          hint: "if the text itself starts with '\(open.1)', put the whole text in quotes")
+        }
+        if problem.contains("cannot start any token"), let char, "@`%|>!&*".contains(char) {
+            return .error("a value cannot start with '\(char)' unless it is in quotes", at: at,
+                          hint: "put the whole value in quotes, e.g. \"\(char)…\"")
+        }
+        if problem.contains("found unknown escape character") {
+            return .error("a backslash '\\' inside double quotes starts a special character, and this one is not known", at: at,
+                          hint: "write '\\\\' for a backslash, or put the text in single quotes instead")
+        }
         if problem.contains("could not find expected ':'") {
-            return .error("a line here is missing the ':' between a key and its value", at: location(parser.context_mark),
-                          hint: "write it as key: value")
+            return .error("this line has no ':' between its key and its value", at: location(parser.context_mark),
+                          hint: "write it as key: value, with a space after the ':'")
         }
         if problem.contains("invalid leading UTF-8") || problem.contains("invalid trailing UTF-8") || problem.contains("incomplete UTF-8") {
             return .error("the file is not valid UTF-8 text", at: at, hint: "save the file with the UTF-8 encoding")

@@ -66,7 +66,7 @@ func problems(_ text: String, file: String = "content/x.yaml", lineOffset: Int =
 
     @Test func aliasesAreRefused() {
         let bomb = "a: &a [x, x]\nb: &b [*a, *a]\nc: [*b, *b]\n"
-        #expect(problems(bomb).hasPrefix("content/x.yaml:1:4: error: anchors and aliases ('&name', '*name') are not supported in mieruka content\n"))
+        #expect(problems(bomb).hasPrefix("content/x.yaml:1:4: error: '&a' is an anchor; anchors and aliases ('&name', '*name') are not supported in mieruka content\n"))
     }
 
     @Test func deepNestingIsBounded() {
