@@ -116,25 +116,3 @@ func drawBottomLabels(into w: inout SVGWriter, labels: [String], positions: [Dou
     }
     w.close("g")
 }
-
-/// Dotted vertical lines with labels at the top of the plot. Labels that would
-/// collide drop to the next row.
-func drawAnnotations(into w: inout SVGWriter, _ marks: [(x: Double, label: String)], plot: PlotArea) {
-    guard !marks.isEmpty else { return }
-    let style = TextStyle.annotation
-    var rows: [[(Double, Double)]] = []
-    w.open("g", [("class", "mc-annotations")])
-    for (x, label) in marks.sorted(by: { $0.x < $1.x }) {
-        let width = TextMetrics.width(of: label, fontSize: style.size)
-        let rightward = x + 4 + width <= plot.right
-        let span = rightward ? (x, x + 4 + width) : (x - 4 - width, x)
-        let row = rows.firstIndex { placed in placed.allSatisfy { $0.1 + 4 < span.0 || span.1 + 4 < $0.0 } } ?? rows.count
-        if row == rows.count { rows.append([]) }
-        rows[row].append(span)
-        w.line(x1: x, y1: plot.top, x2: x, y2: plot.bottom,
-               [("class", "mc-annotation"), ("stroke", ChartPalette.annotation), ("stroke-width", "1.5"), ("stroke-dasharray", "3 3")])
-        w.text(label, x: rightward ? x + 4 : x - 4, y: plot.top + style.size + Double(row) * (style.size + 4),
-               anchor: rightward ? "start" : "end", style: style)
-    }
-    w.close("g")
-}

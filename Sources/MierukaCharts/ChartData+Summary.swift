@@ -5,15 +5,23 @@ extension ChartData {
     /// first and last values and the direction of change, then the maximum and
     /// minimum. Short and factual, so a screen reader user hears what a sighted
     /// reader sees at a glance; the data table beside the chart has the rest.
+    ///
+    /// The values described are those of every row, also when the chart draws
+    /// fewer points (a long line is thinned to what the plot can show) or fewer
+    /// bars (see `cappedForBars()`), which the description then says. Annotations
+    /// follow the data, since a screen reader does not read the chart's labels.
     func summary() -> String {
-        if spec.kind == .progress { return progressSummary() }
-        let data = spec.kind == .stackedBar && spec.percent ? shares() : self
+        let shown = cappedForBars()
+        let note = shown.leftOutNote.map { "グラフは\($0)。" } ?? ""
+        if spec.kind == .progress { return progressSummary(shown.progressRows) + note }
+        let percent = spec.kind == .stackedBar && spec.percent
+        let data = percent ? shares() : self
         let drawn = data.series.filter { !$0.defined.isEmpty }
         if drawn.isEmpty { return "データがありません。" }
         let named = data.series.count > 1
         return data.series.map { s in
             (named ? "\(s.name)：" : "") + data.describe(s)
-        }.joined()
+        }.joined() + (percent ? shown.shares() : shown).notesSummary() + note
     }
 
     private func describe(_ s: Series) -> String {
@@ -36,8 +44,7 @@ extension ChartData {
         return "\(xText(first))の\(value(first))から\(xText(last))の\(value(last))\(change)" + extremes + missing
     }
 
-    private func progressSummary() -> String {
-        let rows = progressRows
+    private func progressSummary(_ rows: [(label: String, value: Double?)]) -> String {
         if rows.isEmpty { return "データがありません。" }
         return rows.map { row in
             "\(row.label)は" + (row.value.map { progressText($0) } ?? "値なし")

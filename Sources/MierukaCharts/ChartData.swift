@@ -53,6 +53,10 @@ struct ChartData {
     var duplicates: [(x: Value, series: String?)]
     /// Progress charts: every row in table order, one bar each.
     var progressRows: [(label: String, value: Double?)]
+    /// Whether every x value is the first of a month, so tick labels can say `2020年7月`.
+    var monthlyDates = false
+    /// Categories (progress charts: rows) beyond what fits, left out by ``cappedForBars()``.
+    var leftOut = 0
 
     init(spec: ChartSpec, table: DataTable) {
         self.spec = spec
@@ -80,41 +84,18 @@ struct ChartData {
             }
         }
 
-        var xPosition: [Value: Int] = [:]
-        var order: [String] = []
-        var byKey: [String: [Value: Cell]] = [:]
-        for row in table.rows where row.count == table.fields.count {
-            let x = row[xIndex]
-            if x.isMissing { continue }
-            let key: String
-            if let sIndex {
-                if row[sIndex].isMissing { continue }
-                key = row[sIndex].plain
-            } else {
-                key = spec.y
-            }
-            if xPosition[x] == nil { xPosition[x] = xs.count; xs.append(x) }
-            if byKey[key] == nil { byKey[key] = [:]; order.append(key) }
-            if byKey[key]![x] != nil {
-                duplicates.append((x, sIndex == nil ? nil : key))
-                continue
-            }
-            byKey[key]![x] = row[yIndex].double.map(Cell.value) ?? .missing
-        }
-        if let type = xField?.type, type == .year || type == .date || type == .integer || type == .number {
-            // Ordered x values read left to right whatever the row order.
-            xs = xs.enumerated().sorted { a, b in
-                let da = a.element.double ?? 0, db = b.element.double ?? 0
-                return da != db ? da < db : a.offset < b.offset
-            }.map(\.element)
+        let reading = Self.read(table, x: xIndex, y: yIndex, series: sIndex, onlySeries: spec.y, ordered: xIsOrdered)
+        xs = reading.xs
+        duplicates = reading.duplicates
+        if case .date? = xField?.type {
+            monthlyDates = xs.allSatisfy { if case .date(let d) = $0 { return d.day == 1 } else { return true } }
         }
         let namesSeries = sIndex != nil
-        series = order.enumerated().map { i, key in
-            let cells = xs.map { byKey[key]?[$0] ?? .absent }
+        series = reading.keys.enumerated().map { i, key in
             let style = spec.styles[key]
             let sampleValue = sIndex.flatMap { si in table.rows.first { $0.count > si && $0[si].plain == key }?[si] }
             let name = style?.label ?? (namesSeries ? (sampleValue?.display ?? key) : (yField?.title ?? key))
-            return Series(key: key, name: name, index: i, dashed: style?.dashed ?? false, cells: cells)
+            return Series(key: key, name: name, index: i, dashed: style?.dashed ?? false, cells: reading.columns[i])
         }
     }
 
@@ -141,8 +122,7 @@ struct ChartData {
         case .year(let y): return String(y)
         case .integer, .number: return xs[i].display
         case .date(let d):
-            let monthly = xs.allSatisfy { if case .date(let other) = $0 { return other.day == 1 } else { return true } }
-            return monthly ? "\(d.year)年\(d.month)月" : d.japanese
+            return monthlyDates ? "\(d.year)年\(d.month)月" : d.japanese
         default: return xs[i].display
         }
     }

@@ -76,6 +76,19 @@ extension ChartRenderer {
 
             w.text(valueTitle, x: pad, y: plot.top - 16, style: .axisTitle)
             axis.drawLeft(into: &w, scale: scale, plot: plot)
+            let room = slots > 1 ? slotWidth + 2 : band - 4
+            let values: [PlacedText]? = labels.allSatisfy({ TextMetrics.width(of: $0.text, fontSize: valueSize) <= room })
+                ? labels.map { l in
+                    PlacedText(text: l.text, x: slotX(l.category, l.slot) + slotWidth / 2,
+                               y: l.negative ? scale(l.at) + valueSize + 3 : scale(l.at) - 5, anchor: "middle")
+                } : nil
+            let notes = data.placedNotes().map { note -> AnnotationMark in
+                let x = plot.left + (note.position + 0.5) * band
+                // The line passes behind the bars, and leaves a gap where it would cross a value.
+                let gaps = valueGaps(values, size: valueSize, crossing: x, vertical: true)
+                return AnnotationMark(place: note.y.map { .point(x: x, y: scale($0)) } ?? .across(x: x, gaps: gaps), label: note.label)
+            }
+            let drawNotes = drawAnnotations(into: &w, notes, plot: plot, avoiding: (values ?? []).map { $0.box(size: valueSize) })
             w.open("g", [("class", "mc-bars")])
             for m in marks {
                 let y0 = scale(m.from), y1 = scale(m.to)
@@ -85,19 +98,12 @@ extension ChartRenderer {
             }
             w.close("g")
             w.line(x1: plot.left, y1: scale(0), x2: plot.right, y2: scale(0), axisStroke)
-            let room = slots > 1 ? slotWidth + 2 : band - 4
-            if labels.allSatisfy({ TextMetrics.width(of: $0.text, fontSize: valueSize) <= room }) {
-                w.open("g", [("class", "mc-values")])
-                for l in labels {
-                    let y = l.negative ? scale(l.at) + valueSize + 3 : scale(l.at) - 5
-                    w.text(l.text, x: slotX(l.category, l.slot) + slotWidth / 2, y: y, anchor: "middle", style: .value)
-                }
-                w.close("g")
-            }
+            drawValues(values, into: &w)
+            drawNotes(&w)
             drawBottomLabels(into: &w, labels: categoryLabels, positions: centers, layout: layout, axisY: plot.bottom, tickMarks: false)
             let bottom = plot.bottom + layout.extent + 18
             w.text(categoryTitle, x: plot.right, y: bottom, anchor: "end", style: .axisTitle)
-            return ChartCanvas(width: width, height: bottom + pad, defs: defs, body: w)
+            return ChartCanvas(width: width, height: drawLeftOutNote(data, into: &w, below: bottom) + pad, defs: defs, body: w)
         }
 
         // Horizontal: categories down the left, wrapped onto two lines when long.
@@ -124,6 +130,21 @@ extension ChartRenderer {
             plot.top + Double(category) * band + (band - thickness) / 2 + Double(slot) * slotHeight
         }
         axis.drawBelow(into: &w, scale: scale, plot: plot)
+        let values: [PlacedText]? = !showValues ? nil : labels.map { l in
+            let y = slotY(l.category, l.slot) + slotHeight / 2 + valueSize * 0.35
+            let textWidth = TextMetrics.width(of: l.text, fontSize: valueSize)
+            if l.negative && scale(l.at) - 4 - textWidth >= plot.left {
+                return PlacedText(text: l.text, x: scale(l.at) - 4, y: y, anchor: "end")
+            }
+            return PlacedText(text: l.text, x: (l.negative ? scale(0) : scale(l.at)) + 4, y: y, anchor: "start")
+        }
+        let notes = data.placedNotes().map { note -> AnnotationMark in
+            let y = plot.top + (note.position + 0.5) * band
+            // The line passes behind the bars, and leaves a gap where it would cross a value.
+            let gaps = valueGaps(values, size: valueSize, crossing: y, vertical: false)
+            return AnnotationMark(place: note.y.map { .point(x: scale($0), y: y) } ?? .along(y: y, gaps: gaps), label: note.label)
+        }
+        let drawNotes = drawAnnotations(into: &w, notes, plot: plot, avoiding: (values ?? []).map { $0.box(size: valueSize) })
         w.open("g", [("class", "mc-categories")])
         for (i, lines) in wrapped.enumerated() {
             let center = plot.top + (Double(i) + 0.5) * band
@@ -142,21 +163,52 @@ extension ChartRenderer {
         }
         w.close("g")
         w.line(x1: scale(0), y1: plot.top, x2: scale(0), y2: plot.bottom, axisStroke)
-        if showValues {
-            w.open("g", [("class", "mc-values")])
-            for l in labels {
-                let y = slotY(l.category, l.slot) + slotHeight / 2 + valueSize * 0.35
-                let textWidth = TextMetrics.width(of: l.text, fontSize: valueSize)
-                if l.negative && scale(l.at) - 4 - textWidth >= plot.left {
-                    w.text(l.text, x: scale(l.at) - 4, y: y, anchor: "end", style: .value)
-                } else {
-                    w.text(l.text, x: (l.negative ? scale(0) : scale(l.at)) + 4, y: y, style: .value)
-                }
-            }
-            w.close("g")
-        }
+        drawValues(values, into: &w)
+        drawNotes(&w)
         let bottom = plot.bottom + 6 + tickSize * 1.5 + 16
         w.text(valueTitle, x: plot.right, y: bottom, anchor: "end", style: .axisTitle)
-        return ChartCanvas(width: width, height: bottom + pad, defs: defs, body: w)
+        return ChartCanvas(width: width, height: drawLeftOutNote(data, into: &w, below: bottom) + pad, defs: defs, body: w)
+    }
+}
+
+/// A value written at a bar, placed before it is drawn so annotation labels can keep clear of it.
+struct PlacedText {
+    var text: String
+    var x: Double
+    var y: Double
+    var anchor: String
+
+    func box(size: Double) -> LabelBox {
+        LabelBox(text: text, x: x, baseline: y, anchor: anchor, size: size)
+    }
+}
+
+extension ChartRenderer {
+    /// Where an annotation line at `position` (an x for a vertical line, a y for a
+    /// horizontal one) would run through a value written at a bar: the spans along
+    /// the line to leave out, with a little room either side.
+    static func valueGaps(_ values: [PlacedText]?, size: Double, crossing position: Double, vertical: Bool) -> [ClosedRange<Double>] {
+        let boxes = (values ?? []).map { $0.box(size: size) }
+        if vertical {
+            return boxes.filter { $0.left - 2 <= position && position <= $0.right + 2 }.map { ($0.top - 2)...($0.bottom + 2) }
+        }
+        return boxes.filter { $0.top - 2 <= position && position <= $0.bottom + 2 }.map { ($0.left - 2)...($0.right + 2) }
+    }
+
+    /// The values written at the bars; nil when they do not fit and are left to the data table.
+    static func drawValues(_ values: [PlacedText]?, into w: inout SVGWriter) {
+        guard let values else { return }
+        w.open("g", [("class", "mc-values")])
+        for v in values { w.text(v.text, x: v.x, y: v.y, anchor: v.anchor, style: .value) }
+        w.close("g")
+    }
+
+    /// Says under a chart that bars were left out (`※全1,000件のうち最初の228件を表示`),
+    /// so that no one takes the drawn bars for all the data. Returns the new bottom.
+    static func drawLeftOutNote(_ data: ChartData, into w: inout SVGWriter, below bottom: Double) -> Double {
+        guard let note = data.leftOutNote else { return bottom }
+        let y = bottom + TextStyle.axisTitle.size + 8
+        w.text("※" + note, x: ChartLayout.padding, y: y, style: .axisTitle)
+        return y
     }
 }

@@ -4,6 +4,8 @@ extension ChartRenderer {
     /// Line charts: lines with markers over a year, date, number or category
     /// axis; names at the line ends when every line ends at the last x and the
     /// names fit, a legend above otherwise. A missing value breaks the line.
+    /// Annotations are dotted lines across the plot or ringed points. A line
+    /// with more points than the plot can show is drawn from `thinned(…)`.
     static func drawLine(_ data: ChartData, ids: ChartIDs) -> ChartCanvas {
         let drawn = data.series.filter { !$0.defined.isEmpty }
         guard !drawn.isEmpty else { return emptyCanvas() }
@@ -23,7 +25,8 @@ extension ChartRenderer {
         let legend = ChartLegend(items: multi && !direct ? drawn.map { .init(label: $0.name, swatch: .line(index: $0.index, dashed: $0.dashed)) } : [],
                                  width: width - 2 * pad)
 
-        let axis = ValueAxis(values: data.allValues, includeZero: false, unit: data.yField?.unit)
+        let notes = data.placedNotes()
+        let axis = ValueAxis(values: data.allValues + notes.compactMap(\.y), includeZero: false, unit: data.yField?.unit)
         let top = pad + legend.height + (legend.height > 0 ? 8 : 0) + 30
         let left = pad + axis.widestLabel(fontSize: TextStyle.tick.size) + 6
 
@@ -48,7 +51,10 @@ extension ChartRenderer {
             case .category:
                 let band = plot.width / Double(Swift.max(1, data.xs.count))
                 xPixel = { plotLeft + ($0 + 0.5) * band }
-                ticks = data.xs.indices.map { (xPixel(Double($0)), data.xTickLabel($0)) }
+                // More categories than units can never all be labelled: offer every k-th,
+                // so a huge axis is not measured label by label.
+                let k = data.xs.count > Int(plot.width) ? Int((Double(data.xs.count) / (plot.width / 8)).rounded(.up)) : 1
+                ticks = stride(from: 0, to: data.xs.count, by: k).map { (xPixel(Double($0)), data.xTickLabel($0)) }
             case .year, .date, .number:
                 // A single x value sits in the middle of a little room either side.
                 let room = data.xScale == .date ? 15.0 : 1.0
@@ -90,12 +96,19 @@ extension ChartRenderer {
         let bottom = plot.bottom + layout.extent + 18
         w.text(xTitle, x: plot.right, y: bottom, anchor: "end", style: .axisTitle)
 
-        drawAnnotations(into: &w, annotationMarks(data, pixel: xPixel), plot: plot)
+        let marks = notes.map { note in
+            AnnotationMark(place: note.y.map { .point(x: xPixel(note.position), y: yScale($0)) } ?? .across(x: xPixel(note.position), gaps: []),
+                           label: note.label)
+        }
+        let drawMarks = drawAnnotations(into: &w, marks, plot: plot)
 
-        // Lines, then markers on top of every line.
+        // Lines, then markers on top of every line, from as many points as the plot can show.
+        let view = data.thinned(plotWidth: plot.width) { xPixel(positions[$0]) }
+        let viewPositions = view.xs.indices.map(view.position)
+        let viewDrawn = view.series.filter { !$0.defined.isEmpty }
         w.open("g", [("class", "mc-lines"), ("fill", "none"), ("stroke-linejoin", "round"), ("stroke-linecap", "round")])
-        for s in drawn {
-            let runs = lineRuns(s).map { run in run.map { (xPixel(positions[$0]), yScale(s.cells[$0].number!)) } }
+        for s in viewDrawn {
+            let runs = lineRuns(s).map { run in run.map { (xPixel(viewPositions[$0]), yScale(s.cells[$0].number!)) } }
             if runs.contains(where: { $0.count > 1 }) {
                 // Dense lines are drawn thinner so that their ups and downs stay apart.
                 let stroke = s.defined.count > 60 ? 1.5 : LineMarks.strokeWidth
@@ -105,12 +118,13 @@ extension ChartRenderer {
         }
         w.close("g")
         w.open("g", [("class", "mc-markers")])
-        for s in drawn {
-            for i in markedPoints(s, pixels: s.defined.map { xPixel(positions[$0]) }) {
-                LineMarks.marker(s.index, x: xPixel(positions[i]), y: yScale(s.cells[i].number!), into: &w)
+        for s in viewDrawn {
+            for i in markedPoints(s, pixels: s.defined.map { xPixel(viewPositions[$0]) }) {
+                LineMarks.marker(s.index, x: xPixel(viewPositions[i]), y: yScale(s.cells[i].number!), into: &w)
             }
         }
         w.close("g")
+        drawMarks(&w)
 
         if direct {
             let wanted = drawn.map { yScale($0.cells[$0.defined.last!].number!) }
@@ -171,21 +185,5 @@ extension ChartRenderer {
         var out = wanted
         for (k, i) in order.enumerated() { out[i] = y[k] }
         return out
-    }
-
-    /// Annotations that fall on the axis, as pixel positions.
-    static func annotationMarks(_ data: ChartData, pixel: (Double) -> Double) -> [(x: Double, label: String)] {
-        guard let field = data.xField, !data.xs.isEmpty else { return [] }
-        let positions = data.xs.indices.map(data.position)
-        let lo = positions.min()!, hi = positions.max()!
-        return data.spec.annotations.compactMap { note in
-            guard let at = ChartAnnotationPlacement.resolve(note.x, for: field) else { return nil }
-            if data.xScale == .category {
-                guard let i = data.xs.firstIndex(where: { $0.plain == at.plain }) else { return nil }
-                return (pixel(Double(i)), note.label)
-            }
-            guard let v = at.double, v >= lo, v <= hi else { return nil }
-            return (pixel(v), note.label)
-        }
     }
 }

@@ -35,6 +35,7 @@ extension ChartRenderer {
             y += barHeight + 14
         }
         w.close("g")
-        return ChartCanvas(width: width, height: y - 14 + pad, defs: SVGWriter(), body: w)
+        let bottom = drawLeftOutNote(data, into: &w, below: y - 14)
+        return ChartCanvas(width: width, height: bottom + pad, defs: SVGWriter(), body: w)
     }
 }

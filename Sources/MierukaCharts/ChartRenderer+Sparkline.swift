@@ -18,18 +18,22 @@ extension ChartRenderer {
         let x = LinearScale(d0: positions.min()!, d1: positions.max()!, r0: inset, r1: inset + lineWidth)
         let y = LinearScale(d0: values.min()!, d1: values.max()!, r0: height - inset, r1: inset)
 
+        // As many points as the line's width can show; the ends and extremes stay.
+        let view = data.thinned(plotWidth: lineWidth) { x(positions[$0]) }
+        let viewPositions = view.xs.indices.map(view.position)
+        let viewDrawn = view.series.filter { !$0.defined.isEmpty }
         var w = SVGWriter()
         w.open("g", [("fill", "none"), ("stroke-linejoin", "round"), ("stroke-linecap", "round")])
-        for s in drawn {
-            let runs = lineRuns(s).filter { $0.count > 1 }.map { run in run.map { (x(positions[$0]), y(s.cells[$0].number!)) } }
+        for s in viewDrawn {
+            let runs = lineRuns(s).filter { $0.count > 1 }.map { run in run.map { (x(viewPositions[$0]), y(s.cells[$0].number!)) } }
             if !runs.isEmpty {
                 w.element("path", [("d", PathData.polyline(runs))] + LineMarks.stroke(s.index, dashed: s.dashed, width: 2))
             }
         }
         w.close("g")
-        for s in drawn {
+        for s in viewDrawn {
             for run in lineRuns(s) where run.count == 1 {
-                LineMarks.marker(s.index, x: x(positions[run[0]]), y: y(s.cells[run[0]].number!), radius: 2.5, into: &w)
+                LineMarks.marker(s.index, x: x(viewPositions[run[0]]), y: y(s.cells[run[0]].number!), radius: 2.5, into: &w)
             }
         }
         let endY = y(labelled.cells[lastIndex].number!)

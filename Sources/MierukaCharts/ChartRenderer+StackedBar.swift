@@ -33,9 +33,10 @@ extension ChartRenderer {
         // A net total over a stack that also reaches below zero would read as the height of its top part.
         if extremes.contains(where: { $0 < 0 }) { labels = [] }
         let unit = percent ? "%" : data.yField?.unit
+        let noteValues = data.noteValues
         let legend = data.series.map { ChartLegend.Item(label: $0.name, swatch: .area(index: $0.index)) }
         return drawBarMarks(drawn, ids: ids, marks: marks, labels: labels,
-                            axisFor: { ValueAxis(values: percent ? [0, 100] : extremes, includeZero: true, unit: unit, maxIntervals: $0) },
+                            axisFor: { ValueAxis(values: percent ? [0, 100] : extremes + noteValues, includeZero: true, unit: unit, maxIntervals: $0) },
                             legendItems: data.series.count > 1 ? legend : [], horizontal: data.spec.horizontal)
     }
 }

@@ -9,17 +9,25 @@ public enum ChartRenderer {
     /// that several charts inline on one page never share one; characters other
     /// than ASCII letters, digits, `-` and `_` become `-`. Never fails: a
     /// declaration with problems, or an empty table, draws an empty frame that says so.
+    ///
+    /// Tables of any length stay small: a line keeps at most about two points per
+    /// unit of width per series (the extremes of each column, so peaks stay);
+    /// bars beyond what fits are left out and the chart and its description say
+    /// so; the data table lists the first 500 rows and its caption says so. The
+    /// description always describes every row.
     public static func render(_ spec: ChartSpec, table: DataTable, datasetTitle: String, idPrefix: String) -> RenderedChart {
         let data = ChartData(spec: spec, table: table)
         let ids = ChartIDs(idPrefix)
         let title = spec.title ?? datasetTitle
         let summary = spec.description ?? data.summary()
+        // Bars beyond what fits are left out of the drawing (the description says so).
+        let shown = data.cappedForBars()
         let canvas: ChartCanvas
         switch spec.kind {
         case .line: canvas = drawLine(data, ids: ids)
-        case .bar: canvas = spec.horizontal ? drawHorizontalBars(data, ids: ids) : drawBars(data, ids: ids)
-        case .stackedBar: canvas = drawStackedBars(data, ids: ids)
-        case .progress: canvas = drawProgress(data, ids: ids)
+        case .bar: canvas = spec.horizontal ? drawHorizontalBars(shown, ids: ids) : drawBars(shown, ids: ids)
+        case .stackedBar: canvas = drawStackedBars(shown, ids: ids)
+        case .progress: canvas = drawProgress(shown, ids: ids)
         case .sparkline: canvas = drawSparkline(data, ids: ids)
         }
         return RenderedChart(

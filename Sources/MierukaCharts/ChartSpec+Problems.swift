@@ -1,22 +1,34 @@
 import MierukaCore
 
 extension ChartSpec {
-    /// Problems with this declaration against the table, in plain English for a
-    /// non-programmer, such as "chart 'trend' names field 'popu' for its y axis,
-    /// which the dataset does not have; did you mean 'population'?". Empty when
-    /// the chart can be drawn as declared.
+    /// Problems with this declaration against the table that stop it from being
+    /// drawn as declared, in plain English for a non-programmer, such as "chart
+    /// 'trend' names field 'popu' for its y axis, which the dataset does not have;
+    /// did you mean 'population'?". Empty when the chart can be drawn.
+    ///
+    /// These are the errors of ``findings(in:)``; its warnings (things that are
+    /// drawn, or left out, without stopping the chart) are not included.
+    public func problems(in table: DataTable) -> [String] {
+        findings(in: table).filter { $0.severity == .error }.map(\.message)
+    }
+
+    /// Everything worth telling the author about this declaration against the
+    /// table, errors first in the order the checks run, then warnings.
     ///
     /// The content loader turns each into a diagnostic at the chart declaration;
     /// the messages name fields and values as the dataset file spells them.
-    public func problems(in table: DataTable) -> [String] {
-        var out: [String] = []
+    /// Warnings are for what the chart still draws without: a second row for the
+    /// same x, an annotation it cannot place, bars beyond what fits.
+    public func findings(in table: DataTable) -> [ChartFinding] {
+        var out: [ChartFinding] = []
+        var notes: [ChartFinding] = []
         let names = table.fields.map(\.name)
         let chart = "chart '\(id)'"
 
-        func missingField(_ name: String, _ role: String) -> String {
+        func missingField(_ name: String, _ role: String) -> ChartFinding {
             let hint = closestName(to: name, in: names).map { "; did you mean '\($0)'?" }
                 ?? (names.isEmpty ? "; the dataset has no fields" : "; its fields are " + names.map { "'\($0)'" }.joined(separator: ", "))
-            return "\(chart) names field '\(name)' for its \(role), which the dataset does not have\(hint)"
+            return .error("\(chart) names field '\(name)' for its \(role), which the dataset does not have\(hint)")
         }
 
         let xRole = kind == .progress ? "bar labels" : "x axis"
@@ -25,7 +37,7 @@ extension ChartSpec {
         if xField == nil { out.append(missingField(x, xRole)) }
         if let yField = table.field(y) {
             if yField.type != .integer && yField.type != .number {
-                out.append("\(chart) needs a number field for its \(yRole), but '\(y)' is \(article(yField.type)) \(yField.type.rawValue) field")
+                out.append(.error("\(chart) needs a number field for its \(yRole), but '\(y)' is \(article(yField.type)) \(yField.type.rawValue) field"))
             }
         } else {
             out.append(missingField(y, yRole))
@@ -34,10 +46,12 @@ extension ChartSpec {
         var seriesKeys: [String] = []
         if let series {
             if kind == .progress {
-                out.append("\(chart) is a progress chart, which draws one bar per row and has no series; remove 'series'")
+                out.append(.error("\(chart) is a progress chart, which draws one bar per row and has no series; remove 'series'"))
             } else if let sIndex = table.index(of: series) {
-                for row in table.rows where row.count > sIndex && !row[sIndex].isMissing && !seriesKeys.contains(row[sIndex].plain) {
-                    seriesKeys.append(row[sIndex].plain)
+                var seen: Set<String> = []
+                for row in table.rows where row.count > sIndex && !row[sIndex].isMissing {
+                    let key = row[sIndex].plain
+                    if seen.insert(key).inserted { seriesKeys.append(key) }
                 }
             } else {
                 out.append(missingField(series, "series"))
@@ -47,61 +61,93 @@ extension ChartSpec {
         for key in styles.keys.sorted() {
             if let series, kind != .progress {
                 guard table.field(series) != nil, !seriesKeys.contains(key) else { continue }
-                out.append("\(chart) gives a style for series '\(key)', but the '\(series)' field has no such value"
-                           + (closestName(to: key, in: seriesKeys).map { "; did you mean '\($0)'?" } ?? ""))
+                out.append(.error("\(chart) gives a style for series '\(key)', but the '\(series)' field has no such value"
+                                  + (closestName(to: key, in: seriesKeys).map { "; did you mean '\($0)'?" } ?? "")))
             } else if key != y {
-                out.append("\(chart) gives a style for series '\(key)', but it has no series field; "
-                           + "without one, the only series is '\(y)'")
+                out.append(.error("\(chart) gives a style for series '\(key)', but it has no series field; "
+                                  + "without one, the only series is '\(y)'"))
             }
         }
 
         if horizontal && kind != .bar && kind != .stackedBar {
-            out.append("\(chart) sets 'horizontal', which only bar and stacked-bar charts use")
+            out.append(.error("\(chart) sets 'horizontal', which only bar and stacked-bar charts use"))
         }
         if percent && kind != .stackedBar {
-            out.append("\(chart) sets 'percent', which only stacked-bar charts use")
+            out.append(.error("\(chart) sets 'percent', which only stacked-bar charts use"))
         }
 
-        if let xField { out.append(contentsOf: annotationProblems(xField, table: table, chart: chart)) }
+        if let xField { notes.append(contentsOf: annotationFindings(xField, table: table, chart: chart)) }
 
         let seriesKnown = series.map { table.field($0) != nil } ?? true
-        if xField != nil, table.field(y) != nil, seriesKnown, kind != .progress {
+        if xField != nil, table.field(y) != nil, seriesKnown {
             let data = ChartData(spec: self, table: table)
-            for (x, key) in data.duplicates {
-                let which = key.map { " in series '\($0)'" } ?? ""
-                out.append("\(chart) has more than one row for \(x.plain)\(which); only the first is drawn")
+            if kind != .progress {
+                // A table with thousands of repeated rows gets a few examples, not thousands of lines.
+                let shown = 20
+                for (x, key) in data.duplicates.prefix(shown) {
+                    let which = key.map { " in series '\($0)'" } ?? ""
+                    notes.append(.warning("\(chart) has more than one row for \(x.plain)\(which); only the first is drawn"))
+                }
+                if data.duplicates.count > shown {
+                    notes.append(.warning("\(chart) has more than one row for \(NumberFormat.grouped(data.duplicates.count - shown)) more x values; "
+                                          + "only the first row of each is drawn"))
+                }
+            }
+            let count = kind == .progress ? data.progressRows.count : data.xs.count
+            if let capacity = data.barCapacity, count > capacity {
+                let what = kind == .progress ? "rows" : "categories along its x axis"
+                let cap = NumberFormat.grouped(capacity)
+                notes.append(.warning("\(chart) has \(NumberFormat.grouped(count)) \(what), more than the \(cap) bars that fit; "
+                                      + "only the first \(cap) are drawn" + (kind == .progress ? "" : ", and a line chart would show them all")))
             }
         }
         if kind == .progress, let yIndex = table.index(of: y), let xIndex = table.index(of: x) {
             for row in table.rows where row.count == table.fields.count {
                 if let v = row[yIndex].double, v < 0 || v > 100 {
-                    out.append("\(chart) draws percentages from 0 to 100, but '\(row[xIndex].plain)' has \(row[yIndex].plain)")
+                    out.append(.error("\(chart) draws percentages from 0 to 100, but '\(row[xIndex].plain)' has \(row[yIndex].plain)"))
                 }
             }
         }
-        return out
+        return out + notes
     }
 
-    private func annotationProblems(_ xField: Field, table: DataTable, chart: String) -> [String] {
+    /// Annotations the chart cannot place: none of them stop the chart, so all are warnings.
+    private func annotationFindings(_ xField: Field, table: DataTable, chart: String) -> [ChartFinding] {
         guard !annotations.isEmpty else { return [] }
+        if kind == .progress || kind == .sparkline {
+            let what = kind == .progress ? "a progress chart, which has no x axis" : "a sparkline, which has no axes"
+            return annotations.map { .warning("\(chart) is \(what) to mark; the annotation at \($0.x.plain) is not drawn") }
+        }
         let column = table.column(xField.name) ?? []
-        var out: [String] = []
+        let values = column.compactMap(\.double)
+        let bounds = values.min().flatMap { lo in values.max().map { (lo, $0) } }
+        var out: [ChartFinding] = []
         for note in annotations {
             guard let at = ChartAnnotationPlacement.resolve(note.x, for: xField) else {
-                out.append("\(chart) has an annotation at '\(note.x.plain)', which is not \(article(xField.type)) \(xField.type.rawValue) like the '\(xField.name)' field")
+                out.append(.warning("\(chart) has an annotation at '\(note.x.plain)', which is not \(article(xField.type)) \(xField.type.rawValue) like the '\(xField.name)' field"))
                 continue
             }
             if case .string(let label) = at {
                 if !column.contains(where: { $0.plain == label }) {
-                    out.append("\(chart) has an annotation at '\(label)', but the '\(xField.name)' field has no such value"
-                               + Suggest.didYouMean(label, in: column.map(\.plain)))
+                    // Each name once, and not every row of a huge table: suggestions compare each with the label.
+                    var seen: Set<String> = [], names: [String] = []
+                    for value in column where names.count < 5000 && seen.insert(value.plain).inserted { names.append(value.plain) }
+                    out.append(.warning("\(chart) has an annotation at '\(label)', but the '\(xField.name)' field has no such value"
+                                        + Suggest.didYouMean(label, in: names)))
+                    continue
                 }
+            } else if let (lo, hi) = bounds, let v = at.double, v < lo || v > hi {
+                let range = "\(column.first { $0.double == lo }?.plain ?? "")–\(column.first { $0.double == hi }?.plain ?? "")"
+                out.append(.warning("\(chart) has an annotation at \(at.plain), outside the data's range \(range); it is not drawn"))
+                continue
+            } else if kind != .line, !column.contains(at) {
+                // Bars stand on the x values the rows name; between two of them there is nothing to mark.
+                out.append(.warning("\(chart) has an annotation at \(at.plain), where no bar stands; it is not drawn"))
                 continue
             }
-            let values = column.compactMap(\.double)
-            if let lo = values.min(), let hi = values.max(), let v = at.double, v < lo || v > hi {
-                let range = "\(column.first { $0.double == lo }?.plain ?? "")–\(column.first { $0.double == hi }?.plain ?? "")"
-                out.append("\(chart) has an annotation at \(at.plain), outside the data's range \(range); it is not drawn")
+            if let y = note.y, kind == .stackedBar, percent, !(0...100).contains(y) {
+                out.append(.warning("\(chart) has an annotation at \(at.plain) with y \(NumberFormat.plain(y)), "
+                                    + "outside the 0–100 % of a percent chart; it is not drawn"))
             }
         }
         return out

@@ -5,8 +5,9 @@ import MierukaCore
 /// A chart is declared once, in its dataset, and drawn wherever it is used; this
 /// value is the declaration after the dataset file has been read. It names fields
 /// by their `name`, never by column position, so reordering a CSV does not change
-/// a chart. Check it with ``problems(in:)`` before drawing; ``ChartRenderer`` still
-/// draws something sensible (an empty frame) for a declaration with problems.
+/// a chart. Check it with ``findings(in:)`` (or ``problems(in:)`` for the errors
+/// alone) before drawing; ``ChartRenderer`` still draws something sensible (an
+/// empty frame) for a declaration with problems.
 public struct ChartSpec: Sendable, Hashable {
     /// The kinds of chart, spelt as the dataset file spells them.
     public enum Kind: String, Sendable, CaseIterable {
@@ -35,15 +36,23 @@ public struct ChartSpec: Sendable, Hashable {
         }
     }
 
-    /// A labelled vertical line at one x value, such as the start of a strategy.
+    /// A labelled mark at one x value, such as the start of a strategy: a
+    /// vertical line across the plot, or, when `y` is given, a point such as a target.
+    ///
+    /// Line, bar and stacked-bar charts draw annotations (horizontal bar charts
+    /// mark the category's row); progress charts and sparklines have no axis to mark.
     public struct Annotation: Sendable, Hashable {
-        /// Where the line goes, in the x field's type (a year, a date, a number or a category).
+        /// Where the mark goes, in the x field's type (a year, a date, a number or a category).
         public var x: Value
         public var label: String
+        /// The value the point marks, in the y field's unit (percent for a 100 % stacked
+        /// bar); nil for a line across the whole plot. The value axis grows to include it.
+        public var y: Double?
 
-        public init(x: Value, label: String) {
+        public init(x: Value, label: String, y: Double? = nil) {
             self.x = x
             self.label = label
+            self.y = y
         }
     }
 

@@ -5,7 +5,8 @@ public struct RenderedChart: Sendable {
     public var svg: String
     /// The text alternative (Japanese) that the SVG's `<desc>` holds; pages may repeat it.
     public var summary: String
-    /// The data behind the chart, for an HTML `<table>` beside it.
+    /// The data behind the chart, for an HTML `<table>` beside it: at most 500
+    /// rows, with a caption that says so when there are more.
     public var table: ChartTable
     /// The chart's title, as in the SVG's `<title>`.
     public var title: String

@@ -18,7 +18,7 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
 }
 
 enum GoldenCases {
-    static let all: [GoldenCase] = kinds + edges
+    static let all: [GoldenCase] = kinds + edges + annotated + big
 
     /// One or more per chart kind, from the sample site's datasets.
     static let kinds: [GoldenCase] = [
@@ -128,6 +128,62 @@ enum GoldenCases {
                                              Field(name: "s", title: "系列", type: .string)],
                                     rows: [[.string("<b>"), .integer(1), .string("<script>")], [.string("]]>"), .integer(2), .string("<script>")],
                                            [.string("<b>"), .integer(3), .string("'\"&")], [.string("]]>"), .integer(1), .string("'\"&")]])),
+    ]
+}
+
+extension GoldenCases {
+    /// Annotations on every kind with an x axis: lines across, points, and labels that must make room for each other.
+    static let annotated: [GoldenCase] = [
+        GoldenCase(name: "line-point-annotations",
+                   spec: ChartSpec(id: "trend", kind: .line, title: "人口の推移と目標（例示）", x: "year", y: "population", series: "kind",
+                                   styles: ["推計値": .init(dashed: true)],
+                                   annotations: [.init(x: .year(2020), label: "DX戦略開始"),
+                                                 .init(x: .year(1955), label: "町制施行", y: 7800),
+                                                 .init(x: .year(1985), label: "計画人口", y: 8500),
+                                                 .init(x: .year(2030), label: "目標", y: 3000),
+                                                 .init(x: .year(2035), label: "中間目標", y: 2900),
+                                                 .init(x: .year(2040), label: "長期目標（人口ビジョン）", y: 2600)]),
+                   table: Sample.population),
+        GoldenCase(name: "line-crowded-annotations",
+                   spec: ChartSpec(id: "crowded", kind: .line, x: "year", y: "value",
+                                   annotations: [.init(x: .year(2012), label: "窓口の電子申請を開始"),
+                                                 .init(x: .year(2013), label: "マイナンバー"),
+                                                 .init(x: .year(2013), label: "同じ年の二つ目"),
+                                                 .init(x: .year(2014), label: "庁内ネットワークの更新"),
+                                                 .init(x: .year(2019), label: "右端に近い注記"),
+                                                 .init(x: .year(2020), label: "最後の年"),
+                                                 .init(x: .year(2016), label: String(repeating: "とても長い注記", count: 12))]),
+                   table: Sample.yearly([3900, 3870, 3850, 3800, 3760, 3700, 3650, 3600, 3500, 3400].map(Value.integer)),
+                   datasetTitle: "人口（例示）"),
+        GoldenCase(name: "bar-annotations",
+                   spec: ChartSpec(id: "net", kind: .bar, x: "year", y: "net",
+                                   annotations: [.init(x: .year(2018), label: "移住支援を開始"), .init(x: .year(2020), label: "目標 50人", y: 50),
+                                                 .init(x: .year(2016), label: "底", y: -85)]),
+                   table: Sample.migration, datasetTitle: "社会増減（例示）"),
+        GoldenCase(name: "bar-horizontal-annotations",
+                   spec: ChartSpec(id: "ages", kind: .bar, title: "年齢階級別の人口（例示）", x: "year", y: "people", series: "band",
+                                   annotations: [.init(x: .year(2000), label: "介護保険制度"), .init(x: .year(2020), label: "目標", y: 3000)],
+                                   horizontal: true),
+                   table: Sample.ageBands),
+        GoldenCase(name: "stacked-bar-annotations",
+                   spec: ChartSpec(id: "ages", kind: .stackedBar, title: "年齢階級別の人口（例示）", x: "year", y: "people", series: "band",
+                                   annotations: [.init(x: .year(2000), label: "介護保険制度"), .init(x: .year(2020), label: "2030年の目標", y: 5000)]),
+                   table: Sample.ageBands),
+        GoldenCase(name: "stacked-bar-percent-annotations",
+                   spec: ChartSpec(id: "shares", kind: .stackedBar, title: "年齢階級別の人口の割合（例示）", x: "year", y: "people", series: "band",
+                                   annotations: [.init(x: .year(1990), label: "高齢化率 20%", y: 20)], horizontal: true, percent: true),
+                   table: Sample.ageBands),
+    ]
+
+    /// Tables too long to draw point by point or bar by bar.
+    static let big: [GoldenCase] = [
+        GoldenCase(name: "line-20000-points", spec: ChartSpec(id: "daily", kind: .line, title: "日ごとの水位（例示）", x: "day", y: "level",
+                                                            annotations: [.init(x: .date(LocalDate(iso: "2000-01-01")!), label: "観測所の移設")]),
+                   table: Sample.daily(count: 20_000)),
+        GoldenCase(name: "sparkline-20000-points", spec: ChartSpec(id: "daily", kind: .sparkline, x: "day", y: "level"),
+                   table: Sample.daily(count: 20_000), datasetTitle: "水位"),
+        GoldenCase(name: "bar-capped", spec: ChartSpec(id: "many", kind: .bar, x: "year", y: "value"),
+                   table: Sample.yearly((0..<600).map { .integer(1000 + ($0 * 53) % 400) }, from: 1421)),
     ]
 }
 

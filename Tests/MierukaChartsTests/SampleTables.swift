@@ -66,4 +66,24 @@ enum Sample {
         DataTable(fields: [yearField, Field(name: "value", title: "人口", type: .integer, unit: unit, optional: true)],
                   rows: values.enumerated().map { [.year(year + $0.offset), $0.element] })
     }
+
+    /// A long daily series from 1970 on: a yearly rise and fall with day-to-day
+    /// noise, one flood peak, one low, a half-year gap in the records and a few
+    /// single missing days. Integer arithmetic only, so it is the same everywhere.
+    static func daily(count: Int) -> DataTable {
+        let start = LocalDate(iso: "1970-01-01")!.daysSinceEpoch
+        return DataTable(
+            fields: [Field(name: "day", title: "日", type: .date),
+                     Field(name: "level", title: "水位", type: .integer, unit: "cm", optional: true)],
+            rows: (0..<count).map { i in
+                let season = i % 365 < 183 ? i % 365 : 365 - i % 365
+                let noise = (i &* 7919 &+ 13) % 61 - 30
+                let level: Value
+                if (9000..<9180).contains(i) || i % 997 == 500 { level = .missing }
+                else if i == 12_345 { level = .integer(640) }
+                else if i == 4_321 { level = .integer(20) }
+                else { level = .integer(150 + season + noise + i / 400) }
+                return [.date(LocalDate(daysSinceEpoch: start + i)), level]
+            })
+    }
 }
