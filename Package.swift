@@ -53,7 +53,8 @@ let package = Package(
         .testTarget(name: "MierukaContentTests", dependencies: ["MierukaContent"]),
         .testTarget(name: "MierukaChartsTests", dependencies: ["MierukaCharts"], exclude: ["Golden"]),
         .testTarget(name: "MierukaOpenDataTests", dependencies: ["MierukaOpenData"], exclude: ["Golden"]),
-        .testTarget(name: "MierukaSiteTests", dependencies: ["MierukaBuild", "MierukaContent", "MierukaSite", "mieruka"], exclude: ["Golden"]),
+        .testTarget(name: "MierukaSiteTests", dependencies: ["MierukaBuild", "MierukaContent", "MierukaSite", "MierukaServe", "mieruka"],
+                    exclude: ["Golden", "BadInput"]),
     ],
     swiftLanguageModes: [.v6]
 )

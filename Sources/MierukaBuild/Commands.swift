@@ -46,9 +46,10 @@ public enum Mieruka {
 
     /// Loads, checks and renders the site, then writes it to the output
     /// folder. On any error nothing is written.
-    public static func build(_ options: SiteOptions) -> BuildReport {
+    /// - Parameter progress: told as each stage starts (see `ProgressReporter`).
+    public static func build(_ options: SiteOptions, progress: ProgressHandler? = nil) -> BuildReport {
         let start = Date()
-        var report = render(options)
+        var report = render(options, progress: progress)
         guard report.0.succeeded, let files = report.1 else {
             report.0.seconds = Date().timeIntervalSince(start)
             return report.0
@@ -58,6 +59,7 @@ public enum Mieruka {
             report.0.diagnostics.error(refusal, at: .file(options.output), hint: "choose another folder with --output")
         } else {
             do {
+                progress?(BuildProgress(.writing, "\(files.count) files"))
                 try writer.write(files)
                 report.0.wrote = true
             } catch {
@@ -70,28 +72,32 @@ public enum Mieruka {
     }
 
     /// Everything `build` does except writing.
-    public static func check(_ options: SiteOptions) -> BuildReport {
+    public static func check(_ options: SiteOptions, progress: ProgressHandler? = nil) -> BuildReport {
         let start = Date()
-        var report = render(options).0
+        var report = render(options, progress: progress).0
         report.seconds = Date().timeIntervalSince(start)
         return report
     }
 
-    static func render(_ options: SiteOptions) -> (BuildReport, [OutputFile]?) {
+    static func render(_ options: SiteOptions, progress: ProgressHandler? = nil) -> (BuildReport, [OutputFile]?) {
         var report = BuildReport(diagnostics: Diagnostics())
+        progress?(BuildProgress(.loading, options.content))
         let loaded = ContentLoader.load(contentDirectory: options.content,
                                         options: LoadOptions(drafts: options.drafts, baseURL: options.baseURL, today: options.today))
         report.diagnostics.append(contentsOf: loaded.diagnostics)
+        progress?(BuildProgress(.theme, options.theme))
         let (theme, themeDiagnostics) = Theme.load(from: options.theme)
         report.diagnostics.append(contentsOf: themeDiagnostics)
         guard let site = loaded.site, let theme, !report.diagnostics.hasErrors else { return (report, nil) }
+        progress?(BuildProgress(.rendering, "\(site.notes.count) notes, \(site.pages.count) pages, \(site.datasets.count) datasets"))
         let result = SiteRenderer.render(site, theme: theme)
+        report.diagnostics.append(contentsOf: result.diagnostics)
         report.notes = site.notes.count
         report.pages = result.pageCount
         report.datasets = site.datasets.count
         report.charts = result.chartCount
         report.files = result.files.count
-        return (report, result.files)
+        return (report, report.diagnostics.hasErrors ? nil : result.files)
     }
 
     /// Today's date in a time zone, for the command line.

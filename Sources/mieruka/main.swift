@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import MierukaBuild
+import MierukaCore
+import MierukaServe
 
 /// Options shared by build and check.
 struct SiteArguments: ParsableArguments {
@@ -14,25 +16,162 @@ struct SiteArguments: ParsableArguments {
     }
 }
 
-/// Prints the report and exits 1 on any error.
-func finish(_ report: BuildReport, command: String) throws {
+/// `--quiet` and `--verbose`.
+struct OutputArguments: ParsableArguments {
+    @Flag(name: .shortAndLong, help: "Print only diagnostics: no progress, no summary.") var quiet = false
+    @Flag(name: .shortAndLong, help: "Print every stage of the build as a line.") var verbose = false
+
+    func validate() throws {
+        if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be used together") }
+    }
+
+    var verbosity: Verbosity { quiet ? .quiet : verbose ? .verbose : .normal }
+}
+
+/// Runs a build or check with progress, prints the report, and exits 1 on any error.
+func runAndReport(command: String, verbosity: Verbosity, _ body: (@escaping ProgressHandler) -> BuildReport) throws {
+    let progress = ProgressReporter(verbosity: verbosity)
+    let report = body(progress.handler)
+    progress.finish()
     let github = ProcessInfo.processInfo.environment["GITHUB_ACTIONS"] == "true"
-    FileHandle.standardError.write(Data(Console.diagnostics(report, githubActions: github).utf8))
-    FileHandle.standardError.write(Data(Console.summary(report, command: command).utf8))
+    FileHandle.standardError.write(Data(Console.report(report, command: command, verbosity: verbosity, githubActions: github).utf8))
     if !report.succeeded { throw ExitCode(1) }
+}
+
+/// Prints a scaffolding refusal and exits 1.
+func fail(_ error: ScaffoldError) -> ExitCode {
+    FileHandle.standardError.write(Data(error.description.utf8))
+    return ExitCode(1)
 }
 
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Build the site into the output folder.")
     @OptionGroup var site: SiteArguments
     @Option(help: "The output folder; replaced only when the build succeeds.") var output = "output"
-    func run() throws { try finish(Mieruka.build(site.options(output: output)), command: "build") }
+    @OptionGroup var out: OutputArguments
+    func run() throws {
+        let options = site.options(output: output)
+        try runAndReport(command: "build", verbosity: out.verbosity) { Mieruka.build(options, progress: $0) }
+    }
 }
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Check the content and theme without writing anything.")
     @OptionGroup var site: SiteArguments
-    func run() throws { try finish(Mieruka.check(site.options()), command: "check") }
+    @OptionGroup var out: OutputArguments
+    func run() throws {
+        let options = site.options()
+        try runAndReport(command: "check", verbosity: out.verbosity) { Mieruka.check(options, progress: $0) }
+    }
+}
+
+struct Serve: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Preview the site on http://127.0.0.1 and rebuild it when content or theme change.",
+        discussion: """
+        The preview is built into a temporary folder (never the output folder) with drafts \
+        shown, and open pages reload after each rebuild. While the content has errors the \
+        browser shows them; the last good build stays underneath. Stop with Ctrl-C.
+        """)
+    @Option(help: "The content folder.") var content = "content"
+    @Option(help: "The theme folder.") var theme = "themes/default"
+    @Option(name: .customLong("base-url"), help: "Serve under this address's path, e.g. https://example.org/dx/ previews the site at /dx/.") var baseURL: String?
+    @Flag(inversion: .prefixedNo, help: "Show notes marked draft (on by default).") var drafts = true
+    @Option(name: .shortAndLong, help: "The port on 127.0.0.1 (0 picks a free one).") var port: UInt16 = 8080
+    @OptionGroup var out: OutputArguments
+
+    /// Blocks on the server, which runs on Swift's concurrency threads; the
+    /// commands stay synchronous so the root command keeps its plain `main()`.
+    func run() throws {
+        let options = ServeOptions(content: content, theme: theme, baseURL: baseURL, drafts: drafts, port: port,
+                                   verbosity: out.verbosity)
+        let done = DispatchSemaphore(value: 0)
+        let failure = Box()
+        Task.detached {
+            do { try await PreviewServer.run(options) } catch { failure.set("\(error)") }
+            done.signal()
+        }
+        done.wait()
+        if let message = failure.value {
+            FileHandle.standardError.write(Data(message.utf8))
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// A message handed from the server task to the waiting command.
+final class Box: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: String?
+    func set(_ s: String) { lock.lock(); stored = s; lock.unlock() }
+    var value: String? { lock.lock(); defer { lock.unlock() }; return stored }
+}
+
+struct New: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Create a new file from a template.", subcommands: [NewNote.self])
+}
+
+struct NewNote: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "note",
+        abstract: "Create content/notes/<today>-<slug>.md with its front matter filled in.",
+        discussion: """
+        The date is today in the site's time zone. The slug comes from --slug, or from a title \
+        written in ASCII letters; a Japanese title without --slug gets note-YYYYMMDD. \
+        An existing file is never replaced.
+        """)
+    @Argument(help: "The note's title, e.g. \"印鑑の原則全廃を始めました\".") var title: String
+    @Option(help: "The note's slug (its address /notes/<slug>/): lowercase letters, digits and hyphens.") var slug: String?
+    @Option(help: "The content folder.") var content = "content"
+    @Option(help: "The note's date, YYYY-MM-DD (default: today in the site's time zone).") var date: String?
+    @Flag(inversion: .prefixedNo, help: "Mark the note as a draft (on by default): shown by serve, not published.") var draft = true
+
+    func run() throws {
+        var day: LocalDate?
+        if let date {
+            guard let d = LocalDate(iso: date) else { throw ValidationError("--date must be a real date written YYYY-MM-DD, e.g. 2021-04-01") }
+            day = d
+        }
+        do {
+            let made = try Scaffold.newNote(title: title, slug: slug, contentDirectory: content, date: day, draft: draft)
+            print(made.path)
+            if made.slugIsFallback {
+                FileHandle.standardError.write(Data("note: the title is not in ASCII letters, so the slug is '\(made.slug)'; to choose one, delete the file and run again with --slug, e.g. --slug seal-abolition\n".utf8))
+            }
+        } catch {
+            throw fail(error)
+        }
+    }
+}
+
+struct Init: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Create a new site in a folder: content with one note, initiative and dataset, and the default theme.",
+        discussion: """
+        The theme is copied from --theme, or found beside the mieruka binary (or a folder above \
+        it, or share/mieruka/themes/default there), or in ./themes/default.
+        """)
+    @Argument(help: "The new site's folder; it must not exist or be empty.") var directory: String
+    @Option(help: "The theme to copy into the new site.") var theme: String?
+
+    func run() throws {
+        guard let source = theme ?? Scaffold.findDefaultTheme() else {
+            throw fail(ScaffoldError("the default theme was not found beside the mieruka binary or in ./themes/default",
+                                     hint: "pass it with --theme path/to/mieruka/themes/default"))
+        }
+        do {
+            try Scaffold.initSite(at: directory, theme: source)
+        } catch {
+            throw fail(error)
+        }
+        print("""
+        created a new site in \(directory) (theme copied from \(source))
+        next:
+          cd \(directory)
+          mieruka serve     # preview at http://127.0.0.1:8080/
+          mieruka build     # write the site into output/
+        """)
+    }
 }
 
 struct MierukaCommand: ParsableCommand {
@@ -40,7 +179,7 @@ struct MierukaCommand: ParsableCommand {
         commandName: "mieruka",
         abstract: "Build a town's DX transparency site and open-data catalogue.",
         version: Mieruka.version,
-        subcommands: [Build.self, Check.self],
+        subcommands: [Build.self, Check.self, Serve.self, New.self, Init.self],
         defaultSubcommand: Build.self)
 }
 

@@ -1,0 +1,107 @@
+import Foundation
+
+/// One step of a build, reported when it starts, so a long build can show
+/// where it is instead of sitting silent.
+public struct BuildProgress: Sendable, Equatable {
+    public enum Stage: Int, Sendable, CaseIterable {
+        case loading = 1, theme, rendering, writing
+
+        /// What the terminal shows for the stage.
+        public var name: String {
+            switch self {
+            case .loading: "loading content"
+            case .theme: "loading theme"
+            case .rendering: "rendering"
+            case .writing: "writing"
+            }
+        }
+    }
+
+    public var stage: Stage
+    /// What the stage works on, with counts where they are known: `12 notes, 3 datasets`.
+    public var detail: String
+
+    public init(_ stage: Stage, _ detail: String) {
+        self.stage = stage
+        self.detail = detail
+    }
+
+    /// `[3/4] rendering: 12 notes, 3 pages, 3 datasets`.
+    public var line: String {
+        "[\(stage.rawValue)/\(Stage.allCases.count)] \(stage.name)\(detail.isEmpty ? "" : ": " + detail)"
+    }
+}
+
+/// Called by `Mieruka.build` and `Mieruka.check` as each stage starts.
+public typealias ProgressHandler = @Sendable (BuildProgress) -> Void
+
+/// How much a command prints besides its diagnostics.
+public enum Verbosity: Sendable {
+    /// Diagnostics only: no progress, no summary.
+    case quiet
+    /// Progress on one rewritten line when stderr is a terminal; the summary.
+    case normal
+    /// Every stage as a plain line (terminal or not); the summary.
+    case verbose
+}
+
+/// Shows build progress on stderr: on a terminal one line rewritten with
+/// `\r` (so CI logs and pipes never get escape codes), plain lines with
+/// `--verbose`, nothing with `--quiet`.
+public final class ProgressReporter: @unchecked Sendable {
+    let verbosity: Verbosity
+    let isTerminal: Bool
+    let write: @Sendable (String) -> Void
+    private let lock = NSLock()
+    private var lineShown = false
+
+    /// - Parameters:
+    ///   - isTerminal: whether stderr is a terminal; by default asks `isatty`
+    ///     and treats `TERM=dumb` as no terminal.
+    ///   - write: where text goes; stderr by default.
+    public init(verbosity: Verbosity, isTerminal: Bool = ProgressReporter.stderrIsTerminal(),
+                write: @escaping @Sendable (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) }) {
+        self.verbosity = verbosity
+        self.isTerminal = isTerminal
+        self.write = write
+    }
+
+    /// Whether stderr is an interactive terminal that understands `\r` and `ESC [K`.
+    public static func stderrIsTerminal() -> Bool {
+        isatty(2) == 1 && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+    }
+
+    /// The handler to pass to `Mieruka.build` / `Mieruka.check`.
+    public var handler: ProgressHandler { { [self] in self.report($0) } }
+
+    public func report(_ progress: BuildProgress) {
+        lock.lock(); defer { lock.unlock() }
+        switch (verbosity, isTerminal) {
+        case (.quiet, _), (.normal, false):
+            return
+        case (.verbose, _):
+            write(progress.line + "\n")
+        case (.normal, true):
+            write("\r\u{1B}[K" + progress.line)
+            lineShown = true
+        }
+    }
+
+    /// Clears the progress line, so the diagnostics and summary start at the
+    /// beginning of a clean line.
+    public func finish() {
+        lock.lock(); defer { lock.unlock() }
+        if lineShown { write("\r\u{1B}[K") }
+        lineShown = false
+    }
+}
+
+extension Console {
+    /// Everything a build or check prints when it ends: the diagnostics, then
+    /// (unless quiet) the summary.
+    public static func report(_ report: BuildReport, command: String, verbosity: Verbosity, githubActions: Bool) -> String {
+        var out = diagnostics(report, githubActions: githubActions)
+        if verbosity != .quiet { out += summary(report, command: command) }
+        return out
+    }
+}

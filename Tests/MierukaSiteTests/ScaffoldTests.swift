@@ -1,0 +1,178 @@
+import Foundation
+import Testing
+import MierukaCore
+import MierukaBuild
+
+/// `mieruka new note` and `mieruka init`, tested by building what they make.
+@Suite struct ScaffoldTests {
+    static let april1 = LocalDate(year: 2021, month: 4, day: 1)!
+
+    @Test func newNoteFromAnASCIITitleBuildsAsADraft() throws {
+        let f = Fixture("")
+        let made = try Scaffold.newNote(title: "Open Data Day 2021!", contentDirectory: f.root + "/content", date: Self.april1)
+        #expect(made.path == f.root + "/content/notes/2021-04-01-open-data-day-2021.md")
+        #expect(made.slug == "open-data-day-2021")
+        #expect(!made.slugIsFallback)
+        let text = try String(contentsOfFile: made.path, encoding: .utf8)
+        #expect(text.hasPrefix("---\ntitle: \"Open Data Day 2021!\"\n"))
+        #expect(text.contains("\ndraft: true"))
+
+        let published = f.build()
+        #expect(published.succeeded, "\(f.diagnostics(published))")
+        #expect(published.diagnostics.isEmpty, "a new note gives no warnings: \(f.diagnostics(published))")
+        #expect(!f.exists("notes/open-data-day-2021/index.html"), "a new note is a draft")
+        let preview = f.build(drafts: true)
+        #expect(preview.succeeded)
+        #expect(f.file("notes/open-data-day-2021/index.html")?.contains("Open Data Day 2021!") == true)
+    }
+
+    @Test func japaneseTitlesNeedASlugOrGetADatedOne() throws {
+        let f = Fixture("")
+        let content = f.root + "/content"
+        let first = try Scaffold.newNote(title: "印鑑の原則全廃を始めました", contentDirectory: content, date: Self.april1)
+        #expect(first.slug == "note-20210401")
+        #expect(first.slugIsFallback)
+        let second = try Scaffold.newNote(title: "二つ目のお知らせ", contentDirectory: content, date: Self.april1)
+        #expect(second.slug == "note-20210401-2", "never the same file, never the same slug")
+        let chosen = try Scaffold.newNote(title: "印鑑", slug: "seal-abolition", contentDirectory: content, date: Self.april1,
+                                          draft: false)
+        #expect(chosen.path.hasSuffix("/notes/2021-04-01-seal-abolition.md"))
+        let r = f.build(drafts: true)
+        #expect(r.succeeded, "\(f.diagnostics(r))")
+        #expect(f.file("notes/note-20210401/index.html")?.contains("印鑑の原則全廃を始めました") == true)
+        #expect(f.exists("notes/note-20210401-2/index.html"))
+        #expect(f.file("notes/seal-abolition/index.html")?.contains("これは下書きです") == false)
+    }
+
+    @Test func refusesTakenAndInvalidSlugsAndNeverOverwrites() throws {
+        let f = Fixture("""
+        -- content/notes/2020-07-01-why-dx.md --
+        ---
+        title: なぜDXか
+        ---
+        本文。
+        -- content/notes/welcome.md --
+        ---
+        title: ようこそ
+        date: 2020-01-01
+        slug: hello-town
+        ---
+        本文。
+        """)
+        let content = f.root + "/content"
+        let before = try Data(contentsOf: URL(fileURLWithPath: content + "/notes/2020-07-01-why-dx.md"))
+        for (slug, message) in [("why-dx", "another note already uses the slug 'why-dx'"),
+                                ("hello-town", "another note already uses the slug 'hello-town'"),
+                                ("welcome", "another note already uses the slug 'welcome'"),
+                                ("Why DX", "'Why DX' is not a valid slug")] {
+            #expect(throws: ScaffoldError.self, "\(slug)") {
+                try Scaffold.newNote(title: "x", slug: slug, contentDirectory: content, date: Self.april1)
+            }
+            do {
+                _ = try Scaffold.newNote(title: "x", slug: slug, contentDirectory: content, date: Self.april1)
+            } catch {
+                #expect(error.message == message)
+            }
+        }
+        // A made-up slug steps around the taken one.
+        let again = try Scaffold.newNote(title: "Why DX", contentDirectory: content, date: LocalDate(year: 2020, month: 7, day: 1)!)
+        #expect(again.slug == "why-dx-2")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: content + "/notes/2020-07-01-why-dx.md")) == before)
+        #expect(f.build(drafts: true).succeeded)
+        #expect(throws: ScaffoldError.self) { try Scaffold.newNote(title: "   ", contentDirectory: content) }
+        #expect(throws: ScaffoldError.self) { try Scaffold.newNote(title: "x", contentDirectory: f.root + "/nowhere") }
+    }
+
+    @Test func titlesWithYAMLCharactersStayExact() throws {
+        let f = Fixture("")
+        let title = "「DX」: 第1期 # 振り返り \"総括\" \\ [完了]"
+        let made = try Scaffold.newNote(title: title, slug: "review", contentDirectory: f.root + "/content", date: Self.april1)
+        let r = f.build(drafts: true)
+        #expect(r.succeeded, "\(f.diagnostics(r))")
+        #expect(made.slug == "review")
+        #expect(f.file("notes/review/index.html")?.contains(Escape.html(title)) == true)
+    }
+
+    @Test func todayIsTakenInTheSitesTimeZone() throws {
+        // 2021-03-31 16:30 UTC is already 1 April in Japan.
+        let now = Date(timeIntervalSince1970: 1_617_208_200)
+        #expect(Scaffold.today(offsetSeconds: 9 * 3600, now: now) == Self.april1)
+        #expect(Scaffold.today(offsetSeconds: 0, now: now) == LocalDate(year: 2021, month: 3, day: 31))
+        let tokyo = Fixture("")
+        #expect(try Scaffold.newNote(title: "a", contentDirectory: tokyo.root + "/content", now: now).path.hasSuffix("/2021-04-01-a.md"))
+        let utc = Fixture(Fixture.siteYAML + "time_zone: UTC  # the server's zone\n", withSite: false)
+        #expect(try Scaffold.newNote(title: "a", contentDirectory: utc.root + "/content", now: now).path.hasSuffix("/2021-03-31-a.md"))
+    }
+
+    @Test func newNoteOnTheCommandLine() throws {
+        let f = Fixture("")
+        let r = try runMieruka(["new", "note", "窓口のオンライン化", "--slug", "online-counter", "--date", "2021-04-01"], cwd: f.root)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout == "content/notes/2021-04-01-online-counter.md\n")
+        let again = try runMieruka(["new", "note", "窓口のオンライン化", "--slug", "online-counter", "--date", "2021-04-02"], cwd: f.root)
+        #expect(again.status == 1)
+        #expect(again.stderr.hasPrefix("error: another note already uses the slug 'online-counter'\n  hint: choose another --slug\n"))
+        let fallback = try runMieruka(["new", "note", "お知らせ", "--date", "2021-04-01"], cwd: f.root)
+        #expect(fallback.stdout == "content/notes/2021-04-01-note-20210401.md\n")
+        #expect(fallback.stderr.contains("--slug"))
+        let nowhere = try runMieruka(["new", "note", "x"], cwd: NSTemporaryDirectory())
+        #expect(nowhere.status == 1)
+        #expect(nowhere.stderr.contains("there is no site here"))
+        let badDate = try runMieruka(["new", "note", "x", "--date", "2021-02-29"], cwd: f.root)
+        #expect(badDate.status != 0)
+        #expect(try runMieruka(["build", "--drafts", "--theme", repoRoot + "/themes/default"], cwd: f.root).status == 0)
+    }
+
+    @Test func initMakesASiteThatBuildsAsItIs() throws {
+        let f = Fixture("")
+        let dir = f.root + "/new-site"
+        let r = try runMieruka(["init", dir], cwd: f.root)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix("created a new site in \(dir)"))
+        let fm = FileManager.default
+        #expect(fm.fileExists(atPath: dir + "/content/site.yaml"))
+        #expect(fm.fileExists(atPath: dir + "/themes/default/templates/layout.mustache"))
+        #expect(fm.fileExists(atPath: dir + "/themes/default/assets/style.css"))
+        let notes = try fm.contentsOfDirectory(atPath: dir + "/content/notes")
+        #expect(notes.count == 1 && notes[0].hasSuffix("-welcome.md"))
+
+        // Built with its own copy of the theme, from inside the new folder, as a town would.
+        let build = try runMieruka(["build"], cwd: dir)
+        #expect(build.status == 0, "\(build.stderr)")
+        #expect(!build.stderr.contains("warning"), "\(build.stderr)")
+        #expect(build.stderr.contains("(1 notes, 1 datasets, "))
+        for path in ["index.html", "notes/welcome/index.html", "initiatives/online-procedures/index.html",
+                     "data/online-procedures/index.html", "data/online-procedures.csv", "charts/online-procedures-trend.svg", "404.html"] {
+            #expect(fm.fileExists(atPath: dir + "/output/" + path), "\(path)")
+        }
+        let note = try String(contentsOfFile: dir + "/output/notes/welcome/index.html", encoding: .utf8)
+        #expect(note.contains("<svg"), "the note shows the dataset's chart")
+        let check = try runMieruka(["check", "--quiet"], cwd: dir)
+        #expect(check.status == 0 && check.stderr.isEmpty)
+    }
+
+    @Test func initNeverWritesIntoAFolderInUse() throws {
+        let f = Fixture("")
+        let site = FileManager.default.contents(atPath: f.root + "/content/site.yaml")
+        let r = try runMieruka(["init", f.root], cwd: f.root)
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("is not empty; mieruka init only makes new sites"))
+        #expect(FileManager.default.contents(atPath: f.root + "/content/site.yaml") == site)
+        #expect(!FileManager.default.fileExists(atPath: f.root + "/themes"))
+        let bad = try runMieruka(["init", f.root + "/other", "--theme", f.root + "/content"], cwd: f.root)
+        #expect(bad.status == 1)
+        #expect(bad.stderr.contains("is not a mieruka theme"))
+    }
+
+    @Test func theThemeIsFoundBesideTheBinaryOrInTheCurrentFolder() throws {
+        let f = Fixture("")
+        let fm = FileManager.default
+        try fm.createDirectory(atPath: f.root + "/install/bin", withIntermediateDirectories: true)
+        try fm.createDirectory(atPath: f.root + "/install/share/mieruka/themes/default/templates", withIntermediateDirectories: true)
+        _ = fm.createFile(atPath: f.root + "/install/share/mieruka/themes/default/templates/layout.mustache", contents: Data())
+        #expect(Scaffold.findDefaultTheme(executable: f.root + "/install/bin/mieruka", currentDirectory: "/")
+                == f.root + "/install/share/mieruka/themes/default")
+        #expect(Scaffold.findDefaultTheme(executable: nil, currentDirectory: repoRoot) == repoRoot + "/themes/default")
+        #expect(Scaffold.findDefaultTheme(executable: nil, currentDirectory: f.root) == nil)
+    }
+}
