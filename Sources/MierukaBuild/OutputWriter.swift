@@ -64,26 +64,23 @@ public struct OutputWriter {
         try fm.createDirectory(atPath: staging, withIntermediateDirectories: false)
         TestPause.at("write-start")
         do {
-            var made = Set<String>()
+            var made: Set<String> = [staging]
             for (index, file) in files.enumerated() {
                 if index == files.count / 2 { TestPause.at("write-middle") }
                 guard let safe = SafePath.relative(file.path), safe == file.path else {
                     throw WriteError("refusing to write '\(file.path)': the path leaves the output folder")
                 }
                 let dest = staging + "/" + file.path
-                let dir = (dest as NSString).deletingLastPathComponent
-                if !made.contains(dir) {
-                    try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
-                    made.insert(dir)
-                }
+                try Self.makeParents(of: dest, made: &made)
                 switch file.content {
                 case .bytes(let bytes):
-                    guard fm.createFile(atPath: dest, contents: Data(bytes)) else { throw WriteError("could not write '\(dest)'") }
+                    try Self.writeFile(dest, bytes)
                 case .copy(let source):
-                    try fm.copyItem(atPath: source, toPath: dest)
+                    guard let data = FileManager.default.contents(atPath: source) else { throw WriteError("could not read '\(source)'") }
+                    try Self.writeFile(dest, [UInt8](data))
                 }
             }
-            fm.createFile(atPath: staging + "/" + Self.marker, contents: Data("This folder is written by mieruka and replaced on every build.\n".utf8))
+            try Self.writeFile(staging + "/" + Self.marker, Array("This folder is written by mieruka and replaced on every build.\n".utf8))
         } catch {
             try? fm.removeItem(atPath: staging)
             throw error
@@ -124,6 +121,35 @@ public struct OutputWriter {
                 continue
             }
             try? fm.removeItem(atPath: path)
+        }
+    }
+
+    /// Creates the folders above `path` that do not exist yet.
+    static func makeParents(of path: String, made: inout Set<String>) throws {
+        let dir = String(path[..<path.lastIndex(of: "/")!])
+        if made.contains(dir) { return }
+        try makeParents(of: dir, made: &made)
+        if mkdir(dir, 0o755) != 0 && errno != EEXIST { throw WriteError("could not create the folder '\(dir)': \(String(cString: strerror(errno)))") }
+        made.insert(dir)
+    }
+
+    /// Writes a new file with plain POSIX calls. Foundation's atomic write
+    /// would fsync and rename each of thousands of files; the staging folder
+    /// and the single swap already make the whole site atomic.
+    static func writeFile(_ path: String, _ bytes: [UInt8]) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw WriteError("could not create '\(path)': \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        var offset = 0
+        try bytes.withUnsafeBytes { buf in
+            while offset < buf.count {
+                let n = Foundation.write(fd, buf.baseAddress! + offset, buf.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw WriteError("could not write '\(path)': \(String(cString: strerror(errno)))")
+                }
+                offset += n
+            }
         }
     }
 

@@ -21,7 +21,7 @@ extension Renderer {
                            language: c.language, publisherName: c.publisherName, publisherURL: c.publisherURL,
                            municipalityName: c.municipality.name, prefecture: c.municipality.prefecture,
                            localGovernmentCode: c.municipality.code, license: license(c.license), version: c.dataVersion,
-                           created: publishedDatasets.compactMap(\.info.effectiveUpdated).max(),
+                           created: published.compactMap(\.info.effectiveUpdated).max(),
                            contactEmail: c.contactEmail, utcOffset: Self.utcOffset(c.timeZone) == "Z" ? "+00:00" : Self.utcOffset(c.timeZone))
     }
 
@@ -30,7 +30,11 @@ extension Renderer {
     }
 
     /// Content datasets first (by id), then the strategy datasets.
-    var publishedDatasets: [PublishedDataset] {
+    static func publishedDatasets(_ site: Site) -> [PublishedDataset] {
+        func license(_ l: LicenseInfo) -> License {
+            let l = l.name.isEmpty ? site.config.license : l
+            return License(name: l.name, url: l.url, id: l.id)
+        }
         let own = site.datasets.sorted { $0.id < $1.id }.map { d in
             PublishedDataset(info: DatasetInfo(id: d.id, title: d.title, description: d.description, sourceName: d.sourceName,
                                                sourceURL: d.sourceURL, license: license(d.license), unit: d.unit,
@@ -42,22 +46,27 @@ extension Renderer {
     }
 
     mutating func renderData() {
-        let datasets = publishedDatasets
+        let datasets = published
         let catalog = self.catalog
+        // Each dataset's files and page are independent: make them on all cores.
+        let me = UncheckedSendable(self)
+        let made = parallelMap(datasets.count) { i -> (csv: [UInt8], files: [OutputFile], page: RenderedPage) in
+            let r = me.value, d = datasets[i]
+            let csv = OpenData.csv(d.info, catalog: catalog, bom: r.site.config.csvBOM)
+            let json = OpenData.json(d.info, catalog: catalog)
+            var files = [OutputFile(Routes.csv(d.info.id), bytes: csv), OutputFile(Routes.json(d.info.id), bytes: json)]
+            for chart in d.charts {
+                files.append(OutputFile(Routes.chart(d.info.id, chart.id), ChartRenderer.standaloneFile(r.drawChart(d, chart))))
+            }
+            return (csv, files, r.datasetPage(d, csv: csv, json: json, catalog: catalog))
+        }
         var packaged: [(DatasetInfo, csv: [UInt8])] = []
         var rows: [[String: Any]] = []
-        for d in datasets {
-            let csv = OpenData.csv(d.info, catalog: catalog, bom: site.config.csvBOM)
-            let json = OpenData.json(d.info, catalog: catalog)
-            files.append(OutputFile(Routes.csv(d.info.id), bytes: csv))
-            files.append(OutputFile(Routes.json(d.info.id), bytes: json))
-            packaged.append((d.info, csv))
-            for chart in d.charts {
-                let rendered = drawChart(d, chart)
-                files.append(OutputFile(Routes.chart(d.info.id, chart.id), ChartRenderer.standaloneFile(rendered)))
-                chartFiles += 1
-            }
-            renderDatasetPage(d, csv: csv, json: json, catalog: catalog)
+        for (d, m) in zip(datasets, made) {
+            files.append(contentsOf: m.files)
+            chartFiles += d.charts.count
+            add(m.page)
+            packaged.append((d.info, m.csv))
             var row: [String: Any] = [
                 "id": d.info.id, "title": d.info.title, "description": d.info.description,
                 "href": links.href(Routes.dataset(d.info.id)), "license": d.info.license.name,
@@ -78,7 +87,7 @@ extension Renderer {
              section: Routes.data, breadcrumbs: [("オープンデータ", Routes.data)])
     }
 
-    mutating func renderDatasetPage(_ d: PublishedDataset, csv: [UInt8], json: [UInt8], catalog: CatalogInfo) {
+    func datasetPage(_ d: PublishedDataset, csv: [UInt8], json: [UInt8], catalog: CatalogInfo) -> RenderedPage {
         let info = d.info
         let pageURL = links.absolute(Routes.dataset(info.id))
         let citation = OpenData.citation(info, catalog: catalog, pageURL: pageURL)
@@ -126,9 +135,9 @@ extension Renderer {
         if let f = d.frequency { ctx["frequency"] = f.japanese }
         if let u = info.unit { ctx["unit"] = u }
         if let source = citation.source { ctx["citationSource"] = source }
-        page(Routes.dataset(info.id), template: "dataset", title: info.title, description: info.description, context: ctx,
-             section: Routes.data, breadcrumbs: [("オープンデータ", Routes.data), (info.title, Routes.dataset(info.id))],
-             jsonLD: OpenData.schemaOrgDataset(info, catalog: catalog, pageURL: pageURL), lastmod: info.effectiveUpdated)
+        return renderPage(Routes.dataset(info.id), template: "dataset", title: info.title, description: info.description, context: ctx,
+                          section: Routes.data, breadcrumbs: [("オープンデータ", Routes.data), (info.title, Routes.dataset(info.id))],
+                          jsonLD: OpenData.schemaOrgDataset(info, catalog: catalog, pageURL: pageURL), lastmod: info.effectiveUpdated)
     }
 
     static func size(_ bytes: Int) -> String {
@@ -139,18 +148,14 @@ extension Renderer {
 
     // MARK: Charts
 
-    mutating func drawChart(_ d: PublishedDataset, _ spec: ChartSpec) -> RenderedChart {
-        let key = "\(d.info.id)/\(spec.id)"
-        if let cached = chartCache[key] { return cached }
-        let rendered = ChartRenderer.render(spec, table: d.info.table, datasetTitle: d.info.title, idPrefix: "chart-\(d.info.id)-\(spec.id)")
-        chartCache[key] = rendered
-        return rendered
+    func drawChart(_ d: PublishedDataset, _ spec: ChartSpec) -> RenderedChart {
+        charts["\(d.info.id)/\(spec.id)"]!
     }
 
     /// The HTML figure for a chart: the SVG, its data as a table, and links to
     /// the dataset and its files, so every chart is one click from its CSV.
-    mutating func chartFigure(dataset: String, chart: String, pageKey: String, linkToDataset: Bool = true) -> String {
-        guard let d = publishedDatasets.first(where: { $0.info.id == dataset }), let spec = d.charts.first(where: { $0.id == chart }) else { return "" }
+    func chartFigure(dataset: String, chart: String, pageKey: String, linkToDataset: Bool = true) -> String {
+        guard let d = published.first(where: { $0.info.id == dataset }), let spec = d.charts.first(where: { $0.id == chart }) else { return "" }
         let rendered = drawChart(d, spec)
         let ctx: [String: Any] = [
             "svg": rendered.svg,
@@ -171,9 +176,9 @@ extension Renderer {
     }
 
     /// Sparklines declared in datasets, for the home page's headline figures.
-    mutating func headlineCharts() -> [[String: Any]] {
+    func headlineCharts() -> [[String: Any]] {
         var out: [[String: Any]] = []
-        for d in publishedDatasets where !d.fromStrategy {
+        for d in published where !d.fromStrategy {
             for spec in d.charts where spec.kind == .sparkline {
                 let rendered = drawChart(d, spec)
                 var ctx: [String: Any] = ["svg": rendered.svg, "title": rendered.title, "summary": rendered.summary,

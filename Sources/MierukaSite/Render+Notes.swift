@@ -55,27 +55,30 @@ extension Renderer {
                 related[note.slug, default: []].append(i)
             }
         }
-        for (index, note) in site.notes.enumerated() {
-            var ctx: [String: Any] = [
-                "title": note.title,
-                "date": date(note.date),
-                "body": html(note.body, pageKey: note.slug),
-                "tags": note.tags.map(tagLink),
-                "hasTags": !note.tags.isEmpty,
-                "isDraft": note.draft,
-                "initiatives": (related[note.slug] ?? []).map(initiativeSummary),
-                "hasInitiatives": !(related[note.slug] ?? []).isEmpty,
-            ]
-            if let u = note.updated, u != note.date { ctx["updated"] = date(u) }
-            if let a = note.author { ctx["author"] = a }
-            if let cover = note.cover { ctx["coverSrc"] = cover.hasPrefix("http") ? cover : links.href(cover) }
-            // Newest first: the note before this one in the list is the newer one.
-            if index > 0 { ctx["newer"] = ["title": site.notes[index - 1].title, "href": links.href(Routes.note(site.notes[index - 1].slug))] }
-            if index + 1 < site.notes.count { ctx["older"] = ["title": site.notes[index + 1].title, "href": links.href(Routes.note(site.notes[index + 1].slug))] }
-            page(Routes.note(note.slug), template: "note", title: note.title, description: note.summary, context: ctx,
-                 section: Routes.notes, breadcrumbs: [("お知らせ", Routes.notes), (note.title, Routes.note(note.slug))],
-                 lastmod: note.updated ?? note.date)
-        }
+        addPages(site.notes.count) { r, index in r.notePage(index, related: related[r.site.notes[index].slug] ?? []) }
+    }
+
+    func notePage(_ index: Int, related: [Initiative]) -> RenderedPage {
+        let note = site.notes[index]
+        var ctx: [String: Any] = [
+            "title": note.title,
+            "date": date(note.date),
+            "body": html(note.body, pageKey: note.slug),
+            "tags": note.tags.map(tagLink),
+            "hasTags": !note.tags.isEmpty,
+            "isDraft": note.draft,
+            "initiatives": related.map(initiativeSummary),
+            "hasInitiatives": !related.isEmpty,
+        ]
+        if let u = note.updated, u != note.date { ctx["updated"] = date(u) }
+        if let a = note.author { ctx["author"] = a }
+        if let cover = note.cover { ctx["coverSrc"] = cover.hasPrefix("http") ? cover : links.href(cover) }
+        // Newest first: the note before this one in the list is the newer one.
+        if index > 0 { ctx["newer"] = ["title": site.notes[index - 1].title, "href": links.href(Routes.note(site.notes[index - 1].slug))] }
+        if index + 1 < site.notes.count { ctx["older"] = ["title": site.notes[index + 1].title, "href": links.href(Routes.note(site.notes[index + 1].slug))] }
+        return renderPage(Routes.note(note.slug), template: "note", title: note.title, description: note.summary, context: ctx,
+                          section: Routes.notes, breadcrumbs: [("お知らせ", Routes.notes), (note.title, Routes.note(note.slug))],
+                          lastmod: note.updated ?? note.date)
     }
 
     mutating func renderTags() {
@@ -85,12 +88,14 @@ extension Renderer {
         }
         page(Routes.tags, template: "tags", title: "タグ一覧", context: ["tags": all, "hasTags": !all.isEmpty],
              section: Routes.notes, breadcrumbs: [("タグ一覧", Routes.tags)])
-        for slug in tagIndex.sortedSlugs {
-            let entry = tagIndex.pages[slug]!
-            page(Routes.tag(slug), template: "tag", title: "タグ「\(entry.name)」のお知らせ",
-                 context: ["name": entry.name, "notes": entry.notes.map(noteSummary), "count": entry.notes.count,
-                           "tagsHref": links.href(Routes.tags)],
-                 section: Routes.notes, breadcrumbs: [("タグ一覧", Routes.tags), (entry.name, Routes.tag(slug))])
+        let slugs = tagIndex.sortedSlugs
+        addPages(slugs.count) { r, i in
+            let slug = slugs[i]
+            let entry = r.tagIndex.pages[slug]!
+            return r.renderPage(Routes.tag(slug), template: "tag", title: "タグ「\(entry.name)」のお知らせ",
+                                context: ["name": entry.name, "notes": entry.notes.map(r.noteSummary), "count": entry.notes.count,
+                                          "tagsHref": r.links.href(Routes.tags)],
+                                section: Routes.notes, breadcrumbs: [("タグ一覧", Routes.tags), (entry.name, Routes.tag(slug))])
         }
     }
 

@@ -2,6 +2,7 @@ import MierukaCore
 import MierukaContent
 import MierukaMarkdown
 import MierukaCharts
+import Dispatch
 
 /// Renders a loaded site through a theme into output files. Pure: reads no
 /// files and no clock, so the same site gives the same bytes.
@@ -28,6 +29,14 @@ public enum SiteRenderer {
     }
 }
 
+/// One rendered page, with what the sitemap needs to know of it.
+struct RenderedPage: Sendable {
+    var file: OutputFile
+    var route: String
+    var lastmod: LocalDate?
+    var inSitemap: Bool
+}
+
 struct Renderer {
     let site: Site
     let theme: Theme
@@ -37,15 +46,32 @@ struct Renderer {
     var chartFiles = 0
     /// Routes of every HTML page, for the sitemap, with their last change.
     var sitemap: [(route: String, lastmod: LocalDate?)] = []
-    /// Each chart drawn once per build, reused by every page that shows it.
-    var chartCache: [String: RenderedChart] = [:]
     let tagIndex: TagIndex
+    /// Content datasets and strategy datasets, as published.
+    let published: [PublishedDataset]
+    /// Every chart, drawn once per build before any page is rendered, so
+    /// pages can be rendered in parallel and share the drawings.
+    let charts: [String: RenderedChart]
+    /// The layout's `site` context, the same for every page.
+    let siteContext: [String: Any]
 
     init(site: Site, theme: Theme) {
         self.site = site
         self.theme = theme
-        self.links = Links(config: site.config)
+        let links = Links(config: site.config)
+        self.links = links
         self.tagIndex = TagIndex(site.notes)
+        let published = Renderer.publishedDatasets(site)
+        self.published = published
+        let jobs = published.flatMap { d in d.charts.map { (d, $0) } }
+        let drawn = parallelMap(jobs.count) { i in
+            ChartRenderer.render(jobs[i].1, table: jobs[i].0.info.table, datasetTitle: jobs[i].0.info.title,
+                                 idPrefix: "chart-\(jobs[i].0.info.id)-\(jobs[i].1.id)")
+        }
+        var charts: [String: RenderedChart] = [:]
+        for (job, chart) in zip(jobs, drawn) { charts["\(job.0.info.id)/\(job.1.id)"] = chart }
+        self.charts = charts
+        self.siteContext = Renderer.siteContext(site, links)
     }
 
     mutating func renderAll() {
@@ -72,6 +98,28 @@ struct Renderer {
     mutating func page(_ route: String, template: String, title: String, description: String? = nil,
                        context: [String: Any], section: String? = nil, breadcrumbs: [(String, String)] = [],
                        jsonLD: String? = nil, lastmod: LocalDate? = nil, inSitemap: Bool = true) {
+        add(renderPage(route, template: template, title: title, description: description, context: context, section: section,
+                       breadcrumbs: breadcrumbs, jsonLD: jsonLD, lastmod: lastmod, inSitemap: inSitemap))
+    }
+
+    mutating func add(_ page: RenderedPage) {
+        files.append(page.file)
+        pageCount += 1
+        if page.inSitemap { sitemap.append((page.route, page.lastmod)) }
+    }
+
+    /// Renders pages on all cores; they are added in the order given.
+    mutating func addPages(_ count: Int, _ make: (Renderer, Int) -> RenderedPage) {
+        let me = UncheckedSendable(self)
+        let pages = parallelMap(count) { i in make(me.value, i) }
+        for p in pages { add(p) }
+    }
+
+    /// Renders `template` with `context` inside the layout. Pure, so pages
+    /// can be rendered in parallel.
+    func renderPage(_ route: String, template: String, title: String, description: String? = nil,
+                    context: [String: Any], section: String? = nil, breadcrumbs: [(String, String)] = [],
+                    jsonLD: String? = nil, lastmod: LocalDate? = nil, inSitemap: Bool = true) -> RenderedPage {
         var ctx = context
         ctx["site"] = siteContext
         ctx["title"] = title
@@ -90,12 +138,11 @@ struct Renderer {
         ]
         if let jsonLD { layout["jsonLD"] = jsonLD }
         if let draft = context["isDraft"] as? Bool, draft { layout["isDraft"] = true }
-        files.append(OutputFile(Routes.file(route), theme.render("layout", layout)))
-        pageCount += 1
-        if inSitemap { sitemap.append((route, lastmod)) }
+        return RenderedPage(file: OutputFile(Routes.file(route), theme.render("layout", layout)), route: route,
+                            lastmod: lastmod, inSitemap: inSitemap)
     }
 
-    var siteContext: [String: Any] {
+    static func siteContext(_ site: Site, _ links: Links) -> [String: Any] {
         let c = site.config
         var ctx: [String: Any] = [
             "name": c.name,
@@ -152,7 +199,7 @@ struct Renderer {
 
     /// Markdown to HTML with the site's links, charts and raw-HTML rule.
     /// - Parameter absoluteLinks: for the feed, where readers show the HTML away from the site.
-    mutating func html(_ doc: MarkdownDocument, pageKey: String, absoluteLinks: Bool = false) -> String {
+    func html(_ doc: MarkdownDocument, pageKey: String, absoluteLinks: Bool = false) -> String {
         // Charts are drawn before the Markdown renderer runs, so its callback stays pure.
         var embeds: [String: String] = [:]
         for block in doc.chartBlocks {
@@ -209,4 +256,27 @@ struct TagIndex {
 
     func slug(_ name: String) -> String { slugs[name] ?? Slug.tag(name) ?? "tag" }
     var sortedSlugs: [String] { pages.keys.sorted() }
+}
+
+/// Runs `body` for 0..<count on all cores and returns the results in order.
+func parallelMap<T>(_ count: Int, _ body: (Int) -> T) -> [T] {
+    if count == 0 { return [] }
+    let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
+    results.initialize(repeating: nil)
+    defer { results.deallocate() }
+    let box = UncheckedSendable(results)
+    withoutActuallyEscaping(body) { body in
+        let work = UncheckedSendable(body)
+        DispatchQueue.concurrentPerform(iterations: count) { i in
+            box.value[i] = work.value(i)
+        }
+    }
+    return results.map { $0! }
+}
+
+/// Carries a value into concurrently run code. Used only for values that the
+/// concurrent code reads and never mutates (the site, the theme, contexts).
+struct UncheckedSendable<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
 }

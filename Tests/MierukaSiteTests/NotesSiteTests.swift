@@ -59,7 +59,7 @@ title: このサイトについて
         #expect(note.contains("<h1>デジタル変革戦略室を設置しました</h1>"))
         #expect(note.contains("<time datetime=\"2020-07-01\">2020年7月1日</time>"))
         #expect(note.contains("<h2 id=\"体制\">体制</h2>"))
-        #expect(note.contains("<a href=\"/tags/%E7%B5%84%E7%B9%94/\">組織</a>"))
+        #expect(note.contains("<a href=\"/tags/%E7%B5%84%E7%B9%94/\"><span class=\"visually-hidden\">タグ：</span>組織</a>"))
         #expect(note.contains("<a href=\"/strategy/\">戦略</a>"))
         #expect(note.contains("<html lang=\"ja\">"))
         #expect(note.contains("<a class=\"skip-link\" href=\"#main\">本文へ移動</a>"))

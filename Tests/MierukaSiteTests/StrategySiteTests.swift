@@ -115,7 +115,7 @@ tags: [印鑑]
         let home = try #require(f.file("index.html"))
         #expect(home.contains("<p class=\"mission\">誰もが自分らしく生きられる共生社会</p>"))
         #expect(home.contains("<span class=\"badge status status-in-progress\">進行中</span> 1件"))
-        #expect(home.contains("<time datetime=\"2020-07\">2020年7月</time> デジタル変革戦略室を設置"))
+        #expect(home.contains("<time datetime=\"2020-07\">2020年7月</time> <span class=\"milestone-title\">デジタル変革戦略室を設置</span>"))
     }
 
     @Test func strategyAsOpenData() throws {
