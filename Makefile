@@ -4,7 +4,7 @@
 SWIFT ?= swift
 BIN := .build/debug/mieruka
 
-.PHONY: site test deps build unit-test site-checks check-svg check-opendata clean
+.PHONY: site test deps build site-checks browser-check clean bench
 
 site: build
 	$(BIN) build
@@ -26,6 +26,17 @@ site-checks: build
 	scripts/check-svg.sh output/charts
 	scripts/check-opendata.sh output
 	scripts/check-feed.sh output
+	scripts/browser-check.sh output
+
+# Accessibility and validity in a real browser (also part of `make test`).
+browser-check: build
+	$(BIN) build
+	scripts/browser-check.sh output
 
 clean:
 	rm -rf .build output
+
+# mieruka against Hugo and the cmark-plus-copy floor (docs/performance.md).
+# BENCH_SIZE=small|large|huge (default large), BENCH_SCALING=1 for 50k vs 10k.
+bench:
+	bench/run.sh

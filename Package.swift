@@ -41,6 +41,10 @@ let package = Package(
         .target(name: "MierukaServe", dependencies: [
             "MierukaCore", "MierukaBuild",
             .product(name: "FlyingFox", package: "FlyingFox"),
+        ], swiftSettings: [
+            // Swift 6.3's optimiser spends over 20 minutes on this module (async
+            // FlyingFox code); a preview server gains nothing from -O.
+            .unsafeFlags(["-Onone"], .when(configuration: .release)),
         ]),
         .executableTarget(name: "mieruka", dependencies: [
             "MierukaBuild", "MierukaServe",

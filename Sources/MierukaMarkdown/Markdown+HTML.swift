@@ -129,13 +129,14 @@ struct HTMLRenderer {
 
 /// Tells English passages from Japanese ones in a Japanese site.
 public enum LanguageGuess {
-    /// True when the text has a good run of Latin letters and no kana or kanji.
+    /// True when at least 80 % of the letters are Latin and there are at
+    /// least five words: an English paragraph may still name 例示 or 磐梯町.
     public static func isEnglish(_ text: String) -> Bool {
-        var latin = 0
-        for s in text.unicodeScalars {
-            if TextWidth.isWide(s) { return false }
-            if ("a"..."z").contains(s) || ("A"..."Z").contains(s) { latin += 1 }
+        var latin = 0, other = 0
+        for s in text.unicodeScalars where s.properties.isAlphabetic {
+            if ("a"..."z").contains(s) || ("A"..."Z").contains(s) { latin += 1 } else { other += 1 }
         }
-        return latin >= 12
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).filter { $0.contains(where: \.isLetter) }.count
+        return words >= 5 && latin * 5 >= (latin + other) * 4
     }
 }

@@ -93,9 +93,10 @@ extension Renderer {
         let citation = OpenData.citation(info, catalog: catalog, pageURL: pageURL)
         let table = OpenData.publishedTable(info, catalog: catalog)
         let fields = info.table.fields.map { f -> [String: Any] in
-            var c: [String: Any] = ["name": f.name, "title": f.title, "type": f.type.japanese, "typeName": f.type.rawValue]
-            if let u = f.unit { c["unit"] = u }
-            if let desc = f.description { c["description"] = desc }
+            // Every key is set, even empty: Mustache would otherwise find the
+            // dataset's own `unit` and `description` further up the context.
+            var c: [String: Any] = ["name": f.name, "title": f.title, "type": f.type.japanese, "typeName": f.type.rawValue,
+                                    "unit": f.unit ?? "", "description": f.description ?? ""]
             if f.optional { c["optional"] = true }
             return c
         }

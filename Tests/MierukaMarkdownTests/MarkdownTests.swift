@@ -54,6 +54,9 @@ import Testing
     @Test func englishPassagesAreMarked() {
         #expect(html("This paragraph is written in English.\n") == "<p lang=\"en\">This paragraph is written in English.</p>\n")
         #expect(html("これは日本語 with some English words.\n") == "<p>これは日本語 with some English words.</p>\n")
+        // An English sentence may name a Japanese word and stay English.
+        #expect(html("Numbers marked 例示 are illustrative only.\n") == "<p lang=\"en\">Numbers marked 例示 are illustrative only.</p>\n")
+        #expect(html("Bandai DX\n") == "<p>Bandai DX</p>\n", "too short to tell")
     }
 
     @Test func deepNestingIsFlattenedNotCrashing() {
