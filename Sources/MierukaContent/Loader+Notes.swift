@@ -187,17 +187,17 @@ extension Loader {
     /// Reads each ```` ```chart ```` block's YAML (`dataset:` and `chart:`),
     /// with positions in the `.md` file. References are checked later, once
     /// the datasets are loaded.
-    func chartReferences(in body: MarkdownDocument, path: String, lineOffset: Int) -> [ChartReference] {
+    func chartReferences(in body: MarkdownDocument, path: String, lineOffset: Int, columnOffset: Int = 0) -> [ChartReference] {
         var refs: [ChartReference] = []
         for block in body.chartBlocks {
             let fenceLine = block.line + lineOffset
-            let at = SourceLocation(file: path, line: fenceLine, column: 1)
+            let at = SourceLocation(file: path, line: fenceLine, column: 1 + columnOffset)
             guard !block.source.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
                 log.error("this chart block is empty; it needs 'dataset:' and 'chart:' lines", at: at)
                 continue
             }
             do {
-                let node = try YAMLParser.parse(block.source, file: path, lineOffset: fenceLine)
+                let node = try YAMLParser.parse(block.source, file: path, lineOffset: fenceLine, columnOffset: columnOffset)
                 guard let m = YAMLMapping(node, what: "the chart block", log: log) else { continue }
                 let dataset = m.string("dataset", required: true)
                 let chart = m.string("chart", required: true)

@@ -133,6 +133,14 @@ extension Loader {
         }
         guard let title, let status else { return nil }
         let bodyDoc = body.map { MarkdownDocument($0.value) }
+        if let body, let bodyDoc, !bodyDoc.chartBlocks.isEmpty {
+            // A `body: |` block starts on the line after its key (block line 1 is
+            // key line + 1) and is indented; read that indentation from the file.
+            let lines = files.text(String(path.dropFirst(files.display("").count)))?.split(separator: "\n", omittingEmptySubsequences: false) ?? []
+            let first = lines.dropFirst(body.location.line).first { !$0.allSatisfy(\.isWhitespace) }
+            let indent = first.map { $0.prefix { $0 == " " }.count } ?? 0
+            referenceLocations.charts += chartReferences(in: bodyDoc, path: path, lineOffset: body.location.line, columnOffset: indent)
+        }
         let summaryText = summary?.value ?? bodyDoc?.firstParagraphText.map { Self.shorten($0, to: 120) } ?? ""
         // References are checked by the validator; keep their locations there.
         referenceLocations.record(initiative: id, tags: relatedTags, notes: relatedNotes, partners: partners)

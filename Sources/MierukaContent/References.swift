@@ -8,6 +8,8 @@ final class References: @unchecked Sendable {
     var initiatives: [Located<String>] = []
     /// Partner names given by initiatives.
     var partners: [Located<String>] = []
+    /// Chart blocks inside initiative bodies.
+    var charts: [ChartReference] = []
 
     func record(initiative _: String, tags: [Located<String>], notes: [Located<String>], partners: [Located<String>]) {
         self.tags += tags

@@ -36,6 +36,7 @@ struct Validator {
 
         var chartRefs = site.notes.flatMap(\.charts) + site.pages.flatMap(\.charts)
         chartRefs += site.initiatives.flatMap { $0.kpis.map(\.chart) }
+        chartRefs += references.charts
         for ref in chartRefs { check(ref) }
 
         if let today {
@@ -44,6 +45,14 @@ struct Validator {
     }
 
     func check(_ ref: ChartReference) {
+        // The progress chart mieruka makes from the initiatives themselves.
+        if ref.dataset == "initiatives" && !site.initiatives.isEmpty && site.datasets.allSatisfy({ $0.id != "initiatives" }) {
+            if ref.chart != "progress" || !site.initiatives.contains(where: { $0.progress != nil }) {
+                log.error("the built-in dataset 'initiatives' has only the chart 'progress', drawn when initiatives give 'progress:'",
+                          at: ref.chartLocation)
+            }
+            return
+        }
         guard let dataset = site.datasets.first(where: { $0.id == ref.dataset }) else {
             log.error("there is no dataset '\(ref.dataset)'\(Suggest.didYouMean(ref.dataset, in: site.datasets.map(\.id)))", at: ref.location,
                       hint: "a dataset's id is its file name in content/datasets/ without .yaml")

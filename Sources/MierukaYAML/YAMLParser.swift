@@ -19,7 +19,9 @@ public enum YAMLParser {
     ///     (front matter, a chart block in a note).
     /// - Returns: the document's root node (a null scalar for an empty document).
     /// - Throws: `DiagnosticsError` with one diagnostic at the problem.
-    public static func parse(_ text: String, file: String, lineOffset: Int = 0) throws(DiagnosticsError) -> YAMLNode {
+    ///   - columnOffset: added to every column, for YAML indented inside a
+    ///     YAML block scalar (a chart block in an initiative's `body: |`).
+    public static func parse(_ text: String, file: String, lineOffset: Int = 0, columnOffset: Int = 0) throws(DiagnosticsError) -> YAMLNode {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
             throw DiagnosticsError(.error("could not start the YAML reader", at: .file(file)))
@@ -31,7 +33,7 @@ public enum YAMLParser {
         return try bytes.withUnsafeBufferPointer { (buffer) throws(DiagnosticsError) -> YAMLNode in
             yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
             yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-            var builder = TreeBuilder(file: file, lineOffset: lineOffset, lines: text)
+            var builder = TreeBuilder(file: file, lineOffset: lineOffset, columnOffset: columnOffset, lines: text)
             while true {
                 var event = yaml_event_t()
                 guard yaml_parser_parse(&parser, &event) == 1 else {
@@ -55,19 +57,21 @@ private struct TreeBuilder {
 
     let file: String
     let lineOffset: Int
+    let columnOffset: Int
     let lines: [Substring]
     var stack: [Open] = []
     var root: YAMLNode?
     var documents = 0
 
-    init(file: String, lineOffset: Int, lines text: String) {
+    init(file: String, lineOffset: Int, columnOffset: Int, lines text: String) {
+        self.columnOffset = columnOffset
         self.file = file
         self.lineOffset = lineOffset
         self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     }
 
     func location(_ mark: yaml_mark_t) -> SourceLocation {
-        SourceLocation(file: file, line: Int(mark.line) + 1 + lineOffset, column: Int(mark.column) + 1)
+        SourceLocation(file: file, line: Int(mark.line) + 1 + lineOffset, column: Int(mark.column) + 1 + columnOffset)
     }
 
     mutating func handle(_ event: yaml_event_t) throws(DiagnosticsError) {
@@ -185,7 +189,7 @@ private struct TreeBuilder {
                 if let q = quote { if scalar == q { quote = nil }; continue }
                 switch scalar {
                 case "\"", "'": quote = scalar
-                case "[", "{": open.append((SourceLocation(file: file, line: l + 1 + lineOffset, column: c + 1), Character(scalar)))
+                case "[", "{": open.append((SourceLocation(file: file, line: l + 1 + lineOffset, column: c + 1 + columnOffset), Character(scalar)))
                 case "]", "}": _ = open.popLast()
                 default: break
                 }

@@ -130,3 +130,50 @@ tags: [印鑑]
         #expect(package.contains("\"path\": \"initiative-status-history.csv\""))
     }
 }
+
+@Suite struct StrategyChartTests {
+    @Test func initiativeBodiesAndTheBuiltInProgressChart() throws {
+        let f = Fixture(strategySite + """
+
+        -- content/initiatives/kpi.yaml --
+        title: 指標のある取り組み
+        status: planned
+        progress: 10
+        body: |
+          進み具合です。
+
+          ```chart
+          dataset: initiatives
+          chart: progress
+          ```
+        kpis:
+          - dataset: initiatives
+            chart: progress
+        """)
+        let report = f.build()
+        #expect(f.diagnostics(report) == "")
+        let page = try #require(f.file("initiatives/kpi/index.html"))
+        #expect(page.components(separatedBy: "<figure class=\"chart").count - 1 == 2)
+        #expect(f.exists("charts/initiatives-progress.svg"))
+
+        f.write("""
+        -- content/initiatives/kpi.yaml --
+        title: 指標のある取り組み
+        status: planned
+        body: |
+          本文。
+
+          ```chart
+          dataset: populaton
+          chart: trend
+          ```
+        """)
+        #expect(f.diagnostics(f.check()) == """
+        content/initiatives/kpi.yaml:7:12: error: there is no dataset 'populaton'
+           7 |   dataset: populaton
+             |            ^
+          hint: a dataset's id is its file name in content/datasets/ without .yaml
+
+        """)
+    }
+}
