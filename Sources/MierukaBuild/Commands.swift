@@ -35,6 +35,8 @@ public struct BuildReport: Sendable {
     public var files = 0
     /// Whether `output/` was replaced.
     public var wrote = false
+    /// Nothing had changed since the last build, so nothing was done.
+    public var upToDate = false
     public var seconds: Double = 0
 
     public var succeeded: Bool { !diagnostics.hasErrors }
@@ -49,6 +51,20 @@ public enum Mieruka {
     /// - Parameter progress: told as each stage starts (see `ProgressReporter`).
     public static func build(_ options: SiteOptions, progress: ProgressHandler? = nil) -> BuildReport {
         let start = Date()
+        // Nothing changed since the last build: say so, repeat its warnings, stop.
+        let inputs = BuildState.inputs(options)
+        if let state = BuildState.read(for: options.output), state.inputs == inputs,
+           state.outputs == BuildState.outputs(options.output) {
+            var report = BuildReport(diagnostics: Diagnostics())
+            for w in state.warnings {
+                report.diagnostics.warning(w.message, at: SourceLocation(file: w.file, line: w.line, column: w.column), hint: w.hint)
+            }
+            (report.notes, report.pages, report.datasets, report.charts, report.files) = (state.notes, state.pages, state.datasets, state.charts, state.files)
+            report.upToDate = true
+            report.seconds = Date().timeIntervalSince(start)
+            return report
+        }
+        BuildState.remove(for: options.output)
         var report = render(options, progress: progress)
         guard report.0.succeeded, let files = report.1 else {
             report.0.seconds = Date().timeIntervalSince(start)
@@ -62,6 +78,11 @@ public enum Mieruka {
                 progress?(BuildProgress(.writing, "\(files.count) files"))
                 try writer.write(files)
                 report.0.wrote = true
+                let r = report.0
+                BuildState(inputs: inputs, outputs: BuildState.outputs(options.output),
+                           warnings: r.diagnostics.sorted.map { .init(file: $0.location.file, line: $0.location.line, column: $0.location.column,
+                                                                       message: $0.message, hint: $0.hint) },
+                           notes: r.notes, pages: r.pages, datasets: r.datasets, charts: r.charts, files: r.files).write(for: options.output)
             } catch {
                 report.0.diagnostics.error("the site could not be written: \(error)", at: .file(options.output),
                                            hint: "the previous site in '\(options.output)' is unchanged")
@@ -131,6 +152,9 @@ public enum Console {
         if report.diagnostics.hasErrors {
             let e = report.diagnostics.errorCount
             return "\(command) failed: \(e) error\(e == 1 ? "" : "s")\(w); nothing was written (\(time))\n"
+        }
+        if report.upToDate {
+            return "nothing changed since the last build: \(report.pages) pages, \(report.files) files are up to date\(w) (\(time))\n"
         }
         if command == "check" {
             return "check passed: \(report.notes) notes, \(report.pages) pages, \(report.datasets) datasets, \(report.charts) charts\(w) (\(time))\n"

@@ -94,3 +94,44 @@ charts:
     x: year
     y: population
 """
+
+/// A build with nothing changed stops early; any change builds in full.
+@Suite struct UpToDateTests {
+    @Test func noOpBuildIsDetectedAndAnyChangeRebuilds() throws {
+        let f = Fixture(notesSite)
+        let first = f.build()
+        #expect(first.wrote && !first.upToDate)
+        let built = f.snapshot()
+        let second = f.build()
+        #expect(second.upToDate && !second.wrote)
+        #expect(second.pages == first.pages && second.files == first.files)
+        #expect(f.snapshot() == built)
+
+        // An edited note: a full build, and the same bytes as a fresh build of the edit.
+        f.write("-- content/notes/2020-07-20-why-dx.md --\n---\ntitle: 変えた題名\n---\n本文。\n")
+        let third = f.build()
+        #expect(third.wrote && !third.upToDate)
+        let fresh = Fixture(notesSite)
+        fresh.write("-- content/notes/2020-07-20-why-dx.md --\n---\ntitle: 変えた題名\n---\n本文。\n")
+        fresh.build()
+        #expect(f.snapshot() == fresh.snapshot())
+
+        // A file deleted from the output: rebuilt.
+        try FileManager.default.removeItem(atPath: f.root + "/output/notes/index.html")
+        #expect(f.build().wrote)
+        #expect(f.exists("notes/index.html"))
+
+        // Other options: rebuilt.
+        #expect(f.build(drafts: true).wrote)
+        #expect(f.build(drafts: true).upToDate)
+    }
+
+    @Test func warningsAreRepeatedWhenNothingChanged() throws {
+        let f = Fixture(notesSite + "\n-- content/notes/readme.txt --\nメモ\n")
+        let first = f.build()
+        #expect(first.diagnostics.warningCount == 1)
+        let second = f.build()
+        #expect(second.upToDate)
+        #expect(f.diagnostics(second) == f.diagnostics(first))
+    }
+}

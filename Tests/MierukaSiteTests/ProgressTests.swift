@@ -59,7 +59,8 @@ import MierukaBuild
         let quiet = try runMieruka(["build", "--quiet"] + args, cwd: f.root)
         #expect(quiet.status == 0)
         #expect(quiet.stderr == "" && quiet.stdout == "")
-        let verbose = try runMieruka(["build", "--verbose"] + args, cwd: f.root)
+        // Another output folder, so this build is not skipped as up to date.
+        let verbose = try runMieruka(["build", "--verbose", "--output", "output2"] + args, cwd: f.root)
         #expect(verbose.status == 0)
         #expect(verbose.stderr.hasPrefix("[1/4] loading content: content\n[2/4] loading theme: \(repoRoot)/themes/default\n[3/4] rendering: 2 notes, "))
         #expect(verbose.stderr.contains("\n[4/4] writing: "))

@@ -1,0 +1,101 @@
+import Foundation
+import MierukaCore
+
+/// What the last successful build read and wrote, kept beside the output
+/// folder in `.<output>.mieruka-state`, so that a build with nothing changed
+/// can stop after a few thousand `stat` calls instead of rebuilding.
+///
+/// The state is a fingerprint, not a cache of content: if any input file,
+/// option, the date (overdue warnings depend on it) or the mieruka binary
+/// differs, or any output file is missing or has another size or time, the
+/// build runs in full. It never changes what a build writes.
+struct BuildState: Codable, Equatable {
+    struct Warning: Codable, Equatable {
+        var file: String, line: Int, column: Int, message: String, hint: String?
+    }
+    var inputs: String
+    var outputs: String
+    var warnings: [Warning]
+    var notes: Int, pages: Int, datasets: Int, charts: Int, files: Int
+
+    static func path(for output: String) -> String {
+        let url = URL(fileURLWithPath: output).standardizedFileURL
+        return url.deletingLastPathComponent().path + "/." + url.lastPathComponent + ".mieruka-state"
+    }
+
+    static func read(for output: String) -> BuildState? {
+        guard let data = FileManager.default.contents(atPath: path(for: output)) else { return nil }
+        return try? JSONDecoder().decode(BuildState.self, from: data)
+    }
+
+    func write(for output: String) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        guard let data = try? encoder.encode(self) else { return }
+        try? data.write(to: URL(fileURLWithPath: BuildState.path(for: output)), options: .atomic)
+    }
+
+    static func remove(for output: String) { try? FileManager.default.removeItem(atPath: path(for: output)) }
+
+    /// A fingerprint of everything a build reads: every file under the content
+    /// and theme folders (path, size, modification time in nanoseconds), the
+    /// options, and the binary itself.
+    static func inputs(_ options: SiteOptions) -> String {
+        var h = Fingerprint()
+        h.add("mieruka \(Mieruka.version)")
+        h.add(fileStamp(CommandLine.arguments.first.map { URL(fileURLWithPath: $0).resolvingSymlinksInPath().path } ?? ""))
+        h.add("base \(options.baseURL ?? "-") drafts \(options.drafts) today \(options.today?.iso ?? "-")")
+        for root in [options.content, options.theme] {
+            h.add("root \(URL(fileURLWithPath: root).standardizedFileURL.path)")
+            for file in walk(root) { h.add(file); h.add(fileStamp(root + "/" + file)) }
+        }
+        return h.hex
+    }
+
+    /// A fingerprint of the output folder: every file's path, size and time.
+    static func outputs(_ output: String) -> String {
+        var h = Fingerprint()
+        for file in walk(output) { h.add(file); h.add(fileStamp(output + "/" + file)) }
+        return h.hex
+    }
+
+    static func fileStamp(_ path: String) -> String {
+        var st = stat()
+        guard lstat(path, &st) == 0 else { return "missing" }
+        return "\(st.st_size) \(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec) \(st.st_ino) \(st.st_mode)"
+    }
+
+    /// Every path below `root` (files and links), relative and sorted.
+    static func walk(_ root: String) -> [String] {
+        var out: [String] = []
+        var queue = [""]
+        while let dir = queue.popLast() {
+            let full = dir.isEmpty ? root : root + "/" + dir
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: full) else { continue }
+            for name in names {
+                let rel = dir.isEmpty ? name : dir + "/" + name
+                var st = stat()
+                guard lstat(root + "/" + rel, &st) == 0 else { continue }
+                if st.st_mode & S_IFMT == S_IFDIR { queue.append(rel); out.append(rel + "/") } else { out.append(rel) }
+            }
+        }
+        return out.sorted()
+    }
+}
+
+/// FNV-1a over 128 bits (two 64-bit lanes): fast, and enough to notice a change.
+struct Fingerprint {
+    private var a: UInt64 = 0xcbf29ce484222325
+    private var b: UInt64 = 0x84222325cbf29ce4
+
+    mutating func add(_ s: String) {
+        for byte in s.utf8 {
+            a = (a ^ UInt64(byte)) &* 0x100000001b3
+            b = (b ^ UInt64(byte)) &* 0x100000001b3 &+ 0x9e3779b97f4a7c15
+        }
+        a = (a ^ 0xff) &* 0x100000001b3
+        b = (b ^ 0xfe) &* 0x100000001b3
+    }
+
+    var hex: String { String(a, radix: 16) + String(b, radix: 16) }
+}
