@@ -204,7 +204,12 @@ extension Loader {
             log.error("'\(field.name)' should be a single value, not a list or a group", at: location)
             return nil
         }
-        let t = text.trimmingCharacters(in: .whitespaces)
+        // Fast path for the common case (a CSV of plain numbers): no Foundation trimming.
+        if field.type == .integer, let n = Int(text) { return .integer(n) }
+        let first = text.utf8.first, last = text.utf8.last
+        let padded = first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09 || text.unicodeScalars.first?.properties.isWhitespace == true
+            || text.unicodeScalars.last?.properties.isWhitespace == true
+        let t = padded ? text.trimmingCharacters(in: .whitespaces) : text
         if t.isEmpty {
             if field.optional { return .missing }
             log.error("'\(field.name)' has no value in \(holder), but it is required", at: location,

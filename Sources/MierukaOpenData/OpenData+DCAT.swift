@@ -35,7 +35,7 @@ extension OpenData {
             ("foaf:homepage", idNode(catalogPageURL(catalog))),
             ("dcat:dataset", .array(ds.map { dcatDataset($0, catalog: catalog) })),
         ])
-        return Array(document.serialized().utf8)
+        return document.bytes()
     }
 
     /// One dcat:Dataset node, on its own so a golden file can pin one entry.

@@ -39,7 +39,7 @@ extension OpenData {
             ("licenses", packageLicenses(catalog.license)),
             ("resources", .array(resources)),
         ])
-        return Array(package.serialized().utf8)
+        return package.bytes()
     }
 
     /// One resource of datapackage.json, on its own so tests and golden files

@@ -52,7 +52,7 @@ extension OpenData {
             ("fields", fields),
             ("rows", rows),
         ])
-        return Array(document.serialized().utf8)
+        return document.bytes()
     }
 
     static func jsonMetadata(_ d: DatasetInfo, catalog: CatalogInfo, rowCount: Int) -> JSON {
