@@ -29,12 +29,14 @@ extension Loader {
             styles[pair.key] = ChartSpec.SeriesStyle(dashed: dashed, label: label)
             styleLocations[pair.key] = pair.keyLocation
         }
-        var annotations: [(Located<String>, String)] = []
+        var annotations: [(Located<String>, String, Double?)] = []
         for item in c.list("annotations") {
             guard let a = YAMLMapping(item, what: "an annotation", log: log) else { continue }
             let ax = a.string("x", required: true), label = a.string("label", required: true)
+            // With `y`, a labelled point instead of a vertical line.
+            let ay = a.double("y")
             a.finish()
-            if let ax, let label { annotations.append((ax, label.value)) }
+            if let ax, let label { annotations.append((ax, label.value, ay?.value)) }
         }
         let horizontal = c.bool("horizontal")
         let percent = c.bool("percent")
@@ -66,9 +68,9 @@ extension Loader {
 
         var annotationLocations: [SourceLocation] = []
         if let xField = table.field(x.value) {
-            for (ax, label) in annotations {
+            for (ax, label, ay) in annotations {
                 if let v = parseValue(ax.value, field: xField, at: ax.location, holder: "this annotation") {
-                    spec.annotations.append(.init(x: v, label: label))
+                    spec.annotations.append(.init(x: v, label: label, y: ay))
                     annotationLocations.append(ax.location)
                 }
             }

@@ -98,7 +98,13 @@ struct Loader {
             }
         }
         var baseURL = m.string("base_url")?.value ?? "/"
-        if let override = options.baseURL { baseURL = override }
+        if let override = options.baseURL {
+            baseURL = override
+            if !(override.hasPrefix("https://") || override.hasPrefix("http://")) {
+                log.error("--base-url must be a full web address starting with https://, but found '\(override)'",
+                          at: .file(files.display("site.yaml")), hint: "for example --base-url https://example.org/dx/")
+            }
+        }
         if !baseURL.hasSuffix("/") { baseURL += "/" }
         if let b = m.node("base_url"), options.baseURL == nil {
             if !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {

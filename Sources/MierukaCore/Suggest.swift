@@ -6,7 +6,8 @@ public enum Suggest {
         var best: (String, Int)?
         for c in candidates {
             let d = distance(word.lowercased(), c.lowercased())
-            if d <= limit && (best == nil || d < best!.1) { best = (c, d) }
+            // Changing every letter of a short word is not a near miss ('年' is not 'n').
+            if d <= limit && d < max(word.count, c.count) && (best == nil || d < best!.1) { best = (c, d) }
         }
         return best?.0
     }

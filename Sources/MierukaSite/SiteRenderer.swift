@@ -21,7 +21,8 @@ public enum SiteRenderer {
         var d = Diagnostics()
         for (a, b) in zip(files, files.dropFirst()) where a.path == b.path {
             let copied = [a, b].compactMap { f -> String? in if case .copy(let source) = f.content { return source } else { return nil } }
-            let source = copied.first ?? a.path
+            // Static files come after theme assets: name the one the writer can move.
+            let source = copied.last ?? a.path
             d.error("the file '\(source)' would be written to '\(a.path)', where mieruka already writes \(copied.count == 2 ? "another copied file" : "a page or data file")",
                     at: .file(source), hint: "rename or move the file in static/")
         }
