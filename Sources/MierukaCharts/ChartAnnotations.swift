@@ -52,8 +52,9 @@ struct LabelBox {
 /// Labels of lines stack in rows from the top of the plot, beside their line
 /// (to the right, or to the left near the right edge, or centred and nudged in
 /// when neither side has room). Labels of points try the four sides of the
-/// point, then rows further above and below it, joined to it by a thin leader
-/// line. A label that finds no room anywhere is left out of the drawing; the
+/// point, then rows further above and below it (centred on it, then to either
+/// side, which a point in a crowded corner needs), joined to it by a thin
+/// leader line. A label that finds no room anywhere is left out of the drawing; the
 /// chart's description still names it.
 struct AnnotationLayout {
     struct Placed {
@@ -74,8 +75,13 @@ struct AnnotationLayout {
     var placed: [Placed] = []
 
     /// Lays out `marks` inside `plot`, keeping labels clear of `obstacles`
-    /// (the values written at bars) as well as of each other and of the points.
-    init(_ marks: [AnnotationMark], plot: PlotArea, avoiding obstacles: [LabelBox] = []) {
+    /// (the values written at bars, the axis title) as well as of each other and
+    /// of the points.
+    ///
+    /// `headroom` lets labels rise that far above the plot, into the room over
+    /// it: a target is often the highest value of a chart, and its label reads
+    /// best right above its point.
+    init(_ marks: [AnnotationMark], plot: PlotArea, avoiding obstacles: [LabelBox] = [], headroom: Double = 0) {
         let size = Self.style.size
         var taken: [LabelBox] = obstacles + marks.compactMap { mark in
             guard case .point(let x, let y) = mark.place else { return nil }
@@ -85,7 +91,8 @@ struct AnnotationLayout {
         func box(_ x: Double, _ baseline: Double, _ width: Double, _ anchor: String) -> LabelBox {
             LabelBox(width: width, x: x, baseline: baseline, anchor: anchor, size: size)
         }
-        func fits(_ b: LabelBox) -> Bool { b.inside(plot) && !taken.contains { $0.overlaps(b) } }
+        let room = PlotArea(left: plot.left, top: plot.top - headroom, right: plot.right, bottom: plot.bottom)
+        func fits(_ b: LabelBox) -> Bool { b.inside(room) && !taken.contains { $0.overlaps(b) } }
 
         let maxRows = Swift.max(1, Int(plot.height / Self.rowHeight))
         let order = marks.indices.sorted { a, b in
@@ -114,8 +121,9 @@ struct AnnotationLayout {
                 }
             case .point(let x, let y):
                 // Beside the point, clear of its ring by more than the gap between labels,
-                // and nudged down or up into the plot when the point is at its edge.
-                let side = Self.pointRadius + 7, r = Self.pointRadius + 4
+                // and nudged down or up into the plot when the point is at its edge;
+                // above or below it, clear of the ring with the text's descent included.
+                let side = Self.pointRadius + 7, r = Self.pointRadius + 2 + size * 0.2
                 let level = Swift.min(plot.bottom - size * 0.2, Swift.max(plot.top + size, y + size * 0.35))
                 let centred = Swift.min(plot.right - width / 2, Swift.max(plot.left + width / 2, x))
                 candidates = [(x + side, level, "start", false), (x - side, level, "end", false),
@@ -123,6 +131,12 @@ struct AnnotationLayout {
                 for k in 1..<maxRows {
                     candidates.append((centred, y - r - Double(k) * Self.rowHeight, "middle", true))
                     candidates.append((centred, y + r + size * 0.8 + Double(k) * Self.rowHeight, "middle", true))
+                }
+                for k in 1..<maxRows {
+                    for (bx, anchor) in [(x + side, "start"), (x - side, "end")] {
+                        candidates.append((bx, y - r - Double(k) * Self.rowHeight, anchor, true))
+                        candidates.append((bx, y + r + size * 0.8 + Double(k) * Self.rowHeight, anchor, true))
+                    }
                 }
             }
             guard let spot = candidates.first(where: { fits(box($0.0, $0.1, width, $0.2)) }) else { continue }
@@ -210,9 +224,9 @@ extension ChartRenderer {
     /// Draws the annotation lines now and returns what to draw over the data
     /// once it is drawn: the points and the labels.
     static func drawAnnotations(into w: inout SVGWriter, _ marks: [AnnotationMark], plot: PlotArea,
-                                avoiding obstacles: [LabelBox] = []) -> (inout SVGWriter) -> Void {
+                                avoiding obstacles: [LabelBox] = [], headroom: Double = 0) -> (inout SVGWriter) -> Void {
         AnnotationLayout.drawLines(into: &w, marks, plot: plot)
-        let layout = AnnotationLayout(marks, plot: plot, avoiding: obstacles)
+        let layout = AnnotationLayout(marks, plot: plot, avoiding: obstacles, headroom: headroom)
         return { layout.drawMarks(into: &$0, marks) }
     }
 }

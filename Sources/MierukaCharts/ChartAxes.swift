@@ -18,12 +18,25 @@ struct PlotArea {
 
 /// Shared sizes, so every kind of chart looks like one family.
 enum ChartLayout {
-    /// viewBox width of line and bar charts: narrow enough that text stays legible
-    /// when a phone shrinks the chart to its screen, wide enough for a desktop column.
-    static let width = 480.0
+    /// viewBox width of line and bar charts, chosen with the type sizes of
+    /// `TextStyle` so text stays legible when a phone shrinks the chart to its
+    /// screen: a 375 px phone shows the chart about 340 px wide (0.85 px per
+    /// unit), so the smallest text, 14 units, renders at about 12 px; the
+    /// default theme's 36rem (576 px) column draws it at about 20 px, in
+    /// proportion to the chart.
+    static let width = 400.0
     static let padding = 12.0
     /// Height of the plot area of a vertical chart; the whole chart grows around it.
-    static let plotHeight = 190.0
+    static let plotHeight = 170.0
+    /// Room above the plot of an upright chart for the value axis title.
+    static let plotTopMargin = 36.0
+    /// From the top of the plot up to the baseline of the value axis title.
+    static let axisTitleRise = 19.0
+    /// How far annotation labels may rise above an upright chart's plot: into
+    /// its top margin, short of whatever is drawn above that.
+    static var annotationHeadroom: Double { plotTopMargin - 4 }
+    /// From the bottom of the tick labels down to the baseline of the axis title under them.
+    static var axisTitleDrop: Double { TextStyle.axisTitle.size + 6 }
     static let font = "'Hiragino Sans','Hiragino Kaku Gothic ProN','Noto Sans CJK JP','Noto Sans JP','Yu Gothic',Meiryo,sans-serif"
 }
 
@@ -95,6 +108,14 @@ struct ValueAxis {
 
 let gridStroke: [(String, String?)] = [("class", "mc-grid"), ("stroke", ChartPalette.grid), ("stroke-width", "1")]
 let axisStroke: [(String, String?)] = [("class", "mc-axis"), ("stroke", ChartPalette.axis), ("stroke-width", "1")]
+
+/// The value axis title, above the top-left corner of an upright chart's plot.
+/// Returns the room it takes, which annotation labels rising above the plot keep clear of.
+func drawValueTitle(_ title: String, into w: inout SVGWriter, plot: PlotArea) -> LabelBox {
+    let x = ChartLayout.padding, y = plot.top - ChartLayout.axisTitleRise
+    w.text(title, x: x, y: y, style: .axisTitle)
+    return LabelBox(text: title, x: x, baseline: y, anchor: "start", size: TextStyle.axisTitle.size)
+}
 
 /// Tick labels along the bottom of the plot, level or turned as `TickLabelLayout` decided.
 func drawBottomLabels(into w: inout SVGWriter, labels: [String], positions: [Double], layout: TickLabelLayout,

@@ -50,7 +50,7 @@ extension ChartData {
         return copy
     }
 
-    /// What a capped chart says about itself: `全1,000件のうち最初の228件を表示`; nil when nothing is left out.
+    /// What a capped chart says about itself: `全1,000件のうち最初の188件を表示`; nil when nothing is left out.
     var leftOutNote: String? {
         guard leftOut > 0 else { return nil }
         let shown = spec.kind == .progress ? progressRows.count : xs.count

@@ -17,8 +17,8 @@ struct ChartLegend {
     var items: [Item]
     var width: Double
 
-    static let fontSize = 13.0
-    static let rowHeight = 22.0
+    static let fontSize = TextStyle.tick.size
+    static let rowHeight = 24.0
     static let itemGap = 16.0
     static let textGap = 6.0
 

@@ -119,10 +119,13 @@ struct TextStyle {
         return a
     }
 
-    static let tick = TextStyle(className: "mc-muted", color: ChartPalette.muted, size: 13)
-    static let axisTitle = TextStyle(className: "mc-muted", color: ChartPalette.muted, size: 13)
-    static let label = TextStyle(className: "mc-text", color: ChartPalette.text, size: 14)
-    static let value = TextStyle(className: "mc-text", color: ChartPalette.text, size: 13)
-    static let title = TextStyle(className: "mc-text", color: ChartPalette.text, size: 17, bold: true)
-    static let annotation = TextStyle(className: "mc-annotation-text", color: ChartPalette.annotation, size: 12, halo: true)
+    // Sizes in viewBox units of a 400-unit-wide chart (see `ChartLayout.width`):
+    // on a phone 1 unit is about 0.85 px, so none is drawn smaller than 12 px.
+    static let tick = TextStyle(className: "mc-muted", color: ChartPalette.muted, size: 15)
+    static let axisTitle = TextStyle(className: "mc-muted", color: ChartPalette.muted, size: 15)
+    static let label = TextStyle(className: "mc-text", color: ChartPalette.text, size: 16)
+    static let value = TextStyle(className: "mc-text", color: ChartPalette.text, size: 14)
+    static let title = TextStyle(className: "mc-text", color: ChartPalette.text, size: 20, bold: true)
+    static let sparklineTitle = TextStyle(className: "mc-text", color: ChartPalette.text, size: 16, bold: true)
+    static let annotation = TextStyle(className: "mc-annotation-text", color: ChartPalette.annotation, size: 14, halo: true)
 }

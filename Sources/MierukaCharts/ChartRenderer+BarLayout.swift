@@ -51,7 +51,7 @@ extension ChartRenderer {
 
         if !horizontal {
             let axis = axisFor(5)
-            let top = pad + legendSpace + 30
+            let top = pad + legendSpace + ChartLayout.plotTopMargin
             var left = pad + axis.widestLabel(fontSize: tickSize) + 6
             var plot: PlotArea, band: Double, centers: [Double], layout: TickLabelLayout
             var attempts = 0
@@ -61,7 +61,7 @@ extension ChartRenderer {
                 band = plot.width / Double(Swift.max(1, n))
                 let b = band, l = plot.left
                 centers = (0..<n).map { l + (Double($0) + 0.5) * b }
-                layout = TickLabelLayout.fit(labels: categoryLabels, positions: centers, fontSize: tickSize, maxRotatedExtent: 90)
+                layout = TickLabelLayout.fit(labels: categoryLabels, positions: centers, fontSize: tickSize, maxRotatedExtent: tickSize * 7)
                 // Turned labels reach down and to the left; keep the first inside the chart.
                 let overhang = pad - ((centers.first ?? 0) - layout.leftReach(labels: categoryLabels, fontSize: tickSize))
                 if overhang <= 0.5 || attempts == 4 { break }
@@ -74,7 +74,7 @@ extension ChartRenderer {
             }
             let scale = LinearScale(d0: axis.lo, d1: axis.hi, r0: plot.bottom, r1: plot.top)
 
-            w.text(valueTitle, x: pad, y: plot.top - 16, style: .axisTitle)
+            let titleBox = drawValueTitle(valueTitle, into: &w, plot: plot)
             axis.drawLeft(into: &w, scale: scale, plot: plot)
             let room = slots > 1 ? slotWidth + 2 : band - 4
             let values: [PlacedText]? = labels.allSatisfy({ TextMetrics.width(of: $0.text, fontSize: valueSize) <= room })
@@ -88,7 +88,8 @@ extension ChartRenderer {
                 let gaps = valueGaps(values, size: valueSize, crossing: x, vertical: true)
                 return AnnotationMark(place: note.y.map { .point(x: x, y: scale($0)) } ?? .across(x: x, gaps: gaps), label: note.label)
             }
-            let drawNotes = drawAnnotations(into: &w, notes, plot: plot, avoiding: (values ?? []).map { $0.box(size: valueSize) })
+            let drawNotes = drawAnnotations(into: &w, notes, plot: plot, avoiding: [titleBox] + (values ?? []).map { $0.box(size: valueSize) },
+                                            headroom: ChartLayout.annotationHeadroom)
             w.open("g", [("class", "mc-bars")])
             for m in marks {
                 let y0 = scale(m.from), y1 = scale(m.to)
@@ -101,18 +102,19 @@ extension ChartRenderer {
             drawValues(values, into: &w)
             drawNotes(&w)
             drawBottomLabels(into: &w, labels: categoryLabels, positions: centers, layout: layout, axisY: plot.bottom, tickMarks: false)
-            let bottom = plot.bottom + layout.extent + 18
+            let bottom = plot.bottom + layout.extent + ChartLayout.axisTitleDrop
             w.text(categoryTitle, x: plot.right, y: bottom, anchor: "end", style: .axisTitle)
             return ChartCanvas(width: width, height: drawLeftOutNote(data, into: &w, below: bottom) + pad, defs: defs, body: w)
         }
 
-        // Horizontal: categories down the left, wrapped onto two lines when long.
-        let labelSize = TextStyle.label.size
+        // Horizontal: categories down the left, wrapped onto up to three lines when
+        // long (a phone-sized chart has room for about nine characters a line).
+        let labelSize = TextStyle.label.size, labelLeading = labelSize + 2
         let maxLabel = width * 0.36
-        let wrapped = categoryLabels.map { TextMetrics.wrap($0, maxWidth: maxLabel, fontSize: labelSize, maxLines: 2) }
+        let wrapped = categoryLabels.map { TextMetrics.wrap($0, maxWidth: maxLabel, fontSize: labelSize, maxLines: 3) }
         let labelWidth = wrapped.flatMap { $0 }.map { TextMetrics.width(of: $0, fontSize: labelSize) }.max() ?? 0
-        let twoLines = wrapped.contains { $0.count > 1 }
-        let band = Swift.max(twoLines ? 40 : 30, Double(slots) * 18 + 12)
+        let lineCount = wrapped.map(\.count).max() ?? 1
+        let band = Swift.max(32, Double(lineCount) * labelLeading + 10, Double(slots) * 18 + 12)
         let thickness = Swift.min(band - 10, Double(slots) * 22)
         let slotHeight = thickness / Double(slots)
         let showValues = slotHeight >= valueSize + 3
@@ -149,7 +151,7 @@ extension ChartRenderer {
         for (i, lines) in wrapped.enumerated() {
             let center = plot.top + (Double(i) + 0.5) * band
             for (k, line) in lines.enumerated() {
-                let y = center + labelSize * 0.35 + (Double(k) - Double(lines.count - 1) / 2) * (labelSize + 2)
+                let y = center + labelSize * 0.35 + (Double(k) - Double(lines.count - 1) / 2) * labelLeading
                 w.text(line, x: plot.left - 8, y: y, anchor: "end", style: .label)
             }
         }
@@ -165,7 +167,7 @@ extension ChartRenderer {
         w.line(x1: scale(0), y1: plot.top, x2: scale(0), y2: plot.bottom, axisStroke)
         drawValues(values, into: &w)
         drawNotes(&w)
-        let bottom = plot.bottom + 6 + tickSize * 1.5 + 16
+        let bottom = plot.bottom + tickSize * 1.5 + ChartLayout.axisTitleDrop
         w.text(valueTitle, x: plot.right, y: bottom, anchor: "end", style: .axisTitle)
         return ChartCanvas(width: width, height: drawLeftOutNote(data, into: &w, below: bottom) + pad, defs: defs, body: w)
     }
@@ -203,7 +205,7 @@ extension ChartRenderer {
         w.close("g")
     }
 
-    /// Says under a chart that bars were left out (`※全1,000件のうち最初の228件を表示`),
+    /// Says under a chart that bars were left out (`※全1,000件のうち最初の188件を表示`),
     /// so that no one takes the drawn bars for all the data. Returns the new bottom.
     static func drawLeftOutNote(_ data: ChartData, into w: inout SVGWriter, below bottom: Double) -> Double {
         guard let note = data.leftOutNote else { return bottom }

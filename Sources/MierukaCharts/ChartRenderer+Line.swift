@@ -27,7 +27,7 @@ extension ChartRenderer {
 
         let notes = data.placedNotes()
         let axis = ValueAxis(values: data.allValues + notes.compactMap(\.y), includeZero: false, unit: data.yField?.unit)
-        let top = pad + legend.height + (legend.height > 0 ? 8 : 0) + 30
+        let top = pad + legend.height + (legend.height > 0 ? 8 : 0) + ChartLayout.plotTopMargin
         let left = pad + axis.widestLabel(fontSize: TextStyle.tick.size) + 6
 
         // The x axis: ticks chosen so their labels fit, then checked again for overlap.
@@ -61,22 +61,32 @@ extension ChartRenderer {
                 let scale = minPos == maxPos ? LinearScale(d0: minPos - room, d1: maxPos + room, r0: plot.left, r1: plot.right)
                                              : LinearScale(d0: minPos, d1: maxPos, r0: plot.left, r1: plot.right)
                 xPixel = { scale($0) }
-                switch data.xScale {
-                case .year:
-                    ticks = TimeTicks.years(from: Int(minPos), to: Int(maxPos), maxCount: maxCount).map { (scale(Double($0.year)), $0.label) }
-                case .date:
-                    ticks = TimeTicks.dates(from: LocalDate(daysSinceEpoch: Int(minPos)), to: LocalDate(daysSinceEpoch: Int(maxPos)), maxCount: maxCount)
-                        .map { (scale(Double($0.date.daysSinceEpoch)), $0.label) }
-                default:
-                    if minPos == maxPos {
-                        ticks = [(scale(minPos), NumberFormat.grouped(minPos, maxFractionDigits: 2))]
-                    } else {
-                        let t = NiceTicks.within(min: minPos, max: maxPos, maxCount: maxCount)
-                        ticks = t.ticks.map { (scale($0), NumberFormat.grouped($0, maxFractionDigits: t.step.decimals)) }
+                func ticksUpTo(_ count: Int) -> [(x: Double, label: String)] {
+                    switch data.xScale {
+                    case .year:
+                        return TimeTicks.years(from: Int(minPos), to: Int(maxPos), maxCount: count).map { (scale(Double($0.year)), $0.label) }
+                    case .date:
+                        return TimeTicks.dates(from: LocalDate(daysSinceEpoch: Int(minPos)), to: LocalDate(daysSinceEpoch: Int(maxPos)), maxCount: count)
+                            .map { (scale(Double($0.date.daysSinceEpoch)), $0.label) }
+                    default:
+                        if minPos == maxPos { return [(scale(minPos), NumberFormat.grouped(minPos, maxFractionDigits: 2))] }
+                        let t = NiceTicks.within(min: minPos, max: maxPos, maxCount: count)
+                        return t.ticks.map { (scale($0), NumberFormat.grouped($0, maxFractionDigits: t.step.decimals)) }
                     }
                 }
+                // The sample's width is an upper bound (a month after the first
+                // reads `7月`, not `2020年7月`): try more ticks first, and keep the
+                // most whose labels stand well apart.
+                func roomy(_ t: [(x: Double, label: String)]) -> Bool {
+                    zip(t, t.dropFirst()).allSatisfy { a, b in
+                        (b.x - a.x).magnitude >= (TextMetrics.width(of: a.label, fontSize: tickSize)
+                                                  + TextMetrics.width(of: b.label, fontSize: tickSize)) / 2 + tickSize * 1.2
+                    }
+                }
+                let most = Swift.max(maxCount, Int(plot.width / (tickSize * 3)))
+                ticks = stride(from: most, to: maxCount, by: -1).lazy.map(ticksUpTo).first(where: roomy) ?? ticksUpTo(maxCount)
             }
-            let layout = TickLabelLayout.fit(labels: ticks.map(\.label), positions: ticks.map(\.x), fontSize: tickSize, maxRotatedExtent: 80)
+            let layout = TickLabelLayout.fit(labels: ticks.map(\.label), positions: ticks.map(\.x), fontSize: tickSize, maxRotatedExtent: tickSize * 6)
             return (plot, xPixel, ticks, layout)
         }
         var (plot, xPixel, ticks, layout) = xAxis(plotLeft: left)
@@ -87,20 +97,20 @@ extension ChartRenderer {
 
         var w = SVGWriter()
         legend.draw(into: &w, x: pad, y: pad, ids: ids)
-        w.text(data.yField?.title ?? data.spec.y, x: pad, y: plot.top - 16, style: .axisTitle)
+        let valueTitle = drawValueTitle(data.yField?.title ?? data.spec.y, into: &w, plot: plot)
         axis.drawLeft(into: &w, scale: yScale, plot: plot)
         if axis.lo != 0 { w.line(x1: plot.left, y1: plot.bottom, x2: plot.right, y2: plot.bottom, axisStroke) }
         drawBottomLabels(into: &w, labels: ticks.map(\.label), positions: ticks.map(\.x), layout: layout,
                          axisY: plot.bottom, tickMarks: true)
         let xTitle = data.heading(data.xField?.title ?? data.spec.x, unit: data.xField?.unit)
-        let bottom = plot.bottom + layout.extent + 18
+        let bottom = plot.bottom + layout.extent + ChartLayout.axisTitleDrop
         w.text(xTitle, x: plot.right, y: bottom, anchor: "end", style: .axisTitle)
 
         let marks = notes.map { note in
             AnnotationMark(place: note.y.map { .point(x: xPixel(note.position), y: yScale($0)) } ?? .across(x: xPixel(note.position), gaps: []),
                            label: note.label)
         }
-        let drawMarks = drawAnnotations(into: &w, marks, plot: plot)
+        let drawMarks = drawAnnotations(into: &w, marks, plot: plot, avoiding: [valueTitle], headroom: ChartLayout.annotationHeadroom)
 
         // Lines, then markers on top of every line, from as many points as the plot can show.
         let view = data.thinned(plotWidth: plot.width) { xPixel(positions[$0]) }

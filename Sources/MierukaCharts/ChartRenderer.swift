@@ -61,15 +61,15 @@ struct ChartCanvas {
     var defs: SVGWriter
     var body: SVGWriter
 
-    static let titleSize = TextStyle.title.size
-    static let titleLineHeight = 24.0
-
     func document(kind: ChartSpec.Kind, title: String, summary: String, ids: ChartIDs, standalone: Bool) -> String {
         let n = SVGNumber.format
+        // A sparkline is a small figure; a chart-sized title would dwarf it.
+        let titleStyle: TextStyle = kind == .sparkline ? .sparklineTitle : .title
+        let titleSize = titleStyle.size, titleLineHeight = (titleSize * 1.35).rounded()
         let titleLines = standalone
-            ? TextMetrics.wrap(title, maxWidth: width - 2 * ChartLayout.padding, fontSize: ChartCanvas.titleSize, maxLines: 3)
+            ? TextMetrics.wrap(title, maxWidth: width - 2 * ChartLayout.padding, fontSize: titleSize, maxLines: 3)
             : []
-        let header = titleLines.isEmpty ? 0 : ChartLayout.padding + Double(titleLines.count) * ChartCanvas.titleLineHeight
+        let header = titleLines.isEmpty ? 0 : ChartLayout.padding + Double(titleLines.count) * titleLineHeight
         let totalHeight = height + header
         var w = SVGWriter()
         let size = standalone ? " width=\"\(n(width))\" height=\"\(n(totalHeight))\"" : ""
@@ -88,8 +88,8 @@ struct ChartCanvas {
         var top = SVGWriter()
         top.rect(x: 0, y: 0, width: width, height: totalHeight, [("class", "mc-bg"), ("fill", ChartPalette.background)])
         for (i, line) in titleLines.enumerated() {
-            top.text(line, x: ChartLayout.padding, y: ChartLayout.padding + Double(i) * ChartCanvas.titleLineHeight + ChartCanvas.titleSize,
-                     style: .title)
+            top.text(line, x: ChartLayout.padding, y: ChartLayout.padding + Double(i) * titleLineHeight + titleSize,
+                     style: titleStyle)
         }
         lines.append(contentsOf: top.lines)
         if header > 0 {

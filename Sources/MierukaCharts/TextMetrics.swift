@@ -40,9 +40,10 @@ public enum TextMetrics {
     /// Japanese may break between any two characters, except that a line never
     /// starts with closing brackets, punctuation or small kana, never ends with
     /// an opening bracket (kinsoku), and Latin words and numbers stay whole.
-    /// Text that fits on two lines is split where the two come out most even,
-    /// preferring a break after a particle or punctuation, so a label does not
-    /// leave one character alone on its second line.
+    /// Text that fits on two or three lines is split where the lines come out
+    /// most even, preferring breaks after a particle or punctuation, so a label
+    /// does not leave one character alone on its last line or cut a word where
+    /// a phrase could end.
     public static func wrap(_ text: String, maxWidth: Double, fontSize: Double, maxLines: Int) -> [String] {
         guard maxLines > 0 else { return [] }
         if width(of: text, fontSize: fontSize) <= maxWidth || maxLines == 1 {
@@ -57,16 +58,35 @@ public enum TextMetrics {
             return widths[a..<end].reduce(0, +)
         }
 
-        // Two even lines, if the text fits on two.
-        var best: (cut: Int, cost: Double)?
-        for cut in 1..<chars.count where canBreak(chars, at: cut) {
-            let first = span(0, cut), second = span(cut, chars.count)
-            guard first <= maxWidth, second <= maxWidth else { continue }
-            let cost = Swift.max(first, second) + (isGoodBreak(chars, at: cut) ? 0 : fontSize * 1.5)
-            if best == nil || cost < best!.cost { best = (cut, cost) }
+        // As few even lines as the text fits on, up to three (beyond that, or for
+        // long text, trying every split costs more than it is worth).
+        let penalty = fontSize * 1.5
+        let breaks = (1..<chars.count).filter { canBreak(chars, at: $0) }
+        func cost(_ cuts: [Int]) -> Double? {
+            let bounds = [0] + cuts + [chars.count]
+            var widest = 0.0
+            for k in 1..<bounds.count {
+                let w = span(bounds[k - 1], bounds[k])
+                if w > maxWidth { return nil }
+                widest = Swift.max(widest, w)
+            }
+            // Cutting a katakana word (コン|ビニ) reads worse than cutting a kanji compound.
+            let bad = cuts.map { isGoodBreak(chars, at: $0) ? 0 : isInsideKatakana(chars, at: $0) ? 2 : 1 }.reduce(0, +)
+            return widest + Double(bad) * penalty
+        }
+        var best: (cuts: [Int], cost: Double)?
+        func consider(_ cuts: [Int]) {
+            if let c = cost(cuts), best == nil || c < best!.cost { best = (cuts, c) }
+        }
+        for a in breaks { consider([a]) }
+        if best == nil && maxLines >= 3 && chars.count <= 120 {
+            for a in breaks where span(0, a) <= maxWidth {
+                for b in breaks where b > a && span(a, b) <= maxWidth { consider([a, b]) }
+            }
         }
         if let best {
-            return [line(chars, 0, best.cut), line(chars, best.cut, chars.count)]
+            let bounds = [0] + best.cuts + [chars.count]
+            return (1..<bounds.count).map { line(chars, bounds[$0 - 1], bounds[$0]) }
         }
 
         // Otherwise fill each line, backing off to the nearest allowed break.
@@ -108,6 +128,14 @@ public enum TextMetrics {
     private static func isGoodBreak(_ chars: [Character], at i: Int) -> Bool {
         if breakAfterPunctuation.contains(chars[i - 1]) || breakBefore.contains(chars[i]) { return true }
         return breakAfterParticle.contains(chars[i - 1]) && !isHiragana(chars[i])
+    }
+
+    private static func isInsideKatakana(_ chars: [Character], at i: Int) -> Bool {
+        isKatakana(chars[i - 1]) && isKatakana(chars[i])
+    }
+
+    private static func isKatakana(_ c: Character) -> Bool {
+        c.unicodeScalars.first.map { (0x30A1...0x30FF).contains($0.value) } ?? false
     }
 
     private static func isHiragana(_ c: Character) -> Bool {

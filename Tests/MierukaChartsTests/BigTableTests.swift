@@ -112,10 +112,10 @@ import Testing
         let table = Sample.yearly((0..<1_000).map { .integer($0 % 50) }, from: 1001)
         let chart = ChartRenderer.render(ChartSpec(id: "many", kind: .bar, x: "year", y: "value"), table: table,
                                          datasetTitle: "多い", idPrefix: "many")
-        #expect(chart.summary == "1001年の0人から2000年の49人に増加。最大は1050年の49人、最小は1001年の0人。グラフは全1,000件のうち最初の228件を表示。")
+        #expect(chart.summary == "1001年の0人から2000年の49人に増加。最大は1050年の49人、最小は1001年の0人。グラフは全1,000件のうち最初の188件を表示。")
         let doc = try SVGDocument.parse(chart.svg)
-        #expect(doc.all("rect").filter { $0.attributes["class"] == "mc-f1" }.count == 228)
-        #expect(doc.all("text").contains { $0.text == "※全1,000件のうち最初の228件を表示" })
+        #expect(doc.all("rect").filter { $0.attributes["class"] == "mc-f1" }.count == 188)
+        #expect(doc.all("text").contains { $0.text == "※全1,000件のうち最初の188件を表示" })
         #expect(chart.table.rows.count == 500)
         #expect(chart.table.caption == "多い（全1,000行のうち最初の500行）")
     }

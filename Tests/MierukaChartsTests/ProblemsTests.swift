@@ -136,8 +136,8 @@ import Testing
     @Test func barsBeyondWhatFitsAreAWarning() {
         let table = Sample.yearly((0..<300).map { .integer($0) }, from: 1701)
         #expect(ChartSpec(id: "many", kind: .bar, x: "year", y: "value").findings(in: table) == [
-            .init(severity: .warning, message: "chart 'many' has 300 categories along its x axis, more than the 228 bars that fit; "
-                  + "only the first 228 are drawn, and a line chart would show them all"),
+            .init(severity: .warning, message: "chart 'many' has 300 categories along its x axis, more than the 188 bars that fit; "
+                  + "only the first 188 are drawn, and a line chart would show them all"),
         ])
         #expect(ChartSpec(id: "many", kind: .bar, x: "year", y: "value", horizontal: true).findings(in: table).map(\.message) == [
             "chart 'many' has 300 categories along its x axis, more than the 60 bars that fit; "

@@ -19,6 +19,11 @@ import Testing
         #expect(TextMetrics.wrap("介護保険の要介護認定の申請", maxWidth: 120, fontSize: 10, maxLines: 2)
                 == ["介護保険の", "要介護認定の申請"])
         #expect(TextMetrics.wrap("図書館の利用登録", maxWidth: 120, fontSize: 10, maxLines: 2) == ["図書館の利用登録"])
+        // Three lines are as even as two, and end phrases rather than cut ワンストップ.
+        #expect(TextMetrics.wrap("転入・転出の届出と関連する手続きのワンストップ化", maxWidth: 90, fontSize: 10, maxLines: 3)
+                == ["転入・転出の届出と", "関連する手続きの", "ワンストップ化"])
+        #expect(TextMetrics.wrap("住民票の写しの交付申請（コンビニ交付を含む）", maxWidth: 90, fontSize: 10, maxLines: 3)
+                == ["住民票の写しの", "交付申請（コンビニ", "交付を含む）"])
     }
 
     @Test func neverBreaksAgainstKinsokuOrInsideWords() {
