@@ -4,7 +4,7 @@
 SWIFT ?= swift
 BIN := .build/debug/mieruka
 
-.PHONY: site test deps build site-checks browser-check clean bench
+.PHONY: site test deps build site-checks browser-check clean bench fuzz
 
 site: build
 	$(BIN) build
@@ -40,3 +40,9 @@ clean:
 # BENCH_SIZE=small|large|huge (default large), BENCH_SCALING=1 for 50k vs 10k.
 bench:
 	bench/run.sh
+
+# libFuzzer harnesses for the YAML, front matter, dataset/CSV and chart block
+# readers (docs/fuzzing.md). FUZZ_SECONDS per harness (default 60), FUZZ_JOBS
+# at a time (default 1); builds in Fuzz/.build, crashes go to Fuzz/artifacts/.
+fuzz: deps
+	Fuzz/run.sh
