@@ -58,7 +58,11 @@ private struct TreeBuilder {
     let file: String
     let lineOffset: Int
     let columnOffset: Int
+    let text: String
     let lines: [Substring]
+    /// Where each line starts, counted in Unicode scalars (libyaml's mark index).
+    let lineStarts: [Int]
+    let scalarCount: Int
     var stack: [Open] = []
     var root: YAMLNode?
     var documents = 0
@@ -67,11 +71,39 @@ private struct TreeBuilder {
         self.columnOffset = columnOffset
         self.file = file
         self.lineOffset = lineOffset
+        self.text = text
         self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var starts = [0], count = 0
+        for scalar in text.unicodeScalars {
+            count += 1
+            if scalar == "\n" { starts.append(count) }
+        }
+        self.lineStarts = starts
+        self.scalarCount = count
     }
 
     func location(_ mark: yaml_mark_t) -> SourceLocation {
-        SourceLocation(file: file, line: Int(mark.line) + 1 + lineOffset, column: Int(mark.column) + 1 + columnOffset)
+        let (line, column) = position(mark)
+        return SourceLocation(file: file, line: line + 1 + lineOffset, column: column + 1 + columnOffset)
+    }
+
+    /// The 0-based line and column of a mark, found from its index (in
+    /// Unicode scalars) rather than libyaml's own line and column: libyaml
+    /// also ends lines at U+0085, U+2028 and U+2029, and puts the end of a
+    /// text without a final newline on a line after it, so its lines can be
+    /// past the end of the file, where editors and the renderer, which break
+    /// lines only at LF, have nothing to show (found by fuzzing).
+    func position(_ mark: yaml_mark_t) -> (line: Int, column: Int) {
+        position(scalarIndex: min(Int(mark.index), scalarCount))
+    }
+
+    func position(scalarIndex index: Int) -> (line: Int, column: Int) {
+        var low = 0, high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= index { low = mid } else { high = mid - 1 }
+        }
+        return (low, index - lineStarts[low])
     }
 
     mutating func handle(_ event: yaml_event_t) throws(DiagnosticsError) {
@@ -179,16 +211,20 @@ private struct TreeBuilder {
 
     /// The last '[' or '{' before `mark` that no ']' or '}' closes, with its
     /// place: where a flow list or group that runs to the end of the text began.
-    /// Quoted text is skipped.
+    /// Quoted text is skipped; a quote mark inside a word (`it's`) starts none.
     func unclosedBracket(before mark: yaml_mark_t) -> (SourceLocation, Character)? {
         var open: [(SourceLocation, Character)] = []
         var quote: Unicode.Scalar?
-        for (l, text) in lines.enumerated() where l <= Int(mark.line) {
+        let (markLine, markColumn) = position(mark)
+        for (l, text) in lines.enumerated() where l <= markLine {
+            var previous: Unicode.Scalar?
             for (c, scalar) in text.unicodeScalars.enumerated() {
-                if l == Int(mark.line) && c >= Int(mark.column) { break }
+                if l == markLine && c >= markColumn { break }
+                defer { if scalar != " " { previous = scalar } }
                 if let q = quote { if scalar == q { quote = nil }; continue }
                 switch scalar {
-                case "\"", "'": quote = scalar
+                case "\"", "'":
+                    if previous == nil || "[{,:-?".unicodeScalars.contains(previous!) { quote = scalar }
                 case "[", "{": open.append((SourceLocation(file: file, line: l + 1 + lineOffset, column: c + 1 + columnOffset), Character(scalar)))
                 case "]", "}": _ = open.popLast()
                 default: break
@@ -202,9 +238,13 @@ private struct TreeBuilder {
     func syntaxError(_ parser: yaml_parser_t) -> Diagnostic {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
         let context = parser.context.map { String(cString: $0) }
-        let at = location(parser.problem_mark)
-        let lineText = lines.indices.contains(Int(parser.problem_mark.line)) ? lines[Int(parser.problem_mark.line)] : ""
-        let char: Character? = lineText.unicodeScalars.dropFirst(Int(parser.problem_mark.column)).first.map { Character($0) }
+        // A reader error (a control character) has no mark, only a byte offset.
+        let (problemLine, problemColumn) = parser.error == YAML_READER_ERROR
+            ? position(scalarIndex: String(decoding: Array(text.utf8.prefix(parser.problem_offset)), as: UTF8.self).unicodeScalars.count)
+            : position(parser.problem_mark)
+        let at = SourceLocation(file: file, line: problemLine + 1 + lineOffset, column: problemColumn + 1 + columnOffset)
+        let lineText = lines.indices.contains(problemLine) ? lines[problemLine] : ""
+        let char: Character? = lineText.unicodeScalars.dropFirst(problemColumn).first.map { Character($0) }
 
         if (problem.contains("cannot start any token") && char == "\t") || problem.contains("tab character that violates indentation") {
             return .error("a tab character is used here, but YAML allows only spaces for indentation", at: at,
@@ -214,18 +254,16 @@ private struct TreeBuilder {
             let start = location(parser.context_mark)
             return .error("this quoted text is never closed", at: start, hint: "add the closing quote mark at the end of the text")
         }
-        if problem.contains("mapping values are not allowed"), let start = indentedKeyStart(line: Int(parser.problem_mark.line),
-                                                                                      column: Int(parser.problem_mark.column)) {
+        if problem.contains("mapping values are not allowed"), let start = indentedKeyStart(line: problemLine, column: problemColumn) {
             return .error("this line is indented further than the line above, so YAML reads it as part of the value above",
-                          at: SourceLocation(file: file, line: at.line, column: start),
+                          at: SourceLocation(file: file, line: at.line, column: start + columnOffset),
                           hint: "start the key in the same column as the keys above it")
         }
         if problem.contains("mapping values are not allowed") {
             return .error("a ':' followed by a space appears inside a value, which YAML reads as a new key", at: at,
                           hint: "put the whole value in quotes, e.g. title: \"…: …\"")
         }
-        if problem.contains("did not find expected key"), let quote = closedQuoteBefore(line: Int(parser.problem_mark.line),
-                                                                                column: Int(parser.problem_mark.column)) {
+        if problem.contains("did not find expected key"), let quote = closedQuoteBefore(line: problemLine, column: problemColumn) {
             return .error("there is more text after the closing \(quote) of a quoted value", at: at,
                           hint: "put the whole value inside the quotes")
         }
