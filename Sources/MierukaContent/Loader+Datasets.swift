@@ -7,25 +7,42 @@ extension Loader {
     /// `datasets/<id>.yaml`, each with inline rows or a CSV file beside it.
     func loadDatasets() -> [Dataset] {
         var result: [Dataset] = []
-        for name in files.list("datasets") where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
-            let relative = "datasets/" + name
+        for file in recordFiles(in: "datasets", kind: "dataset", example: "population.yaml", starts: "'title:', 'description:' and 'fields:'",
+                                duplicate: { id, ids in
+                                    guard Self.reservedDatasetIds.contains(id) || ids.contains(id) else { return nil }
+                                    return "the dataset id '\(id)' is already used\(Self.reservedDatasetIds.contains(id) ? " by the strategy data mieruka publishes" : "")"
+                                }, duplicateHint: "rename the file") {
+            if let d = readDataset(file.mapping, id: file.id, path: file.path) { result.append(d) }
+        }
+        return result
+    }
+
+    /// The YAML files of a folder whose file names are ids (`datasets/`,
+    /// `initiatives/`), in sorted order: the name checked as an id, a clash
+    /// reported by `duplicate` (given the id and the ids accepted so far),
+    /// the file read as a mapping. Files with a problem are reported and left out.
+    func recordFiles(in folder: String, kind: String, example: String, starts: String,
+                     duplicate: (String, [String]) -> String?, duplicateHint: String) -> [(id: String, path: String, mapping: YAMLMapping)] {
+        var out: [(id: String, path: String, mapping: YAMLMapping)] = []
+        var ids: [String] = []
+        for name in files.list(folder) where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+            let relative = folder + "/" + name
             let path = files.display(relative)
             let id = String(name.prefix(upTo: name.lastIndex(of: ".")!))
             guard Slug.isValid(id) else {
-                log.error("the dataset file name '\(name)' can only use lowercase letters a–z, digits and hyphens", at: .file(path),
-                          hint: Self.renameHint(name, example: "population.yaml"))
+                log.error("the \(kind) file name '\(name)' can only use lowercase letters a–z, digits and hyphens", at: .file(path),
+                          hint: Self.renameHint(name, example: example))
                 continue
             }
-            if Self.reservedDatasetIds.contains(id) || result.contains(where: { $0.id == id }) {
-                log.error("the dataset id '\(id)' is already used\(Self.reservedDatasetIds.contains(id) ? " by the strategy data mieruka publishes" : "")",
-                          at: .file(path), hint: "rename the file")
+            if let clash = duplicate(id, ids) {
+                log.error(clash, at: .file(path), hint: duplicateHint)
                 continue
             }
-            guard let node = files.yaml(relative, starts: "'title:', 'description:' and 'fields:'"),
-                  let m = YAMLMapping(node, what: "the dataset", log: log) else { continue }
-            if let d = readDataset(m, id: id, path: path) { result.append(d) }
+            ids.append(id)
+            guard let node = files.yaml(relative, starts: starts), let m = YAMLMapping(node, what: "the \(kind)", log: log) else { continue }
+            out.append((id, path, m))
         }
-        return result
+        return out
     }
 
     /// Ids of the datasets built from the strategy files.

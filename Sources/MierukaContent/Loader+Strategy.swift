@@ -57,21 +57,10 @@ extension Loader {
     /// `initiatives/<id>.yaml`.
     func loadInitiatives() -> [Initiative] {
         var result: [Initiative] = []
-        for name in files.list("initiatives") where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
-            let relative = "initiatives/" + name
-            let path = files.display(relative)
-            let id = String(name.prefix(upTo: name.lastIndex(of: ".")!))
-            guard Slug.isValid(id) else {
-                log.error("the initiative file name '\(name)' can only use lowercase letters a–z, digits and hyphens", at: .file(path),
-                          hint: Self.renameHint(name, example: "seal-abolition.yaml"))
-                continue
-            }
-            if result.contains(where: { $0.id == id }) {
-                log.error("two initiative files have the id '\(id)'", at: .file(path), hint: "keep either the .yaml or the .yml file")
-                continue
-            }
-            guard let node = files.yaml(relative, starts: "'title:' and 'status:'"), let m = YAMLMapping(node, what: "the initiative", log: log) else { continue }
-            if let i = readInitiative(m, id: id, path: path) { result.append(i) }
+        for file in recordFiles(in: "initiatives", kind: "initiative", example: "seal-abolition.yaml", starts: "'title:' and 'status:'",
+                                duplicate: { id, ids in ids.contains(id) ? "two initiative files have the id '\(id)'" : nil },
+                                duplicateHint: "keep either the .yaml or the .yml file") {
+            if let i = readInitiative(file.mapping, id: file.id, path: file.path) { result.append(i) }
         }
         return result
     }
