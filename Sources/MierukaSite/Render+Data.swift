@@ -25,16 +25,17 @@ extension Renderer {
                            contactEmail: c.contactEmail, utcOffset: Self.utcOffset(c.timeZone) == "Z" ? "+00:00" : Self.utcOffset(c.timeZone))
     }
 
-    func license(_ l: LicenseInfo) -> License {
-        l.name.isEmpty ? license(site.config.license) : License(name: l.name, url: l.url, id: l.id)
+    func license(_ l: LicenseInfo) -> License { Self.license(l, site: site) }
+
+    /// A dataset's licence; one without a name is the site's.
+    static func license(_ l: LicenseInfo, site: Site) -> License {
+        let l = l.name.isEmpty ? site.config.license : l
+        return License(name: l.name, url: l.url, id: l.id)
     }
 
     /// Content datasets first (by id), then the strategy datasets.
     static func publishedDatasets(_ site: Site) -> [PublishedDataset] {
-        func license(_ l: LicenseInfo) -> License {
-            let l = l.name.isEmpty ? site.config.license : l
-            return License(name: l.name, url: l.url, id: l.id)
-        }
+        func license(_ l: LicenseInfo) -> License { Self.license(l, site: site) }
         let own = site.datasets.sorted { $0.id < $1.id }.map { d in
             PublishedDataset(info: DatasetInfo(id: d.id, title: d.title, description: d.description, sourceName: d.sourceName,
                                                sourceURL: d.sourceURL, license: license(d.license), unit: d.unit,
