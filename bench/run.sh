@@ -38,6 +38,10 @@ fi
 
 # A corpus is (re)generated when missing, or made by another version of the
 # generator or from another version of the sample site it copies.
+# The Hugo theme uses the default theme's stylesheet, copied fresh so the two
+# sites are styled alike and no second copy is kept in git.
+mkdir -p bench/hugo-theme/static
+cp themes/default/assets/style.css bench/hugo-theme/static/style.css
 corpus() {
     local size=$1 dir=bench/.work/$1
     local stamp
