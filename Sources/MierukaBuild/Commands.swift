@@ -65,43 +65,68 @@ public enum Mieruka {
             return report
         }
         BuildState.remove(for: options.output)
-        var report = render(options, progress: progress)
-        guard report.0.succeeded, let files = report.1 else {
-            report.0.seconds = Date().timeIntervalSince(start)
-            return report.0
-        }
         let writer = OutputWriter(output: options.output)
-        if let refusal = writer.refusal(protecting: [options.content, options.theme]) {
-            report.0.diagnostics.error(refusal, at: .file(options.output), hint: "choose another folder with --output")
-        } else {
-            do {
-                progress?(BuildProgress(.writing, "\(files.count) files"))
-                try writer.write(files)
-                report.0.wrote = true
-                let r = report.0
-                BuildState(inputs: inputs, outputs: BuildState.outputs(options.output),
-                           warnings: r.diagnostics.sorted.map { .init(file: $0.location.file, line: $0.location.line, column: $0.location.column,
-                                                                       message: $0.message, hint: $0.hint) },
-                           notes: r.notes, pages: r.pages, datasets: r.datasets, charts: r.charts, files: r.files).write(for: options.output)
-            } catch {
-                report.0.diagnostics.error("the site could not be written: \(error)", at: .file(options.output),
-                                           hint: "the previous site in '\(options.output)' is unchanged")
-            }
+        var report = BuildReport(diagnostics: Diagnostics())
+        guard let (site, theme) = load(options, into: &report, progress: progress) else {
+            report.seconds = Date().timeIntervalSince(start)
+            return report
         }
-        report.0.seconds = Date().timeIntervalSince(start)
-        return report.0
+        if let refusal = writer.refusal(protecting: [options.content, options.theme]) {
+            report.diagnostics.error(refusal, at: .file(options.output), hint: "choose another folder with --output")
+            report.seconds = Date().timeIntervalSince(start)
+            return report
+        }
+        // Pages go into the staging folder as they are rendered; `output/` is
+        // touched only by the final swap, and only when nothing went wrong.
+        let staging: StagingFolder
+        do {
+            staging = try writer.begin()
+        } catch {
+            report.diagnostics.error("the site could not be written: \(error)", at: .file(options.output),
+                                     hint: "the previous site in '\(options.output)' is unchanged")
+            report.seconds = Date().timeIntervalSince(start)
+            return report
+        }
+        let result = render(site, theme, sink: staging, into: &report, progress: progress)
+        if report.diagnostics.hasErrors || result.writeError != nil {
+            writer.abandon(staging)
+            if let message = result.writeError {
+                report.diagnostics.error("the site could not be written: \(message)", at: .file(options.output),
+                                         hint: "the previous site in '\(options.output)' is unchanged")
+            }
+            report.seconds = Date().timeIntervalSince(start)
+            return report
+        }
+        do {
+            progress?(BuildProgress(.writing, "\(result.files.count) files"))
+            try writer.finish(staging)
+            report.wrote = true
+            let r = report
+            BuildState(inputs: inputs, outputs: BuildState.outputs(options.output),
+                       warnings: r.diagnostics.sorted.map { .init(file: $0.location.file, line: $0.location.line, column: $0.location.column,
+                                                                   message: $0.message, hint: $0.hint) },
+                       notes: r.notes, pages: r.pages, datasets: r.datasets, charts: r.charts, files: r.files).write(for: options.output)
+        } catch {
+            report.diagnostics.error("the site could not be written: \(error)", at: .file(options.output),
+                                     hint: "the previous site in '\(options.output)' is unchanged")
+        }
+        report.seconds = Date().timeIntervalSince(start)
+        return report
     }
 
     /// Everything `build` does except writing.
     public static func check(_ options: SiteOptions, progress: ProgressHandler? = nil) -> BuildReport {
         let start = Date()
-        var report = render(options, progress: progress).0
+        var report = BuildReport(diagnostics: Diagnostics())
+        if let (site, theme) = load(options, into: &report, progress: progress) {
+            _ = render(site, theme, sink: nil, into: &report, progress: progress)
+        }
         report.seconds = Date().timeIntervalSince(start)
         return report
     }
 
-    static func render(_ options: SiteOptions, progress: ProgressHandler? = nil) -> (BuildReport, [OutputFile]?) {
-        var report = BuildReport(diagnostics: Diagnostics())
+    /// Loads the content and the theme; nil when either has an error.
+    static func load(_ options: SiteOptions, into report: inout BuildReport, progress: ProgressHandler?) -> (Site, Theme)? {
         progress?(BuildProgress(.loading, options.content))
         let loaded = ContentLoader.load(contentDirectory: options.content,
                                         options: LoadOptions(drafts: options.drafts, baseURL: options.baseURL, today: options.today))
@@ -109,16 +134,22 @@ public enum Mieruka {
         progress?(BuildProgress(.theme, options.theme))
         let (theme, themeDiagnostics) = Theme.load(from: options.theme)
         report.diagnostics.append(contentsOf: themeDiagnostics)
-        guard let site = loaded.site, let theme, !report.diagnostics.hasErrors else { return (report, nil) }
+        guard let site = loaded.site, let theme, !report.diagnostics.hasErrors else { return nil }
+        return (site, theme)
+    }
+
+    /// Renders the site, each file going to `sink` as it is made.
+    static func render(_ site: Site, _ theme: Theme, sink: OutputSink?, into report: inout BuildReport,
+                       progress: ProgressHandler?) -> RenderResult {
         progress?(BuildProgress(.rendering, "\(site.notes.count) notes, \(site.pages.count) pages, \(site.datasets.count) datasets"))
-        let result = SiteRenderer.render(site, theme: theme)
+        let result = SiteRenderer.render(site, theme: theme, sink: sink)
         report.diagnostics.append(contentsOf: result.diagnostics)
         report.notes = site.notes.count
         report.pages = result.pageCount
         report.datasets = site.datasets.count
         report.charts = result.chartCount
         report.files = result.files.count
-        return (report, report.diagnostics.hasErrors ? nil : result.files)
+        return result
     }
 
     /// Today's date in a time zone, for the command line.

@@ -56,6 +56,19 @@ public struct OutputWriter {
     /// Writes every file into a staging folder, then swaps it in.
     /// - Throws: on any file-system error; `output/` is then untouched.
     public func write(_ files: [OutputFile]) throws {
+        let staging = try begin()
+        do {
+            for file in files { try staging.write(file) }
+            try finish(staging)
+        } catch {
+            abandon(staging)
+            throw error
+        }
+    }
+
+    /// Makes an empty staging folder beside `output/`, for files to be
+    /// written into (from several threads) as they are rendered.
+    public func begin() throws -> StagingFolder {
         let fm = FileManager.default
         try fm.createDirectory(atPath: parent, withIntermediateDirectories: true)
         removeLeftovers()
@@ -63,29 +76,23 @@ public struct OutputWriter {
         try? fm.removeItem(atPath: staging)
         try fm.createDirectory(atPath: staging, withIntermediateDirectories: false)
         TestPause.at("write-start")
+        return StagingFolder(path: staging)
+    }
+
+    /// Marks the staging folder as mieruka's and swaps it in for `output/`.
+    public func finish(_ staging: StagingFolder) throws {
         do {
-            var made: Set<String> = [staging]
-            for (index, file) in files.enumerated() {
-                if index == files.count / 2 { TestPause.at("write-middle") }
-                guard let safe = SafePath.relative(file.path), safe == file.path else {
-                    throw WriteError("refusing to write '\(file.path)': the path leaves the output folder")
-                }
-                let dest = staging + "/" + file.path
-                try Self.makeParents(of: dest, made: &made)
-                switch file.content {
-                case .bytes(let bytes):
-                    try Self.writeFile(dest, bytes)
-                case .copy(let source):
-                    guard let data = FileManager.default.contents(atPath: source) else { throw WriteError("could not read '\(source)'") }
-                    try Self.writeFile(dest, [UInt8](data))
-                }
-            }
-            try Self.writeFile(staging + "/" + Self.marker, Array("This folder is written by mieruka and replaced on every build.\n".utf8))
+            try Self.writeFile(staging.path + "/" + Self.marker, Array("This folder is written by mieruka and replaced on every build.\n".utf8))
         } catch {
-            try? fm.removeItem(atPath: staging)
+            abandon(staging)
             throw error
         }
-        try swap(staging)
+        try swap(staging.path)
+    }
+
+    /// Deletes the staging folder; `output/` stays as it was.
+    public func abandon(_ staging: StagingFolder) {
+        try? FileManager.default.removeItem(atPath: staging.path)
     }
 
     /// Exchanges staging and output atomically, then deletes the old site.
@@ -124,15 +131,6 @@ public struct OutputWriter {
         }
     }
 
-    /// Creates the folders above `path` that do not exist yet.
-    static func makeParents(of path: String, made: inout Set<String>) throws {
-        let dir = String(path[..<path.lastIndex(of: "/")!])
-        if made.contains(dir) { return }
-        try makeParents(of: dir, made: &made)
-        if mkdir(dir, 0o755) != 0 && errno != EEXIST { throw WriteError("could not create the folder '\(dir)': \(String(cString: strerror(errno)))") }
-        made.insert(dir)
-    }
-
     /// Writes a new file with plain POSIX calls. Foundation's atomic write
     /// would fsync and rename each of thousands of files; the staging folder
     /// and the single swap already make the whole site atomic.
@@ -167,6 +165,60 @@ public struct OutputWriter {
         #else
         return false
         #endif
+    }
+}
+
+/// The folder a build writes into before it becomes `output/`. Files come
+/// from the rendering threads as each is made, so the whole site is never in
+/// memory and writing overlaps rendering.
+public final class StagingFolder: OutputSink, @unchecked Sendable {
+    public let path: String
+    private let lock = NSLock()
+    /// Folders made so far (guarded by `lock`).
+    private var made: Set<String>
+    private var written = 0
+
+    init(path: String) {
+        self.path = path
+        self.made = [path]
+    }
+
+    public func write(_ file: OutputFile) throws {
+        guard let safe = SafePath.relative(file.path), safe == file.path else {
+            throw WriteError("refusing to write '\(file.path)': the path leaves the output folder")
+        }
+        let dest = path + "/" + file.path
+        try makeParents(of: dest)
+        switch file.content {
+        case .bytes(let bytes):
+            try OutputWriter.writeFile(dest, bytes)
+        case .copy(let source):
+            guard let data = FileManager.default.contents(atPath: source) else { throw WriteError("could not read '\(source)'") }
+            try OutputWriter.writeFile(dest, [UInt8](data))
+        case .sent:
+            throw WriteError("'\(file.path)' has no content left to write")
+        }
+        lock.lock()
+        written += 1
+        let count = written
+        lock.unlock()
+        if count == 5 { TestPause.at("write-middle") }  // some files written, most not
+    }
+
+    /// Creates the folders above `path` that do not exist yet.
+    private func makeParents(of path: String) throws {
+        let dir = String(path[..<path.lastIndex(of: "/")!])
+        lock.lock()
+        defer { lock.unlock() }
+        try makeFolder(dir)
+    }
+
+    /// Called with `lock` held.
+    private func makeFolder(_ dir: String) throws {
+        if made.contains(dir) { return }
+        try makeFolder(String(dir[..<dir.lastIndex(of: "/")!]))
+        if mkdir(dir, 0o755) != 0 && errno != EEXIST { throw WriteError("could not create the folder '\(dir)': \(String(cString: strerror(errno)))") }
+        made.insert(dir)
     }
 }
 

@@ -22,6 +22,11 @@ struct ContentFiles {
         self.log = log
     }
 
+    /// The same folder, reporting to another log (for loading files in parallel).
+    init(sharing other: ContentFiles, log: DiagnosticLog) {
+        (root, realRoot, self.log) = (other.root, other.realRoot, log)
+    }
+
     /// `content/notes/x.md` for `notes/x.md`.
     func display(_ relative: String) -> String { root == "." ? relative : root + "/" + relative }
 
@@ -109,7 +114,7 @@ struct ContentFiles {
                       hint: "save the file again with the UTF-8 encoding; files saved as Shift_JIS cannot be read")
             return nil
         }
-        if !text.contains("\r") { return text }
+        if !text.utf8.contains(0x0D) { return text }
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 

@@ -18,24 +18,37 @@ public struct FrontMatter: Sendable {
     }
 
     public static func split(_ text: String) -> Result<FrontMatter, Problem> {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, first.trimmingTrailingSpaces() == "---" else {
+        // Works on the UTF-8 bytes: a note is read once, without splitting it
+        // into an array of lines.
+        let u = text.utf8
+        let end = u.endIndex
+        let firstEnd = u.firstIndex(of: 0x0A) ?? end
+        guard isFence(u[u.startIndex..<firstEnd], dots: false) else {
             return .success(FrontMatter(yaml: nil, yamlLineOffset: 0, body: text, bodyLineOffset: 0))
         }
-        lines.removeFirst()
-        guard let close = lines.firstIndex(where: { let t = $0.trimmingTrailingSpaces(); return t == "---" || t == "..." }) else {
-            return .failure(.neverClosed)
+        guard firstEnd < end else { return .failure(.neverClosed) }
+        let yamlStart = u.index(after: firstEnd)
+        var start = yamlStart
+        var line = 2
+        while true {
+            let lineEnd = u[start...].firstIndex(of: 0x0A) ?? end
+            if isFence(u[start..<lineEnd], dots: true) {
+                let yaml = start == yamlStart ? "\n" : String(text[yamlStart..<start])
+                let body = lineEnd == end ? "" : String(text[u.index(after: lineEnd)...])
+                return .success(FrontMatter(yaml: yaml, yamlLineOffset: 1, body: body, bodyLineOffset: line))
+            }
+            if lineEnd == end { return .failure(.neverClosed) }
+            start = u.index(after: lineEnd)
+            line += 1
         }
-        let yaml = lines[..<close].joined(separator: "\n") + "\n"
-        let body = lines[(close + 1)...].joined(separator: "\n")
-        return .success(FrontMatter(yaml: yaml, yamlLineOffset: 1, body: body, bodyLineOffset: close + 2))
+    }
+
+    /// `---` (or `...` when `dots`), with trailing spaces or tabs allowed.
+    static func isFence(_ line: Substring.UTF8View, dots: Bool) -> Bool {
+        var bytes = line[...]
+        while let last = bytes.last, last == 0x20 || last == 0x09 { bytes = bytes.dropLast() }
+        guard bytes.count == 3 else { return false }
+        return bytes.allSatisfy { $0 == UInt8(ascii: "-") } || (dots && bytes.allSatisfy { $0 == UInt8(ascii: ".") })
     }
 }
 
-extension Substring {
-    func trimmingTrailingSpaces() -> Substring {
-        var s = self
-        while let last = s.last, last == " " || last == "\t" { s = s.dropLast() }
-        return s
-    }
-}

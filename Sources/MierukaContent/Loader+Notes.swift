@@ -5,17 +5,28 @@ import MierukaMarkdown
 extension Loader {
     /// `notes/YYYY-MM-DD-<slug>.md`, every one (drafts are dropped later).
     func loadNotes() -> [Note] {
+        let names = files.list("notes")
+        // Each note is read and parsed on its own, on all cores, with its own
+        // log; the logs are merged in file-name order, so the result is the
+        // same as one pass would give.
+        let me = UncheckedSendable(self)
+        let loaded = parallelMap(names.count) { i -> ((Note, SourceLocation)?, Diagnostics) in
+            let log = DiagnosticLog()
+            let loader = Loader(files: ContentFiles(sharing: me.value.files, log: log), log: log, options: me.value.options)
+            let name = names[i]
+            let relative = "notes/" + name
+            if loader.files.isDirectory(relative) { return (nil, log.diagnostics) }
+            guard name.hasSuffix(".md") else {
+                log.warning("this file is not a .md file, so it is not used as a note", at: .file(loader.files.display(relative)),
+                            hint: "a note's file name ends in .md; put images and other files in content/static/")
+                return (nil, log.diagnostics)
+            }
+            return (loader.loadNote(relative, name: String(name.dropLast(3))), log.diagnostics)
+        }
+        for (_, diagnostics) in loaded { log.append(contentsOf: diagnostics) }
         var notes: [Note] = []
         var slugs: [String: String] = [:]
-        for name in files.list("notes") {
-            let relative = "notes/" + name
-            if files.isDirectory(relative) { continue }
-            guard name.hasSuffix(".md") else {
-                log.warning("this file is not a .md file, so it is not used as a note", at: .file(files.display(relative)),
-                            hint: "a note's file name ends in .md; put images and other files in content/static/")
-                continue
-            }
-            guard let (note, slugAt) = loadNote(relative, name: String(name.dropLast(3))) else { continue }
+        for case let ((note, slugAt)?, _) in loaded {
             if let first = slugs[note.slug] {
                 log.error("two notes have the slug '\(note.slug)': this one and \(first)", at: slugAt,
                           hint: "give one of them another 'slug:' in its front matter, or rename its file")
@@ -155,7 +166,7 @@ extension Loader {
     /// The front matter as a mapping (nil mapping when the file has none or it
     /// is broken; the diagnostic is already logged) and the body.
     func readFrontMatter(_ text: String, path: String, what: String) -> SplitDocument? {
-        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
             log.error("the file is empty", at: .file(path),
                       hint: "start it with a line '---', then 'title: …', then another line '---', and write the text below")
             return nil

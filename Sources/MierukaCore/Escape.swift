@@ -3,8 +3,11 @@
 public enum Escape {
     /// For HTML text and attribute values, and for XML (SVG, Atom, sitemap).
     public static func html(_ s: String) -> String {
+        // Most text needs no escaping: one pass over the bytes finds out, and
+        // the string is returned as it is, without a copy.
+        if needsNoEscaping(s) { return s }
         var out = ""
-        out.reserveCapacity(s.utf8.count)
+        out.reserveCapacity(s.utf8.count + 16)
         for c in s.unicodeScalars {
             switch c {
             case "&": out += "&amp;"
@@ -20,6 +23,33 @@ public enum Escape {
             }
         }
         return out
+    }
+
+    static func needsNoEscaping(_ s: String) -> Bool {
+        func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                switch b {
+                case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"):
+                    return false
+                case 0..<0x20 where b != 0x0A && b != 0x09 && b != 0x0D:
+                    return false
+                case 0xEF:
+                    // U+FFFE and U+FFFF are EF BF BE and EF BF BF.
+                    if i + 2 < n, bytes[i + 1] == 0xBF, bytes[i + 2] >= 0xBE { return false }
+                default:
+                    break
+                }
+                i += 1
+            }
+            return true
+        }
+        if let result = s.utf8.withContiguousStorageIfAvailable(scan) { return result }
+        var copy = s
+        copy.makeContiguousUTF8()
+        return copy.utf8.withContiguousStorageIfAvailable(scan) ?? false
     }
 
     /// XML text: the same rules as HTML.

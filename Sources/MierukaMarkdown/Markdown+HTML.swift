@@ -133,10 +133,21 @@ public enum LanguageGuess {
     /// least five words: an English paragraph may still name 例示 or 磐梯町.
     public static func isEnglish(_ text: String) -> Bool {
         var latin = 0, other = 0
-        for s in text.unicodeScalars where s.properties.isAlphabetic {
-            if ("a"..."z").contains(s) || ("A"..."Z").contains(s) { latin += 1 } else { other += 1 }
+        var remaining = text.utf8.count
+        for s in text.unicodeScalars {
+            remaining -= UTF8.width(s)
+            let v = s.value
+            if v < 0x80 {
+                if (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) { latin += 1 }
+            } else if (0x3041...0x3096).contains(v) || (0x30A1...0x30FA).contains(v) || (0x3400...0x4DBF).contains(v)
+                        || (0x4E00...0x9FFF).contains(v) || s.properties.isAlphabetic {
+                other += 1
+                // Even if every byte left were a Latin letter, 80 % is out of reach.
+                if other * 4 > latin + remaining { return false }
+            }
         }
+        guard latin * 5 >= (latin + other) * 4 else { return false }
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).filter { $0.contains(where: \.isLetter) }.count
-        return words >= 5 && latin * 5 >= (latin + other) * 4
+        return words >= 5
     }
 }

@@ -59,12 +59,14 @@ extension Renderer {
             for chart in d.charts {
                 files.append(OutputFile(Routes.chart(d.info.id, chart.id), ChartRenderer.standaloneFile(r.drawChart(d, chart))))
             }
-            return (csv, files, r.datasetPage(d, csv: csv, json: json, catalog: catalog))
+            var page = r.datasetPage(d, csv: csv, json: json, catalog: catalog)
+            page.file = r.sent(page.file)
+            return (csv, files.map(r.sent), page)
         }
         var packaged: [(DatasetInfo, csv: [UInt8])] = []
         var rows: [[String: Any]] = []
         for (d, m) in zip(datasets, made) {
-            files.append(contentsOf: m.files)
+            files.append(contentsOf: m.files)  // already sent
             chartFiles += d.charts.count
             add(m.page)
             packaged.append((d.info, m.csv))
@@ -78,8 +80,8 @@ extension Renderer {
             if let u = d.info.effectiveUpdated { row["updated"] = date(u) }
             rows.append(row)
         }
-        files.append(OutputFile(Routes.dataPackage, bytes: OpenData.dataPackage(packaged, catalog: catalog)))
-        files.append(OutputFile(Routes.catalog, bytes: OpenData.dcatCatalog(datasets.map(\.info), catalog: catalog)))
+        emit(OutputFile(Routes.dataPackage, bytes: OpenData.dataPackage(packaged, catalog: catalog)))
+        emit(OutputFile(Routes.catalog, bytes: OpenData.dcatCatalog(datasets.map(\.info), catalog: catalog)))
         page(Routes.data, template: "data", title: "オープンデータ",
              context: ["datasets": rows.filter { !($0["fromStrategy"] as! Bool) }, "strategyDatasets": rows.filter { $0["fromStrategy"] as! Bool },
                        "hasDatasets": !site.datasets.isEmpty,

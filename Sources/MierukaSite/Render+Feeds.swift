@@ -34,7 +34,7 @@ extension Renderer {
             x += "  </entry>\n"
         }
         x += "</feed>\n"
-        files.append(OutputFile(Routes.feed, x))
+        emit(OutputFile(Routes.feed, x))
     }
 
     /// sitemap.xml with absolute URLs of every page.
@@ -46,7 +46,7 @@ extension Renderer {
             x += "</url>\n"
         }
         x += "</urlset>\n"
-        files.append(OutputFile(Routes.sitemap, x))
+        emit(OutputFile(Routes.sitemap, x))
     }
 
     /// The offset written in feed timestamps. Only fixed zones are known,

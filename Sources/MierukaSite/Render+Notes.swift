@@ -37,7 +37,7 @@ extension Renderer {
         for n in 1...pageCount {
             let slice = site.notes.dropFirst((n - 1) * perPage).prefix(perPage)
             var ctx: [String: Any] = [
-                "notes": slice.map(noteSummary),
+                "notes": slice.map(noteItem),
                 "hasNotes": !slice.isEmpty,
                 "pageNumber": n,
                 "pageCount": pageCount,
@@ -67,7 +67,7 @@ extension Renderer {
             "tags": note.tags.map(tagLink),
             "hasTags": !note.tags.isEmpty,
             "isDraft": note.draft,
-            "initiatives": related.map(initiativeSummary),
+            "initiatives": related.map(initiativeItem),
             "hasInitiatives": !related.isEmpty,
         ]
         if let u = note.updated, u != note.date { ctx["updated"] = date(u) }
@@ -93,7 +93,7 @@ extension Renderer {
             let slug = slugs[i]
             let entry = r.tagIndex.pages[slug]!
             return r.renderPage(Routes.tag(slug), template: "tag", title: "タグ「\(entry.name)」のお知らせ",
-                                context: ["name": entry.name, "notes": entry.notes.map(r.noteSummary), "count": entry.notes.count,
+                                context: ["name": entry.name, "notes": entry.notes.map(r.noteItem), "count": entry.notes.count,
                                           "tagsHref": r.links.href(Routes.tags)],
                                 section: Routes.notes, breadcrumbs: [("タグ一覧", Routes.tags), (entry.name, Routes.tag(slug))])
         }

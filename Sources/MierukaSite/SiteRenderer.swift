@@ -7,11 +7,13 @@ import Dispatch
 /// Renders a loaded site through a theme into output files. Pure: reads no
 /// files and no clock, so the same site gives the same bytes.
 public enum SiteRenderer {
-    public static func render(_ site: Site, theme: Theme) -> RenderResult {
-        var r = Renderer(site: site, theme: theme)
+    /// - Parameter sink: takes each file as soon as it is made (from several
+    ///   threads); without one, the files are returned with their bytes.
+    public static func render(_ site: Site, theme: Theme, sink: OutputSink? = nil) -> RenderResult {
+        var r = Renderer(site: site, theme: theme, sink: sink)
         r.renderAll()
         let files = r.files.sorted { $0.path < $1.path }
-        return RenderResult(files: files, pageCount: r.pageCount, chartCount: r.chartFiles,
+        return RenderResult(files: files, writeError: r.sinkFailure.message, pageCount: r.pageCount, chartCount: r.chartFiles,
                             diagnostics: clashes(files, site: site))
     }
 
@@ -55,10 +57,22 @@ struct Renderer {
     let charts: [String: RenderedChart]
     /// The layout's `site` context, the same for every page.
     let siteContext: [String: Any]
+    let sink: OutputSink?
+    let sinkFailure = SinkFailure()
+    /// Fragments that many pages share, rendered once per build (see
+    /// docs/architecture.md, "Rendering once"): the footer, the navigation
+    /// for each section, each note's list item, each initiative's item.
+    var footerHTML = ""
+    var navigationHTML: [String: String] = [:]
+    /// Slug -> the note's summary context, with `itemHTML`.
+    var noteItems: [String: [String: Any]] = [:]
+    /// Id -> the initiative's summary context, with `itemHTML`.
+    var initiativeItems: [String: [String: Any]] = [:]
 
-    init(site: Site, theme: Theme) {
+    init(site: Site, theme: Theme, sink: OutputSink? = nil) {
         self.site = site
         self.theme = theme
+        self.sink = sink
         let links = Links(config: site.config)
         self.links = links
         self.tagIndex = TagIndex(site.notes)
@@ -73,6 +87,54 @@ struct Renderer {
         for (job, chart) in zip(jobs, drawn) { charts["\(job.0.info.id)/\(job.1.id)"] = chart }
         self.charts = charts
         self.siteContext = Renderer.siteContext(site, links)
+        renderSharedFragments()
+    }
+
+    /// Renders the fragments many pages repeat, once each.
+    mutating func renderSharedFragments() {
+        footerHTML = Self.fragment(theme.render("footer", ["site": siteContext]))
+        // One rendering per pattern of current items; a page outside every
+        // item (the empty "current" matches none unless home is listed) too.
+        for current in navigationKeys + ["\u{1}"] {
+            navigationHTML[navigationPattern(current)] = renderNavigation(current)
+        }
+        let me = UncheckedSendable(self)
+        let notes = parallelMap(site.notes.count) { i -> [String: Any] in
+            var ctx = me.value.noteSummary(me.value.site.notes[i])
+            ctx["itemHTML"] = me.value.theme.render("note-item-h2", ctx.merging(["site": me.value.siteContext]) { a, _ in a })
+            return ctx
+        }
+        for (note, ctx) in zip(site.notes, notes) { noteItems[note.slug] = ctx }
+        for i in site.initiatives {
+            var ctx = initiativeSummary(i)
+            ctx["itemHTML"] = theme.render("initiative-item", ctx.merging(["site": siteContext]) { a, _ in a })
+            initiativeItems[i.id] = ctx
+        }
+    }
+
+    /// The navigation items' routes, as `navigation(current:)` compares them.
+    var navigationKeys: [String] {
+        site.config.navigation.map { $0.url.hasPrefix("/") ? String($0.url.dropFirst()) : $0.url }
+    }
+
+    /// Which items are current on a page of `current`, e.g. "0100".
+    func navigationPattern(_ current: String) -> String {
+        String(navigationKeys.map { r in r == current || (!r.isEmpty && current.hasPrefix(r)) ? "1" : "0" })
+    }
+
+    /// The navigation as shown on a page of `current` (its section or route).
+    func navigationFragment(current: String) -> String {
+        navigationHTML[navigationPattern(current)] ?? renderNavigation(current)
+    }
+
+    func renderNavigation(_ current: String) -> String {
+        Self.fragment(theme.render("navigation", ["site": siteContext, "navigation": navigation(current: current)]))
+    }
+
+    /// A partial's output without its last newline: the layout's line that
+    /// holds `{{{fragment}}}` ends in its own.
+    static func fragment(_ html: String) -> String {
+        html.hasSuffix("\n") ? String(html.dropLast()) : html
     }
 
     mutating func renderAll() {
@@ -88,9 +150,9 @@ struct Renderer {
         renderNotFound()
         renderFeed()
         renderSitemap()
-        files.append(OutputFile("robots.txt", "User-agent: *\nAllow: /\nSitemap: \(links.absolute(Routes.sitemap))\n"))
-        for asset in theme.assets { files.append(OutputFile("assets/" + asset.path, copyFrom: asset.source)) }
-        for file in site.staticFiles { files.append(OutputFile(file.path, copyFrom: file.source)) }
+        emit(OutputFile("robots.txt", "User-agent: *\nAllow: /\nSitemap: \(links.absolute(Routes.sitemap))\n"))
+        for asset in theme.assets { emit(OutputFile("assets/" + asset.path, copyFrom: asset.source)) }
+        for file in site.staticFiles { emit(OutputFile(file.path, copyFrom: file.source)) }
     }
 
     // MARK: Layout
@@ -104,16 +166,35 @@ struct Renderer {
     }
 
     mutating func add(_ page: RenderedPage) {
-        files.append(page.file)
+        files.append(sent(page.file))
         pageCount += 1
         if page.inSitemap { sitemap.append((page.route, page.lastmod)) }
     }
 
-    /// Renders pages on all cores; they are added in the order given.
+    /// Renders pages on all cores, each sent to the sink by the thread that
+    /// made it; they are added in the order given.
     mutating func addPages(_ count: Int, _ make: (Renderer, Int) -> RenderedPage) {
         let me = UncheckedSendable(self)
-        let pages = parallelMap(count) { i in make(me.value, i) }
+        let pages = parallelMap(count) { i in
+            var page = make(me.value, i)
+            page.file = me.value.sent(page.file)
+            return page
+        }
         for p in pages { add(p) }
+    }
+
+    /// Adds a file that is not a page.
+    mutating func emit(_ file: OutputFile) { files.append(sent(file)) }
+
+    /// Gives a file to the sink, if there is one, and returns what is kept
+    /// of it: its path, and a copied file's source for the clash check, but
+    /// not its bytes. Safe to call from several threads.
+    func sent(_ file: OutputFile) -> OutputFile {
+        guard let sink else { return file }
+        if case .sent = file.content { return file }
+        do { try sink.write(file) } catch { sinkFailure.record(error) }
+        if case .copy = file.content { return file }
+        return OutputFile(file.path, sent: ())
     }
 
     /// Renders `template` with `context` inside the layout. Pure, so pages
@@ -134,6 +215,8 @@ struct Renderer {
             "canonical": links.absolute(route),
             "content": body,
             "navigation": navigation(current: section ?? route),
+            "navigationHTML": navigationFragment(current: section ?? route),
+            "footerHTML": footerHTML,
             "breadcrumbs": breadcrumbs.isEmpty ? [] as [[String: Any]] : ([("ホーム", Routes.home)] + breadcrumbs).map { ["title": $0.0, "href": links.href($0.1)] },
             "hasBreadcrumbs": !breadcrumbs.isEmpty,
         ]
@@ -193,6 +276,12 @@ struct Renderer {
             "isDraft": n.draft,
         ]
     }
+
+    /// A note's summary with `itemHTML`, its list item rendered once per build.
+    func noteItem(_ n: Note) -> [String: Any] { noteItems[n.slug] ?? noteSummary(n) }
+
+    /// An initiative's summary with `itemHTML`, rendered once per build.
+    func initiativeItem(_ i: Initiative) -> [String: Any] { initiativeItems[i.id] ?? initiativeSummary(i) }
 
     func tagLink(_ name: String) -> [String: Any] {
         ["name": name, "href": links.href(Routes.tag(tagIndex.slug(name)))]
@@ -257,27 +346,4 @@ struct TagIndex {
 
     func slug(_ name: String) -> String { slugs[name] ?? Slug.tag(name) ?? "tag" }
     var sortedSlugs: [String] { pages.keys.sorted() }
-}
-
-/// Runs `body` for 0..<count on all cores and returns the results in order.
-func parallelMap<T>(_ count: Int, _ body: (Int) -> T) -> [T] {
-    if count == 0 { return [] }
-    let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
-    results.initialize(repeating: nil)
-    defer { results.deallocate() }
-    let box = UncheckedSendable(results)
-    withoutActuallyEscaping(body) { body in
-        let work = UncheckedSendable(body)
-        DispatchQueue.concurrentPerform(iterations: count) { i in
-            box.value[i] = work.value(i)
-        }
-    }
-    return results.map { $0! }
-}
-
-/// Carries a value into concurrently run code. Used only for values that the
-/// concurrent code reads and never mutates (the site, the theme, contexts).
-struct UncheckedSendable<T>: @unchecked Sendable {
-    let value: T
-    init(_ value: T) { self.value = value }
 }

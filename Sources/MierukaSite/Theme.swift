@@ -15,7 +15,8 @@ public struct Theme: Sendable {
 
     /// Templates every theme must have.
     public static let requiredTemplates = ["layout", "home", "notes", "note", "tags", "tag", "page", "strategy", "initiatives",
-                                           "initiative", "timeline", "agreements", "data", "dataset", "404"]
+                                           "initiative", "timeline", "agreements", "data", "dataset", "404",
+                                           "navigation", "footer", "note-item-h2", "initiative-item"]
 
     public static func load(from directory: String) -> (Theme?, Diagnostics) {
         var diagnostics = Diagnostics()
@@ -28,6 +29,7 @@ public struct Theme: Sendable {
                               hint: "use --theme to point at a theme, e.g. --theme themes/default")
             return (nil, diagnostics)
         }
+        MustacheContentTypes.register(EscapedHTML(), named: EscapedHTML.name)
         var library = MustacheLibrary()
         var sources: [(name: String, path: String, text: String)] = []
         for name in names.sorted() where name.hasSuffix(".mustache") {
@@ -38,11 +40,14 @@ public struct Theme: Sendable {
             }
             let templateName = String(name.dropLast(".mustache".count))
             do {
-                library.register(try MustacheTemplate(string: text), named: templateName)
+                library.register(try MustacheTemplate(string: EscapedHTML.prefixed(text)), named: templateName)
                 sources.append((templateName, path, text))
             } catch let error as MustacheTemplate.ParserError {
+                let line = error.context.lineNumber
+                var column = error.context.columnNumber + 1
+                if line == 1 && EscapedHTML.prefixed(text) != text { column = max(1, column - EscapedHTML.pragma.count) }
                 diagnostics.error("the template cannot be read: \(describe(error.error))",
-                                  at: SourceLocation(file: path, line: error.context.lineNumber, column: error.context.columnNumber + 1))
+                                  at: SourceLocation(file: path, line: line, column: column))
             } catch {
                 diagnostics.error("the template cannot be read: \(error)", at: .file(path))
             }
@@ -75,6 +80,27 @@ public struct Theme: Sendable {
     /// Renders a template with a context of dictionaries, arrays and strings.
     func render(_ name: String, _ context: [String: Any]) -> String {
         library.render(context, withTemplate: name) ?? ""
+    }
+
+    /// HTML escaping through `Escape.html`, which returns text that needs no
+    /// escaping as it is (swift-mustache's own escaper copies every string a
+    /// character at a time, through a dictionary). Same output, except that
+    /// characters XML forbids are dropped, as everywhere else in mieruka.
+    struct EscapedHTML: MustacheContentType {
+        static let name = "MIERUKA_HTML"
+        static let pragma = "{{% CONTENT_TYPE: \(name) }}"
+
+        func escapeText(_ text: String) -> String { Escape.html(text) }
+
+        /// The template with the pragma in front, on its first line so that
+        /// line numbers stay. A template whose first line is blank keeps
+        /// swift-mustache's escaper: the pragma would make that line a
+        /// standalone tag and swallow its newline.
+        static func prefixed(_ text: String) -> String {
+            let first = text.prefix(while: { $0 != "\n" })
+            if first.allSatisfy(\.isWhitespace) { return text }
+            return pragma + text
+        }
     }
 
     /// `{{> name}}` tags in a template, with their positions.
