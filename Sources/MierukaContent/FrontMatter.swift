@@ -6,7 +6,7 @@ import MierukaCore
 /// `---` (or `...`). Line numbers are kept: `yamlLineOffset` is added to the
 /// YAML parser's lines and `bodyLineOffset` to the Markdown's, so every
 /// diagnostic points at the line in the `.md` file.
-public struct FrontMatter: Sendable {
+public struct FrontMatter: Sendable, Equatable {
     public var yaml: String?
     public var yamlLineOffset: Int
     public var body: String

@@ -50,6 +50,15 @@ import Testing
         #expect(Escape.urlPath("/tags/行政/") == "/tags/%E8%A1%8C%E6%94%BF/")
     }
 
+    @Test func textWithNothingToEscapeComesBackAsItIs() {
+        for text in ["磐梯町のDX（デジタル変革）", "", "full-width ！＂＆＜", "tab\tand\nnewline\r"] {
+            #expect(Escape.html(text) == text)
+        }
+        // Characters XML forbids are dropped, next to ones that share their first byte.
+        #expect(Escape.html("a\u{1}b\u{FFFE}c\u{FFFF}d\u{FF01}\u{FFFD}") == "abcd\u{FF01}\u{FFFD}")
+        #expect(Escape.html("東京 & 大阪") == "東京 &amp; 大阪")
+    }
+
     @Test func tagSlugsKeepJapanese() {
         #expect(Slug.tag("行政のDX") == "行政のdx")
         #expect(Slug.tag("Open Data") == "open-data")

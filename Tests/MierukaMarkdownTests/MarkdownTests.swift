@@ -59,6 +59,19 @@ import Testing
         #expect(html("Bandai DX\n") == "<p>Bandai DX</p>\n", "too short to tell")
     }
 
+    @Test func languageGuessCountsLettersNotBytes() {
+        // 80 % of the letters Latin: English, whatever the bytes.
+        #expect(LanguageGuess.isEnglish("Five words of English text 磐梯"))
+        #expect(LanguageGuess.isEnglish("Five words of 磐梯町 text"), "3 kanji in 18 letters: 83 % Latin")
+        #expect(!LanguageGuess.isEnglish("Five words of 磐梯町役場と会津 text"), "8 kanji and kana in 23 letters: 65 % Latin")
+        // Starting in Japanese does not decide too early: the English that follows still counts.
+        #expect(LanguageGuess.isEnglish("例示：" + String(repeating: " word", count: 20)))
+        #expect(!LanguageGuess.isEnglish("磐梯町は会津の町です。磐梯山の麓にあります。" + " three more words"))
+        #expect(LanguageGuess.isEnglish("Émilie and Zoë visited Bandai town hall today"), "Latin letters with accents count as other letters, but few")
+        // Punctuation and digits are not letters.
+        #expect(LanguageGuess.isEnglish("「Open data」 is published in 2021, as CSV files."))
+    }
+
     @Test func deepNestingIsFlattenedNotCrashing() {
         let deep = String(repeating: ">", count: 5000) + " 深い\n"
         let out = html(deep)

@@ -140,6 +140,21 @@ charts:
         #expect(f.diagnostics(report).hasPrefix("content/static/notes/index.html:1:1: error: the file 'content/static/notes/index.html' would be written to 'notes/index.html', where mieruka already writes a page or data file\n"))
     }
 
+    /// Pages are written into the staging folder while they are rendered; a
+    /// problem found after that (here a clash) must still leave `output/`
+    /// exactly as it was, with no staging folder left behind.
+    @Test func errorFoundAfterStreamingLeavesOutputUnchanged() throws {
+        let f = Fixture(notesSite)
+        #expect(f.build().wrote)
+        let before = f.snapshot()
+        f.write("-- content/notes/2020-09-01-later.md --\n---\ntitle: 後から\n---\n本文。\n-- content/static/notes/index.html --\n<p>上書き</p>\n")
+        let report = f.build()
+        #expect(!report.wrote && report.diagnostics.hasErrors)
+        #expect(f.snapshot() == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: f.root).filter { $0.contains("staging") }
+        #expect(leftovers.isEmpty)
+    }
+
     @Test func hugeFileFailsFastWithADiagnostic() throws {
         let f = Fixture(notesSite)
         let path = f.root + "/content/notes/2020-01-01-huge.md"
