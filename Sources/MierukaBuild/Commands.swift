@@ -119,7 +119,7 @@ public enum Mieruka {
         let start = Date()
         var report = BuildReport(diagnostics: Diagnostics())
         if let (site, theme) = load(options, into: &report, progress: progress) {
-            _ = render(site, theme, sink: nil, into: &report, progress: progress)
+            _ = render(site, theme, sink: DiscardingSink(), into: &report, progress: progress)
         }
         report.seconds = Date().timeIntervalSince(start)
         return report
@@ -139,7 +139,7 @@ public enum Mieruka {
     }
 
     /// Renders the site, each file going to `sink` as it is made.
-    static func render(_ site: Site, _ theme: Theme, sink: OutputSink?, into report: inout BuildReport,
+    static func render(_ site: Site, _ theme: Theme, sink: OutputSink, into report: inout BuildReport,
                        progress: ProgressHandler?) -> RenderResult {
         progress?(BuildProgress(.rendering, "\(site.notes.count) notes, \(site.pages.count) pages, \(site.datasets.count) datasets"))
         let result = SiteRenderer.render(site, theme: theme, sink: sink)

@@ -6,24 +6,27 @@ import MierukaCharts
 extension Loader {
     /// `datasets/<id>.yaml`, each with inline rows or a CSV file beside it.
     func loadDatasets() -> [Dataset] {
-        var result: [Dataset] = []
-        for file in recordFiles(in: "datasets", kind: "dataset", example: "population.yaml", starts: "'title:', 'description:' and 'fields:'",
-                                duplicate: { id, ids in
-                                    guard Self.reservedDatasetIds.contains(id) || ids.contains(id) else { return nil }
-                                    return "the dataset id '\(id)' is already used\(Self.reservedDatasetIds.contains(id) ? " by the strategy data mieruka publishes" : "")"
-                                }, duplicateHint: "rename the file") {
-            if let d = readDataset(file.mapping, id: file.id, path: file.path) { result.append(d) }
+        // Read and checked on all cores: some datasets have large CSV files.
+        recordFiles(in: "datasets", kind: "dataset", example: "population.yaml", starts: "'title:', 'description:' and 'fields:'",
+                    duplicate: { id, ids in
+                        guard Self.reservedDatasetIds.contains(id) || ids.contains(id) else { return nil }
+                        return "the dataset id '\(id)' is already used\(Self.reservedDatasetIds.contains(id) ? " by the strategy data mieruka publishes" : "")"
+                    }, duplicateHint: "rename the file", parallel: true) { loader, file in
+            loader.readDataset(file.mapping, id: file.id, path: file.path)
         }
-        return result
     }
 
     /// The YAML files of a folder whose file names are ids (`datasets/`,
     /// `initiatives/`), in sorted order: the name checked as an id, a clash
     /// reported by `duplicate` (given the id and the ids accepted so far),
-    /// the file read as a mapping. Files with a problem are reported and left out.
-    func recordFiles(in folder: String, kind: String, example: String, starts: String,
-                     duplicate: (String, [String]) -> String?, duplicateHint: String) -> [(id: String, path: String, mapping: YAMLMapping)] {
-        var out: [(id: String, path: String, mapping: YAMLMapping)] = []
+    /// the file read as a mapping and given to `read`. Files with a problem
+    /// are reported and left out.
+    /// - Parameter parallel: read the files on all cores, each with its own
+    ///   log, merged in file order (`read` must not touch shared state).
+    func recordFiles<T>(in folder: String, kind: String, example: String, starts: String,
+                        duplicate: (String, [String]) -> String?, duplicateHint: String, parallel: Bool = false,
+                        read: (Loader, (id: String, path: String, mapping: YAMLMapping)) -> T?) -> [T] {
+        var accepted: [(id: String, relative: String)] = []
         var ids: [String] = []
         for name in files.list(folder) where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
             let relative = folder + "/" + name
@@ -39,10 +42,28 @@ extension Loader {
                 continue
             }
             ids.append(id)
-            guard let node = files.yaml(relative, starts: starts), let m = YAMLMapping(node, what: "the \(kind)", log: log) else { continue }
-            out.append((id, path, m))
+            accepted.append((id, relative))
         }
-        return out
+        func one(_ loader: Loader, _ file: (id: String, relative: String)) -> T? {
+            guard let node = loader.files.yaml(file.relative, starts: starts),
+                  let m = YAMLMapping(node, what: "the \(kind)", log: loader.log) else { return nil }
+            return read(loader, (file.id, loader.files.display(file.relative), m))
+        }
+        guard parallel else { return accepted.compactMap { one(self, $0) } }
+        let me = UncheckedSendable(self)
+        let results = parallelMap(accepted.count) { i -> (T?, Diagnostics) in
+            let loader = me.value.withOwnLog()
+            return (one(loader, accepted[i]), loader.log.diagnostics)
+        }
+        for (_, diagnostics) in results { log.append(contentsOf: diagnostics) }
+        return results.compactMap(\.0)
+    }
+
+    /// A loader for the same content that reports to a log of its own, for
+    /// reading files in parallel.
+    func withOwnLog() -> Loader {
+        let log = DiagnosticLog()
+        return Loader(files: ContentFiles(sharing: files, log: log), log: log, options: options)
     }
 
     /// Ids of the datasets built from the strategy files.

@@ -11,8 +11,8 @@ extension Loader {
         // same as one pass would give.
         let me = UncheckedSendable(self)
         let loaded = parallelMap(names.count) { i -> ((Note, SourceLocation)?, Diagnostics) in
-            let log = DiagnosticLog()
-            let loader = Loader(files: ContentFiles(sharing: me.value.files, log: log), log: log, options: me.value.options)
+            let loader = me.value.withOwnLog()
+            let log = loader.log
             let name = names[i]
             let relative = "notes/" + name
             if loader.files.isDirectory(relative) { return (nil, log.diagnostics) }

@@ -56,13 +56,12 @@ extension Loader {
 
     /// `initiatives/<id>.yaml`.
     func loadInitiatives() -> [Initiative] {
-        var result: [Initiative] = []
-        for file in recordFiles(in: "initiatives", kind: "initiative", example: "seal-abolition.yaml", starts: "'title:' and 'status:'",
-                                duplicate: { id, ids in ids.contains(id) ? "two initiative files have the id '\(id)'" : nil },
-                                duplicateHint: "keep either the .yaml or the .yml file") {
-            if let i = readInitiative(file.mapping, id: file.id, path: file.path) { result.append(i) }
+        // Read one after another: initiatives record references for the validator.
+        recordFiles(in: "initiatives", kind: "initiative", example: "seal-abolition.yaml", starts: "'title:' and 'status:'",
+                    duplicate: { id, ids in ids.contains(id) ? "two initiative files have the id '\(id)'" : nil },
+                    duplicateHint: "keep either the .yaml or the .yml file") { _, file in
+            readInitiative(file.mapping, id: file.id, path: file.path)
         }
-        return result
     }
 
     func readInitiative(_ m: YAMLMapping, id: String, path: String) -> Initiative? {

@@ -147,7 +147,22 @@ public enum LanguageGuess {
             }
         }
         guard latin * 5 >= (latin + other) * 4 else { return false }
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).filter { $0.contains(where: \.isLetter) }.count
-        return words >= 5
+        // Words: runs between spaces and newlines that hold a letter.
+        var words = 0, inWord = false, counted = false
+        for s in text.unicodeScalars {
+            if s == " " || s == "\n" {
+                inWord = false
+                continue
+            }
+            if !inWord { inWord = true; counted = false }
+            let v = s.value
+            let letter = v < 0x80 ? (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A : s.properties.isAlphabetic
+            if !counted && letter {
+                words += 1
+                counted = true
+                if words >= 5 { return true }
+            }
+        }
+        return false
     }
 }

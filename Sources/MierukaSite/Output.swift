@@ -42,6 +42,12 @@ public protocol OutputSink: Sendable {
     func write(_ file: OutputFile) throws
 }
 
+/// A sink that keeps nothing: `check` renders every file and drops it.
+public struct DiscardingSink: OutputSink {
+    public init() {}
+    public func write(_ file: OutputFile) throws {}
+}
+
 /// The first error a sink threw, kept while the other threads go on.
 final class SinkFailure: @unchecked Sendable {
     private let lock = NSLock()

@@ -10,7 +10,7 @@ extension Renderer {
         let milestones = site.timeline.suffix(5).reversed().map(milestoneContext)
         let headlines = headlineCharts()
         var ctx: [String: Any] = [
-            "latestNotes": site.notes.prefix(5).map(noteSummary),
+            "latestNotes": site.notes.prefix(5).map(noteItem),
             "notesHref": links.href(Routes.notes),
             "statusCounts": counts,
             "hasInitiatives": !site.initiatives.isEmpty,
@@ -51,7 +51,7 @@ extension Renderer {
         // Related initiatives, found once for all notes.
         var related: [String: [Initiative]] = [:]
         for i in site.initiatives {
-            for note in site.notes where i.relatedNotes.contains(note.slug) || !Set(i.relatedTags).isDisjoint(with: note.tags) {
+            for note in notesRelated(to: i) {
                 related[note.slug, default: []].append(i)
             }
         }

@@ -117,8 +117,8 @@ extension Renderer {
                 return c
             }
             ctx["hasKPIs"] = !i.kpis.isEmpty
-            let related = site.notes.filter { i.relatedNotes.contains($0.slug) || !Set(i.relatedTags).isDisjoint(with: $0.tags) }
-            ctx["notes"] = related.map(noteSummary)
+            let related = notesRelated(to: i)
+            ctx["notes"] = related.map(noteItem)
             ctx["hasNotes"] = !related.isEmpty
             page(Routes.initiative(i.id), template: "initiative", title: i.title, description: i.summary, context: ctx,
                  section: Routes.initiatives, breadcrumbs: [("取り組み", Routes.initiatives), (i.title, Routes.initiative(i.id))])

@@ -98,10 +98,17 @@ struct Renderer {
         for current in navigationKeys + ["\u{1}"] {
             navigationHTML[navigationPattern(current)] = renderNavigation(current)
         }
+        // Every note's item for the lists under the page's h1 (notes, tags);
+        // the h3 item only for notes shown under a section's h2 (home, initiatives).
+        var nested = Set(site.notes.prefix(5).map(\.slug))
+        for i in site.initiatives { nested.formUnion(notesRelated(to: i).map(\.slug)) }
         let me = UncheckedSendable(self)
         let notes = parallelMap(site.notes.count) { i -> [String: Any] in
-            var ctx = me.value.noteSummary(me.value.site.notes[i])
-            ctx["itemHTML"] = me.value.theme.render("note-item-h2", ctx.merging(["site": me.value.siteContext]) { a, _ in a })
+            let r = me.value, note = r.site.notes[i]
+            var ctx = r.noteSummary(note)
+            let withSite = ctx.merging(["site": r.siteContext]) { a, _ in a }
+            ctx["itemHTML"] = r.theme.render("note-item-h2", withSite)
+            if nested.contains(note.slug) { ctx["itemH3HTML"] = r.theme.render("note-item", withSite) }
             return ctx
         }
         for (note, ctx) in zip(site.notes, notes) { noteItems[note.slug] = ctx }
@@ -277,7 +284,13 @@ struct Renderer {
         ]
     }
 
-    /// A note's summary with `itemHTML`, its list item rendered once per build.
+    /// The notes an initiative names or shares a tag with, newest first.
+    func notesRelated(to i: Initiative) -> [Note] {
+        let tags = Set(i.relatedTags)
+        return site.notes.filter { i.relatedNotes.contains($0.slug) || !tags.isDisjoint(with: $0.tags) }
+    }
+
+    /// A note's summary with `itemHTML` (and `itemH3HTML`), its list item rendered once per build.
     func noteItem(_ n: Note) -> [String: Any] { noteItems[n.slug] ?? noteSummary(n) }
 
     /// An initiative's summary with `itemHTML`, rendered once per build.

@@ -16,7 +16,7 @@ public struct Theme: Sendable {
     /// Templates every theme must have.
     public static let requiredTemplates = ["layout", "home", "notes", "note", "tags", "tag", "page", "strategy", "initiatives",
                                            "initiative", "timeline", "agreements", "data", "dataset", "404",
-                                           "navigation", "footer", "note-item-h2", "initiative-item"]
+                                           "navigation", "footer", "note-item", "note-item-h2", "initiative-item"]
 
     public static func load(from directory: String) -> (Theme?, Diagnostics) {
         var diagnostics = Diagnostics()
