@@ -47,7 +47,7 @@ struct BuildState: Codable, Equatable {
         h.add("base \(options.baseURL ?? "-") drafts \(options.drafts) today \(options.today?.iso ?? "-")")
         for root in [options.content, options.theme] {
             h.add("root \(URL(fileURLWithPath: root).standardizedFileURL.path)")
-            for file in walk(root) { h.add(file); h.add(fileStamp(root + "/" + file)) }
+            for (file, stamp) in stamps(root) { h.add(file); h.add(stamp) }
         }
         return h.hex
     }
@@ -55,31 +55,48 @@ struct BuildState: Codable, Equatable {
     /// A fingerprint of the output folder: every file's path, size and time.
     static func outputs(_ output: String) -> String {
         var h = Fingerprint()
-        for file in walk(output) { h.add(file); h.add(fileStamp(output + "/" + file)) }
+        for (file, stamp) in stamps(output) { h.add(file); h.add(stamp) }
         return h.hex
     }
 
     static func fileStamp(_ path: String) -> String {
         var st = stat()
         guard lstat(path, &st) == 0 else { return "missing" }
-        return "\(st.st_size) \(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec) \(st.st_ino) \(st.st_mode)"
+        return stamp(st)
     }
 
-    /// Every path below `root` (files and links), relative and sorted.
-    static func walk(_ root: String) -> [String] {
-        var out: [String] = []
+    static func stamp(_ st: stat) -> String {
+        "\(st.st_size) \(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec) \(st.st_ino) \(st.st_mode)"
+    }
+
+    /// Every path below `root` (files, links, and folders with a trailing
+    /// `/`), relative and sorted, with its stamp. Plain `readdir` and
+    /// `fstatat`: a large site has tens of thousands of entries.
+    static func stamps(_ root: String) -> [(path: String, stamp: String)] {
+        var out: [(path: String, stamp: String)] = []
         var queue = [""]
         while let dir = queue.popLast() {
             let full = dir.isEmpty ? root : root + "/" + dir
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: full) else { continue }
-            for name in names {
-                let rel = dir.isEmpty ? name : dir + "/" + name
+            guard let d = opendir(full) else { continue }
+            defer { closedir(d) }
+            let fd = dirfd(d)
+            while let entry = readdir(d) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+                }
+                if name == "." || name == ".." { continue }
                 var st = stat()
-                guard lstat(root + "/" + rel, &st) == 0 else { continue }
-                if st.st_mode & S_IFMT == S_IFDIR { queue.append(rel); out.append(rel + "/") } else { out.append(rel) }
+                guard fstatat(fd, name, &st, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
+                let rel = dir.isEmpty ? name : dir + "/" + name
+                if st.st_mode & S_IFMT == S_IFDIR {
+                    queue.append(rel)
+                    out.append((rel + "/", stamp(st)))
+                } else {
+                    out.append((rel, stamp(st)))
+                }
             }
         }
-        return out.sorted()
+        return out.sorted { $0.path < $1.path }
     }
 }
 

@@ -34,19 +34,21 @@ extension Renderer {
     mutating func renderNotes() {
         let perPage = site.config.notesPerPage
         let pageCount = max(1, (site.notes.count + perPage - 1) / perPage)
-        for n in 1...pageCount {
-            let slice = site.notes.dropFirst((n - 1) * perPage).prefix(perPage)
+        addPages(pageCount) { r, i in
+            let n = i + 1
+            let slice = r.site.notes.dropFirst((n - 1) * perPage).prefix(perPage)
             var ctx: [String: Any] = [
-                "notes": slice.map(noteItem),
+                "notes": slice.map(r.noteItem),
                 "hasNotes": !slice.isEmpty,
                 "pageNumber": n,
                 "pageCount": pageCount,
                 "isPaginated": pageCount > 1,
             ]
-            if n > 1 { ctx["newerHref"] = links.href(Routes.notesPage(n - 1)) }
-            if n < pageCount { ctx["olderHref"] = links.href(Routes.notesPage(n + 1)) }
-            page(Routes.notesPage(n), template: "notes", title: n == 1 ? "お知らせ" : "お知らせ（\(n)ページ目）", context: ctx,
-                 section: Routes.notes, breadcrumbs: n == 1 ? [("お知らせ", Routes.notes)] : [("お知らせ", Routes.notes), ("\(n)ページ目", Routes.notesPage(n))])
+            if n > 1 { ctx["newerHref"] = r.links.href(Routes.notesPage(n - 1)) }
+            if n < pageCount { ctx["olderHref"] = r.links.href(Routes.notesPage(n + 1)) }
+            return r.renderPage(Routes.notesPage(n), template: "notes", title: n == 1 ? "お知らせ" : "お知らせ（\(n)ページ目）", context: ctx,
+                                section: Routes.notes,
+                                breadcrumbs: n == 1 ? [("お知らせ", Routes.notes)] : [("お知らせ", Routes.notes), ("\(n)ページ目", Routes.notesPage(n))])
         }
         // Related initiatives, found once for all notes.
         var related: [String: [Initiative]] = [:]
