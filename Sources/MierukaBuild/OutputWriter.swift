@@ -6,9 +6,13 @@ import MierukaSite
 /// site or the complete new one.
 ///
 /// Files go into a staging folder beside `output/`; when all are written the
-/// two folders are exchanged in one atomic `renameat2(RENAME_EXCHANGE)` and
-/// the old site is deleted. A marker file tells folders mieruka wrote from
-/// any other: mieruka refuses to replace a non-empty folder without it.
+/// two folders are exchanged in one atomic `renameat2(RENAME_EXCHANGE)`. The
+/// old site is kept as `.<output>.previous` and becomes the next build's
+/// staging folder: its files are overwritten in place and the ones the new
+/// site no longer has are removed, so a rebuild creates and deletes almost no
+/// files (on ext4, deleting tens of thousands of files makes creating new
+/// ones slow for a minute after). A marker file tells folders mieruka wrote
+/// from any other: mieruka refuses to replace a non-empty folder without it.
 public struct OutputWriter {
     /// The marker file written at the root of every output folder.
     public static let marker = ".mieruka-output"
@@ -66,23 +70,35 @@ public struct OutputWriter {
         }
     }
 
-    /// Makes an empty staging folder beside `output/`, for files to be
-    /// written into (from several threads) as they are rendered.
+    /// The site before the last build, kept to be reused as a staging folder.
+    var previous: String { "\(parent)/.\(name).previous" }
+
+    /// Makes the staging folder beside `output/`, for files to be written into
+    /// (from several threads) as they are rendered: the previous site when
+    /// there is one (see the type's comment), else an empty folder.
     public func begin() throws -> StagingFolder {
         let fm = FileManager.default
         try fm.createDirectory(atPath: parent, withIntermediateDirectories: true)
         removeLeftovers()
         let staging = "\(parent)/.\(name).staging-\(ProcessInfo.processInfo.processIdentifier)"
         try? fm.removeItem(atPath: staging)
-        try fm.createDirectory(atPath: staging, withIntermediateDirectories: false)
+        var existing: StagingFolder.Inventory?
+        if fm.fileExists(atPath: previous + "/" + Self.marker), rename(previous, staging) == 0 {
+            existing = StagingFolder.inventory(staging)
+        } else {
+            try? fm.removeItem(atPath: previous)
+            try fm.createDirectory(atPath: staging, withIntermediateDirectories: false)
+        }
         TestPause.at("write-start")
-        return StagingFolder(path: staging)
+        return StagingFolder(path: staging, existing: existing)
     }
 
-    /// Marks the staging folder as mieruka's and swaps it in for `output/`.
+    /// Marks the staging folder as mieruka's, removes what an earlier site
+    /// left in it, and swaps it in for `output/`.
     public func finish(_ staging: StagingFolder) throws {
         do {
-            try Self.writeFile(staging.path + "/" + Self.marker, Array("This folder is written by mieruka and replaced on every build.\n".utf8))
+            try staging.write(OutputFile(Self.marker, "This folder is written by mieruka and replaced on every build.\n"))
+            try staging.removeStale()
         } catch {
             abandon(staging)
             throw error
@@ -90,9 +106,10 @@ public struct OutputWriter {
         try swap(staging.path)
     }
 
-    /// Deletes the staging folder; `output/` stays as it was.
+    /// Gives up a build: `output/` stays as it was, and the staging folder is
+    /// kept for the next build to reuse (when it was a reused site) or deleted.
     public func abandon(_ staging: StagingFolder) {
-        try? FileManager.default.removeItem(atPath: staging.path)
+        keepAsPrevious(staging.path)
     }
 
     /// Exchanges staging and output atomically, then deletes the old site.
@@ -102,7 +119,7 @@ public struct OutputWriter {
         if fm.fileExists(atPath: output) {
             if Self.exchange(staging, output) {
                 TestPause.at("swap-after")
-                try? fm.removeItem(atPath: staging)
+                keepAsPrevious(staging)
                 return
             }
             // No renameat2 (old kernel): two renames; a crash between them
@@ -110,9 +127,19 @@ public struct OutputWriter {
             let old = "\(parent)/.\(name).old-\(ProcessInfo.processInfo.processIdentifier)"
             try fm.moveItem(atPath: output, toPath: old)
             try fm.moveItem(atPath: staging, toPath: output)
-            try? fm.removeItem(atPath: old)
+            keepAsPrevious(old)
         } else {
             try fm.moveItem(atPath: staging, toPath: output)
+        }
+    }
+
+    /// Keeps the site just replaced for the next build to write over; a folder
+    /// that is not mieruka's output (no marker) is deleted instead.
+    func keepAsPrevious(_ old: String) {
+        let fm = FileManager.default
+        try? fm.removeItem(atPath: previous)
+        if !fm.fileExists(atPath: old + "/" + Self.marker) || rename(old, previous) != 0 {
+            try? fm.removeItem(atPath: old)
         }
     }
 
@@ -135,7 +162,8 @@ public struct OutputWriter {
     /// would fsync and rename each of thousands of files; the staging folder
     /// and the single swap already make the whole site atomic.
     static func writeFile(_ path: String, _ bytes: [UInt8]) throws {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        // O_NOFOLLOW: never write through a link left in a reused folder.
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard fd >= 0 else { throw WriteError("could not create '\(path)': \(String(cString: strerror(errno)))") }
         defer { close(fd) }
         var offset = 0
@@ -172,15 +200,24 @@ public struct OutputWriter {
 /// from the rendering threads as each is made, so the whole site is never in
 /// memory and writing overlaps rendering.
 public final class StagingFolder: OutputSink, @unchecked Sendable {
+    /// What an earlier site left in a reused staging folder (absolute paths).
+    struct Inventory {
+        var files: Set<String> = []
+        var folders: Set<String> = []
+    }
+
     public let path: String
     private let lock = NSLock()
-    /// Folders made so far (guarded by `lock`).
+    /// Folders this site needs, made or found (guarded by `lock`).
     private var made: Set<String>
-    private var written = 0
+    /// Files written so far (guarded by `lock`).
+    private var written: Set<String> = []
+    private let existing: Inventory
 
-    init(path: String) {
+    init(path: String, existing: Inventory? = nil) {
         self.path = path
         self.made = [path]
+        self.existing = existing ?? Inventory()
     }
 
     public func write(_ file: OutputFile) throws {
@@ -189,20 +226,49 @@ public final class StagingFolder: OutputSink, @unchecked Sendable {
         }
         let dest = path + "/" + file.path
         try makeParents(of: dest)
+        let bytes: [UInt8]
         switch file.content {
-        case .bytes(let bytes):
-            try OutputWriter.writeFile(dest, bytes)
+        case .bytes(let b):
+            bytes = b
         case .copy(let source):
             guard let data = FileManager.default.contents(atPath: source) else { throw WriteError("could not read '\(source)'") }
-            try OutputWriter.writeFile(dest, [UInt8](data))
+            bytes = [UInt8](data)
         case .sent:
             throw WriteError("'\(file.path)' has no content left to write")
         }
+        if existing.folders.contains(dest) {
+            // A folder of the earlier site where this site has a file.
+            try? FileManager.default.removeItem(atPath: dest)
+        }
+        // A file the earlier site already had with these very bytes is left
+        // alone: its time stays, so rsync and HTTP caches see it unchanged.
+        if !(existing.files.contains(dest) && Self.hasContent(dest, bytes)) {
+            try OutputWriter.writeFile(dest, bytes)
+        }
         lock.lock()
-        written += 1
-        let count = written
+        written.insert(dest)
+        let count = written.count
         lock.unlock()
         if count == 5 { TestPause.at("write-middle") }  // some files written, most not
+    }
+
+    /// Whether the regular file at `path` holds exactly `bytes`.
+    static func hasContent(_ path: String, _ bytes: [UInt8]) -> Bool {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG, Int(st.st_size) == bytes.count else { return false }
+        if bytes.isEmpty { return true }
+        var old = [UInt8](repeating: 0, count: bytes.count + 1)
+        var got = 0
+        while got < old.count {
+            let n = old.withUnsafeMutableBytes { read(fd, $0.baseAddress! + got, $0.count - got) }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { break }
+            got += n
+        }
+        return got == bytes.count && old.prefix(got).elementsEqual(bytes)
     }
 
     /// Creates the folders above `path` that do not exist yet.
@@ -217,8 +283,62 @@ public final class StagingFolder: OutputSink, @unchecked Sendable {
     private func makeFolder(_ dir: String) throws {
         if made.contains(dir) { return }
         try makeFolder(String(dir[..<dir.lastIndex(of: "/")!]))
-        if mkdir(dir, 0o755) != 0 && errno != EEXIST { throw WriteError("could not create the folder '\(dir)': \(String(cString: strerror(errno)))") }
+        if !existing.folders.contains(dir) {
+            // A file of the earlier site where this site has a folder.
+            if existing.files.contains(dir) { unlink(dir) }
+            if mkdir(dir, 0o755) != 0 && errno != EEXIST { throw WriteError("could not create the folder '\(dir)': \(String(cString: strerror(errno)))") }
+        }
         made.insert(dir)
+    }
+
+    /// Deletes the files and folders of the earlier site that this one does
+    /// not have. Called once every file is written.
+    func removeStale() throws {
+        lock.lock()
+        defer { lock.unlock() }
+        for file in existing.files where !written.contains(file) && !made.contains(file) {
+            if unlink(file) != 0 && errno != ENOENT {
+                throw WriteError("could not remove '\(file)' left by the previous site: \(String(cString: strerror(errno)))")
+            }
+        }
+        for folder in existing.folders.sorted(by: >) where !made.contains(folder) && !written.contains(folder) {
+            try? FileManager.default.removeItem(atPath: folder)
+        }
+    }
+
+    /// The files and folders in a folder being reused. Anything that is not a
+    /// plain folder or a regular file with one link (a symbolic link, or a
+    /// file hard-linked from elsewhere, which writing in place would change
+    /// there too) is removed first, so writing never reaches outside.
+    static func inventory(_ root: String) -> Inventory {
+        var inventory = Inventory()
+        var queue = [root]
+        while let dir = queue.popLast() {
+            guard let d = opendir(dir) else { continue }
+            let fd = dirfd(d)
+            var remove: [String] = []
+            while let entry = readdir(d) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+                }
+                if name == "." || name == ".." { continue }
+                var st = stat()
+                guard fstatat(fd, name, &st, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
+                let full = dir + "/" + name
+                switch st.st_mode & S_IFMT {
+                case S_IFDIR:
+                    inventory.folders.insert(full)
+                    queue.append(full)
+                case S_IFREG where st.st_nlink == 1:
+                    inventory.files.insert(full)
+                default:
+                    remove.append(full)
+                }
+            }
+            closedir(d)
+            for full in remove { unlink(full) }
+        }
+        return inventory
     }
 }
 
