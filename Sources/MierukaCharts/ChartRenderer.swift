@@ -35,7 +35,8 @@ public enum ChartRenderer {
             summary: summary,
             table: data.chartTable(caption: title),
             title: title,
-            standaloneSVG: canvas.document(kind: spec.kind, title: title, summary: summary, ids: ids, standalone: true))
+            standaloneSVG: canvas.document(kind: spec.kind, title: title, summary: summary, ids: ids, standalone: true),
+            idPrefix: ids.prefix)
     }
 
     /// A standalone file for `/charts/<dataset>-<chart>.svg`: an XML prolog and

@@ -13,13 +13,30 @@ public struct RenderedChart: Sendable {
     /// The same chart with its title drawn at the top, for the standalone file,
     /// which is seen without the page's caption.
     var standaloneSVG: String
+    /// What every id inside the SVG starts with (`ChartIDs.prefix`).
+    var idPrefix: String
 
-    public init(svg: String, summary: String, table: ChartTable, title: String, standaloneSVG: String? = nil) {
+    public init(svg: String, summary: String, table: ChartTable, title: String, standaloneSVG: String? = nil, idPrefix: String = "") {
         self.svg = svg
         self.summary = summary
         self.table = table
         self.title = title
         self.standaloneSVG = standaloneSVG ?? svg
+        self.idPrefix = idPrefix
+    }
+
+    /// The inline SVG for the `use`-th time the chart appears on one page:
+    /// from the second use on, every id (and every reference to one) gets
+    /// `_<use>` after the prefix, so a page that shows the chart twice still
+    /// has unique ids. `_` never occurs in dataset or chart ids, so the new
+    /// ids cannot meet another chart's.
+    public func svg(use: Int) -> String {
+        guard use > 1, !idPrefix.isEmpty else { return svg }
+        let p = idPrefix, q = "\(idPrefix)_\(use)"
+        return svg
+            .replacingOccurrences(of: "aria-labelledby=\"\(p)-title \(p)-desc\"", with: "aria-labelledby=\"\(q)-title \(q)-desc\"")
+            .replacingOccurrences(of: "id=\"\(p)-", with: "id=\"\(q)-")
+            .replacingOccurrences(of: "url(#\(p)-", with: "url(#\(q)-")
     }
 }
 

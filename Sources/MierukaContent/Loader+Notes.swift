@@ -215,7 +215,7 @@ extension Loader {
                 m.finish()
                 if let dataset, let chart {
                     refs.append(ChartReference(dataset: dataset.value, chart: chart.value, location: dataset.location,
-                                               chartLocation: chart.location))
+                                               chartLocation: chart.location, blockLine: block.line))
                 }
             } catch {
                 log.append(contentsOf: error.diagnostics)

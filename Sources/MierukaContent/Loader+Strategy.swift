@@ -121,18 +121,20 @@ extension Loader {
         }
         guard let title, let status else { return nil }
         let bodyDoc = body.map { MarkdownDocument($0.value) }
+        var bodyCharts: [ChartReference] = []
         if let body, let bodyDoc, !bodyDoc.chartBlocks.isEmpty {
             // A `body: |` block starts on the line after its key (block line 1 is
             // key line + 1) and is indented; read that indentation from the file.
             let lines = files.text(String(path.dropFirst(files.display("").count)))?.split(separator: "\n", omittingEmptySubsequences: false) ?? []
             let first = lines.dropFirst(body.location.line).first { !$0.allSatisfy(\.isWhitespace) }
             let indent = first.map { $0.prefix { $0 == " " }.count } ?? 0
-            referenceLocations.charts += chartReferences(in: bodyDoc, path: path, lineOffset: body.location.line, columnOffset: indent)
+            bodyCharts = chartReferences(in: bodyDoc, path: path, lineOffset: body.location.line, columnOffset: indent)
+            referenceLocations.charts += bodyCharts
         }
         let summaryText = summary?.value ?? bodyDoc?.firstParagraphText.map { Self.shorten($0, to: 120) } ?? ""
         // References are checked by the validator; keep their locations there.
         referenceLocations.record(initiative: id, tags: relatedTags, notes: relatedNotes, partners: partners)
-        return Initiative(id: id, title: title.value, summary: summaryText, body: bodyDoc, status: status.value, progress: progress?.value,
+        return Initiative(id: id, title: title.value, summary: summaryText, body: bodyDoc, bodyCharts: bodyCharts, status: status.value, progress: progress?.value,
                           owner: owner?.value, partners: partners.map(\.value), start: start?.value, end: end?.value,
                           priority: priority, order: order, illustrative: illustrative, history: history.map(\.value), kpis: kpis,
                           relatedTags: relatedTags.map(\.value), relatedNotes: relatedNotes.map(\.value), file: path)

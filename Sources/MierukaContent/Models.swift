@@ -117,9 +117,14 @@ public struct ChartReference: Sendable, Hashable {
     public var location: SourceLocation
     /// Where the chart's id is written, so a missing chart is shown on its own line.
     public var chartLocation: SourceLocation
-    public init(dataset: String, chart: String, location: SourceLocation, chartLocation: SourceLocation? = nil) {
+    /// For a ```chart block: the fence's line in the Markdown text (as the
+    /// Markdown parser counts it), so the renderer finds the block's chart
+    /// without reading the block again. Nil for a KPI.
+    public var blockLine: Int?
+    public init(dataset: String, chart: String, location: SourceLocation, chartLocation: SourceLocation? = nil, blockLine: Int? = nil) {
         self.dataset = dataset; self.chart = chart; self.location = location
         self.chartLocation = chartLocation ?? location
+        self.blockLine = blockLine
     }
 }
 
@@ -182,6 +187,8 @@ public struct Initiative: Sendable {
     public var title: String
     public var summary: String
     public var body: MarkdownDocument?
+    /// The ```chart blocks of `body`, in order.
+    public var bodyCharts: [ChartReference] = []
     public var status: InitiativeStatus
     public var progress: Int?
     public var owner: String?

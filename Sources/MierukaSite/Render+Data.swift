@@ -158,11 +158,11 @@ extension Renderer {
 
     /// The HTML figure for a chart: the SVG, its data as a table, and links to
     /// the dataset and its files, so every chart is one click from its CSV.
-    func chartFigure(dataset: String, chart: String, pageKey: String, linkToDataset: Bool = true) -> String {
+    func chartFigure(dataset: String, chart: String, pageKey: String, linkToDataset: Bool = true, uses: ChartUses? = nil) -> String {
         guard let d = published.first(where: { $0.info.id == dataset }), let spec = d.charts.first(where: { $0.id == chart }) else { return "" }
         let rendered = drawChart(d, spec)
         let ctx: [String: Any] = [
-            "svg": rendered.svg,
+            "svg": rendered.svg(use: uses?.next(dataset, chart) ?? 1),
             "title": rendered.title,
             "summary": rendered.summary,
             "caption": rendered.table.caption,

@@ -29,7 +29,7 @@ extension Renderer {
             if let a = note.author { x += "    <author><name>\(Escape.xml(a))</name></author>\n" }
             for tag in note.tags { x += "    <category term=\"\(Escape.xml(tag))\"/>\n" }
             if !note.summary.isEmpty { x += "    <summary>\(Escape.xml(note.summary))</summary>\n" }
-            let body = html(note.body, pageKey: "feed-" + note.slug, absoluteLinks: true)
+            let body = html(note.body, charts: note.charts, pageKey: "feed-" + note.slug, absoluteLinks: true)
             x += "    <content type=\"html\">\(Escape.xml(body))</content>\n"
             x += "  </entry>\n"
         }

@@ -65,7 +65,7 @@ extension Renderer {
         var ctx: [String: Any] = [
             "title": note.title,
             "date": date(note.date),
-            "body": html(note.body, pageKey: note.slug),
+            "body": html(note.body, charts: note.charts, pageKey: note.slug),
             "tags": note.tags.map(tagLink),
             "hasTags": !note.tags.isEmpty,
             "isDraft": note.draft,
@@ -104,7 +104,7 @@ extension Renderer {
     mutating func renderPages() {
         for p in site.pages {
             page(Routes.page(p.slug), template: "page", title: p.title, description: p.summary,
-                 context: ["body": html(p.body, pageKey: p.slug)], breadcrumbs: [(p.title, Routes.page(p.slug))])
+                 context: ["body": html(p.body, charts: p.charts, pageKey: p.slug)], breadcrumbs: [(p.title, Routes.page(p.slug))])
         }
     }
 

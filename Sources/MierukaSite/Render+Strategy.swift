@@ -95,7 +95,9 @@ extension Renderer {
 
         for i in site.initiatives {
             var ctx = initiativeSummary(i)
-            if let body = i.body { ctx["body"] = html(body, pageKey: i.id) }
+            // Body charts and KPI charts share the page: one count of uses.
+            let uses = ChartUses()
+            if let body = i.body { ctx["body"] = html(body, charts: i.bodyCharts, pageKey: i.id, uses: uses) }
             if let s = i.start { ctx["start"] = date(s) }
             if let e = i.end { ctx["end"] = date(e) }
             ctx["history"] = i.history.reversed().map { h -> [String: Any] in
@@ -112,7 +114,7 @@ extension Renderer {
             }
             ctx["hasPartners"] = !i.partners.isEmpty
             ctx["kpis"] = i.kpis.map { k -> [String: Any] in
-                var c: [String: Any] = ["figure": chartFigure(dataset: k.chart.dataset, chart: k.chart.chart, pageKey: i.id)]
+                var c: [String: Any] = ["figure": chartFigure(dataset: k.chart.dataset, chart: k.chart.chart, pageKey: i.id, uses: uses)]
                 if let l = k.label { c["label"] = l }
                 return c
             }

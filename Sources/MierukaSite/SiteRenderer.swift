@@ -301,15 +301,15 @@ struct Renderer {
     }
 
     /// Markdown to HTML with the site's links, charts and raw-HTML rule.
-    /// - Parameter absoluteLinks: for the feed, where readers show the HTML away from the site.
-    func html(_ doc: MarkdownDocument, pageKey: String, absoluteLinks: Bool = false) -> String {
-        // Charts are drawn before the Markdown renderer runs, so its callback stays pure.
-        var embeds: [String: String] = [:]
-        for block in doc.chartBlocks {
-            if let (dataset, chart) = Self.chartBlockReference(block.source) {
-                embeds["\(dataset)/\(chart)"] = chartFigure(dataset: dataset, chart: chart, pageKey: pageKey)
-            }
-        }
+    /// - Parameters:
+    ///   - charts: the document's ```chart blocks as the loader read them.
+    ///   - uses: the charts already on the page, so a chart shown twice gets fresh ids.
+    ///   - absoluteLinks: for the feed, where readers show the HTML away from the site.
+    func html(_ doc: MarkdownDocument, charts: [ChartReference], pageKey: String, absoluteLinks: Bool = false,
+              uses: ChartUses = ChartUses()) -> String {
+        var byLine: [Int: ChartReference] = [:]
+        for ref in charts { if let line = ref.blockLine { byLine[line] = ref } }
+        let renderer = self
         let options = MarkdownRenderOptions(
             allowRawHTML: site.config.allowRawHTML, minHeadingLevel: 2,
             resolveURL: { [links] url in
@@ -317,24 +317,25 @@ struct Renderer {
                 guard absoluteLinks, resolved.hasPrefix("/") else { return resolved }
                 return links.origin + resolved
             },
-            renderChart: { source, _ in
-                guard let (d, c) = Renderer.chartBlockReference(source) else { return "" }
-                return embeds["\(d)/\(c)"] ?? ""
+            renderChart: { _, line in
+                // A site whose chart block cannot be read has an error and is never rendered.
+                guard let ref = byLine[line] else { return "" }
+                return renderer.chartFigure(dataset: ref.dataset, chart: ref.chart, pageKey: pageKey, uses: uses)
             })
         return doc.html(options).html
     }
+}
 
-    static func chartBlockReference(_ source: String) -> (String, String)? {
-        var dataset: String?, chart: String?
-        for line in source.split(separator: "\n") {
-            let parts = line.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard parts.count == 2 else { continue }
-            let value = parts[1].trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
-            if parts[0] == "dataset" { dataset = value }
-            if parts[0] == "chart" { chart = value }
-        }
-        guard let dataset, let chart else { return nil }
-        return (dataset, chart)
+/// The charts shown so far on one page, so the second showing of a chart
+/// gets its own ids (`RenderedChart.svg(use:)`). One per page, one thread.
+final class ChartUses {
+    private var counts: [String: Int] = [:]
+
+    /// 1 the first time `dataset/chart` is shown, 2 the second time, …
+    func next(_ dataset: String, _ chart: String) -> Int {
+        let key = dataset + "/" + chart
+        counts[key, default: 0] += 1
+        return counts[key]!
     }
 }
 

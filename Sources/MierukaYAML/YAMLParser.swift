@@ -117,15 +117,18 @@ private struct TreeBuilder {
             }
         case YAML_SCALAR_EVENT:
             if let anchor = event.data.scalar.anchor { throw aliasError(at, "&" + String(cString: anchor)) }
+            if event.data.scalar.tag != nil { throw tagError(at, event.start_mark) }
             let s = event.data.scalar
             let value = String(decoding: UnsafeBufferPointer(start: s.value, count: Int(s.length)), as: UTF8.self)
             let plain = s.style == YAML_PLAIN_SCALAR_STYLE && s.tag == nil
             try add(YAMLNode(.scalar(value, plain: plain), at: at))
         case YAML_SEQUENCE_START_EVENT:
             if let anchor = event.data.sequence_start.anchor { throw aliasError(at, "&" + String(cString: anchor)) }
+            if event.data.sequence_start.tag != nil { throw tagError(at, event.start_mark) }
             try push(.sequence([], at), at: at)
         case YAML_MAPPING_START_EVENT:
             if let anchor = event.data.mapping_start.anchor { throw aliasError(at, "&" + String(cString: anchor)) }
+            if event.data.mapping_start.tag != nil { throw tagError(at, event.start_mark) }
             try push(.mapping([], pendingKey: nil, seen: [:], at), at: at)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             switch stack.removeLast() {
@@ -145,6 +148,17 @@ private struct TreeBuilder {
         let what = written.hasPrefix("&") ? "an anchor" : "an alias"
         return DiagnosticsError(.error("'\(written)' is \(what); anchors and aliases ('&name', '*name') are not supported in mieruka content",
                                        at: at, hint: "write the value out in full where it is needed"))
+    }
+
+    /// A value that starts with '!' is a YAML tag to libyaml, and the tag
+    /// itself would be dropped from the text without a word: `summary: !注意 工事中`
+    /// would read as "工事中". Tags are never needed in content.
+    func tagError(_ at: SourceLocation, _ mark: yaml_mark_t) -> DiagnosticsError {
+        let (line, column) = position(mark)
+        let lineText = lines.indices.contains(line) ? lines[line] : ""
+        let written = String(lineText.unicodeScalars.dropFirst(column).prefix { $0 != " " && $0 != "\t" })
+        return DiagnosticsError(.error("'\(written)' is read as a YAML tag, which mieruka does not support; the text would be lost",
+                                       at: at, hint: "if the value starts with '!', put the whole value in quotes, e.g. \"\(written) …\""))
     }
 
     mutating func push(_ open: Open, at: SourceLocation) throws(DiagnosticsError) {
@@ -218,10 +232,16 @@ private struct TreeBuilder {
         let (markLine, markColumn) = position(mark)
         for (l, text) in lines.enumerated() where l <= markLine {
             var previous: Unicode.Scalar?
+            var atSpace = true  // at the start of the line or after a space or tab
             for (c, scalar) in text.unicodeScalars.enumerated() {
                 if l == markLine && c >= markColumn { break }
-                defer { if scalar != " " { previous = scalar } }
+                defer {
+                    if scalar != " " { previous = scalar }
+                    atSpace = scalar == " " || scalar == "\t"
+                }
                 if let q = quote { if scalar == q { quote = nil }; continue }
+                // A comment: brackets and quotes in it mean nothing.
+                if scalar == "#" && atSpace { break }
                 switch scalar {
                 case "\"", "'":
                     if previous == nil || "[{,:-?".unicodeScalars.contains(previous!) { quote = scalar }
@@ -284,6 +304,18 @@ private struct TreeBuilder {
             let (word, close) = open.1 == "[" ? ("list", "]") : ("group", "}")
             return .error("a \(word) that starts with '\(open.1)' is not closed with '\(close)'", at: open.0,
                           hint: "if the text itself starts with '\(open.1)', put the whole text in quotes")
+        }
+        if problem.contains("did not find expected comment or line break"), let context, context.contains("block scalar") {
+            let start = location(parser.context_mark)
+            let (markLine, markColumn) = position(parser.context_mark)
+            let mark = lines.indices.contains(markLine) ? lines[markLine] : ""
+            let symbol = mark.unicodeScalars.dropFirst(markColumn).first.map { String($0) } ?? "|"
+            return .error("text follows '\(symbol)' on the same line, but '\(symbol)' starts a block of text on the lines below it", at: start,
+                          hint: "put the whole value in quotes, e.g. \"\(symbol) …\", or move the text to the next lines, indented")
+        }
+        if let context, context.contains("while scanning a tag") {
+            return .error("a value cannot start with '!' unless it is in quotes", at: location(parser.context_mark),
+                          hint: "put the whole value in quotes, e.g. \"!…\"")
         }
         if problem.contains("cannot start any token"), let char, "@`%|>!&*".contains(char) {
             return .error("a value cannot start with '\(char)' unless it is in quotes", at: at,

@@ -29,6 +29,27 @@ import Testing
         }
     }
 
+    /// The second showing of a chart on a page: every id and every reference
+    /// to one renamed, none left pointing at the first showing's ids.
+    @Test(arguments: GoldenCases.all)
+    func secondUseHasItsOwnIds(_ c: GoldenCase) throws {
+        let chart = c.render()
+        #expect(chart.svg(use: 1) == chart.svg)
+        let doc = try SVGDocument.parse(chart.svg(use: 2))
+        let first = Set(try SVGDocument.parse(chart.svg).ids)
+        let ids = doc.ids
+        #expect(!ids.isEmpty && ids.allSatisfy { $0.hasPrefix(c.name + "_2-") })
+        #expect(Set(ids).isDisjoint(with: first))
+        #expect(doc.root?.attributes["aria-labelledby"] == "\(c.name)_2-title \(c.name)_2-desc")
+        for element in doc.elements {
+            for value in element.attributes.values where value.hasPrefix("url(#") {
+                #expect(ids.contains(String(value.dropFirst(5).dropLast())), "\(value) has no target")
+            }
+        }
+        // Only ids changed: the drawing is the same.
+        #expect(chart.svg(use: 2).replacingOccurrences(of: c.name + "_2-", with: c.name + "-") == chart.svg)
+    }
+
     @Test(arguments: GoldenCases.all)
     func chartIsAccessible(_ c: GoldenCase) throws {
         let chart = c.render()

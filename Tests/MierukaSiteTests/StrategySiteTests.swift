@@ -155,6 +155,12 @@ tags: [印鑑]
         let page = try #require(f.file("initiatives/kpi/index.html"))
         #expect(page.components(separatedBy: "<figure class=\"chart").count - 1 == 2)
         #expect(f.exists("charts/initiatives-progress.svg"))
+        // The same chart twice on one page: the second gets its own ids.
+        let ids = try page.matches(of: Regex(#"\sid="([^"]+)""#)).map { String($0.output[1].substring ?? "") }
+        #expect(ids.count > 4 && Set(ids).count == ids.count, "repeated ids: \(ids.filter { id in ids.filter { $0 == id }.count > 1 })")
+        #expect(page.contains("aria-labelledby=\"chart-initiatives-progress-title chart-initiatives-progress-desc\""))
+        #expect(page.contains("aria-labelledby=\"chart-initiatives-progress_2-title chart-initiatives-progress_2-desc\""))
+        #expect(page.contains("<title id=\"chart-initiatives-progress_2-title\">"))
 
         f.write("""
         -- content/initiatives/kpi.yaml --
