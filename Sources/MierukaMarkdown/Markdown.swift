@@ -1,16 +1,31 @@
 import MierukaCore
 
-/// A parsed Markdown document: notes, pages and initiative bodies.
+/// A Markdown document: notes, pages and initiative bodies.
+///
+/// Only the text is kept, with what loading needs from the parse (the chart
+/// blocks and the first paragraph); `html(_:)` parses the text again. A site
+/// holds thousands of documents until it is rendered, and the parsed tree
+/// takes about three times the memory of the text, while parsing again costs
+/// little (libcmark is fast) and is spread over all cores with the pages.
 public struct MarkdownDocument: Sendable {
-    public let root: MarkdownNode
-
-    public init(_ text: String) {
-        root = CommonMark.parse(text)
-    }
-
+    public let text: String
     /// Fenced code blocks whose info string is `chart`, with the line of their
     /// opening fence (1-based within the Markdown text).
-    public var chartBlocks: [(source: String, line: Int)] {
+    public let chartBlocks: [(source: String, line: Int)]
+    /// The text of the first paragraph, for a summary when none is written.
+    public let firstParagraphText: String?
+
+    public init(_ text: String) {
+        self.text = text
+        let root = CommonMark.parse(text)
+        chartBlocks = Self.chartBlocks(in: root)
+        firstParagraphText = Self.firstParagraphText(in: root)
+    }
+
+    /// The parsed tree, parsed again on every use.
+    public var root: MarkdownNode { CommonMark.parse(text) }
+
+    static func chartBlocks(in root: MarkdownNode) -> [(source: String, line: Int)] {
         var found: [(String, Int)] = []
         var queue = [root]
         while let node = queue.popLast() {
@@ -22,8 +37,7 @@ public struct MarkdownDocument: Sendable {
         return found.sorted { $0.1 < $1.1 }
     }
 
-    /// The text of the first paragraph, for a summary when none is written.
-    public var firstParagraphText: String? {
+    static func firstParagraphText(in root: MarkdownNode) -> String? {
         var queue = [root]
         while !queue.isEmpty {
             let node = queue.removeFirst()
