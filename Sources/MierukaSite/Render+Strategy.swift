@@ -3,6 +3,9 @@ import MierukaContent
 import MierukaMarkdown
 
 extension Renderer {
+    /// How many related notes an initiative's page lists (the latest).
+    static let relatedNotesShown = 10
+
     func initiativeSummary(_ i: Initiative) -> [String: Any] {
         var ctx: [String: Any] = [
             "id": i.id,
@@ -119,9 +122,20 @@ extension Renderer {
                 return c
             }
             ctx["hasKPIs"] = !i.kpis.isEmpty
+            // The latest few, and the way to the rest: a tag can have thousands of notes.
             let related = notesRelated(to: i)
-            ctx["notes"] = related.map(noteItem)
+            ctx["notes"] = related.prefix(Self.relatedNotesShown).map(noteItem)
             ctx["hasNotes"] = !related.isEmpty
+            ctx["notesCount"] = NumberFormat.grouped(related.count)
+            if related.count > Self.relatedNotesShown {
+                ctx["hasMoreNotes"] = true
+                ctx["shownNotesCount"] = Self.relatedNotesShown
+                ctx["moreNotesTags"] = i.relatedTags.compactMap { tag -> [String: Any]? in
+                    let slug = tagIndex.slug(tag)
+                    guard let entry = tagIndex.pages[slug] else { return nil }
+                    return ["name": entry.name, "href": links.href(Routes.tag(slug)), "count": NumberFormat.grouped(entry.notes.count)]
+                }
+            }
             page(Routes.initiative(i.id), template: "initiative", title: i.title, description: i.summary, context: ctx,
                  section: Routes.initiatives, breadcrumbs: [("取り組み", Routes.initiatives), (i.title, Routes.initiative(i.id))])
         }

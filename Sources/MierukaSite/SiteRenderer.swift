@@ -101,7 +101,7 @@ struct Renderer {
         // Every note's item for the lists under the page's h1 (notes, tags);
         // the h3 item only for notes shown under a section's h2 (home, initiatives).
         var nested = Set(site.notes.prefix(5).map(\.slug))
-        for i in site.initiatives { nested.formUnion(notesRelated(to: i).map(\.slug)) }
+        for i in site.initiatives { nested.formUnion(notesRelated(to: i).prefix(Self.relatedNotesShown).map(\.slug)) }
         let me = UncheckedSendable(self)
         let notes = parallelMap(site.notes.count) { i -> [String: Any] in
             let r = me.value, note = r.site.notes[i]

@@ -183,3 +183,36 @@ tags: [印鑑]
         """)
     }
 }
+
+@Suite struct InitiativeRelatedNotesTests {
+    /// A tag can have thousands of notes: the page lists the latest ten and
+    /// points to the tag's own page for the rest.
+    @Test func longListsShowTheLatestTenAndLinkToTheTagPage() throws {
+        var notes = ""
+        for day in 1...12 {
+            notes += "-- content/notes/2021-04-\(String(format: "%02d", day))-n\(day).md --\n---\ntitle: お知らせ\(day)\ntags: [組織]\n---\n本文。\n"
+        }
+        let f = Fixture(notes + """
+        -- content/initiatives/office.yaml --
+        title: 推進体制の整備
+        status: in-progress
+        related:
+          tags: [組織]
+        """)
+        let report = f.build()
+        #expect(!report.diagnostics.hasErrors, "\(f.diagnostics(report))")
+        let page = try #require(f.file("initiatives/office/index.html"))
+        #expect(page.components(separatedBy: "<li class=\"note-item\">").count - 1 == 10)
+        #expect(page.contains("お知らせ12</a>") && page.contains("お知らせ3</a>") && !page.contains("お知らせ2</a>"))
+        #expect(page.contains("<p>関係するお知らせは12件あります。新しい10件を載せています。</p>"))
+        #expect(page.contains("<li><a href=\"/tags/%E7%B5%84%E7%B9%94/\">タグ「組織」のお知らせ（12件）</a></li>"))
+
+        // Ten or fewer: all of them, and no pointer.
+        try FileManager.default.removeItem(atPath: f.root + "/content/notes/2021-04-12-n12.md")
+        try FileManager.default.removeItem(atPath: f.root + "/content/notes/2021-04-11-n11.md")
+        #expect(f.build().wrote)
+        let short = try #require(f.file("initiatives/office/index.html"))
+        #expect(short.components(separatedBy: "<li class=\"note-item\">").count - 1 == 10)
+        #expect(!short.contains("件あります"))
+    }
+}
