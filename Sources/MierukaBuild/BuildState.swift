@@ -117,16 +117,7 @@ enum TreeFingerprint {
     static func read(_ root: String, _ dir: String) -> (sum: (UInt64, UInt64), count: Int, folders: [String]) {
         var sum = (UInt64(0), UInt64(0)), count = 0
         var folders: [String] = []
-        guard let d = opendir(dir.isEmpty ? root : root + "/" + dir) else { return (sum, 0, []) }
-        defer { closedir(d) }
-        let fd = dirfd(d)
-        while let entry = readdir(d) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
-            }
-            if name == "." || name == ".." { continue }
-            var st = stat()
-            guard fstatat(fd, name, &st, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
+        forEachEntry(in: dir.isEmpty ? root : root + "/" + dir) { name, st in
             let rel = dir.isEmpty ? name : dir + "/" + name
             if st.st_mode & S_IFMT == S_IFDIR { folders.append(rel) }
             var h = Fingerprint()

@@ -314,16 +314,8 @@ public final class StagingFolder: OutputSink, @unchecked Sendable {
         var inventory = Inventory()
         var queue = [root]
         while let dir = queue.popLast() {
-            guard let d = opendir(dir) else { continue }
-            let fd = dirfd(d)
             var remove: [String] = []
-            while let entry = readdir(d) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
-                }
-                if name == "." || name == ".." { continue }
-                var st = stat()
-                guard fstatat(fd, name, &st, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
+            forEachEntry(in: dir) { name, st in
                 let full = dir + "/" + name
                 switch st.st_mode & S_IFMT {
                 case S_IFDIR:
@@ -335,7 +327,6 @@ public final class StagingFolder: OutputSink, @unchecked Sendable {
                     remove.append(full)
                 }
             }
-            closedir(d)
             for full in remove { unlink(full) }
         }
         return inventory
