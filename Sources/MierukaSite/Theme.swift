@@ -130,3 +130,18 @@ public struct Theme: Sendable {
         }
     }
 }
+
+// Text and numbers render as themselves. Without these, swift-mustache tries
+// every `{{value}}` as a template, a lambda and an optional before falling
+// back to `String(describing:)`, each a dynamic cast through `Any`; with them
+// the second cast succeeds. The output is the same: `renderText` is what
+// `String(describing:)` gives, and `isNull` stays false as before.
+extension String: @retroactive MustacheCustomRenderable {
+    public var renderText: String { self }
+    public var isNull: Bool { false }
+}
+
+extension Int: @retroactive MustacheCustomRenderable {
+    public var renderText: String { String(self) }
+    public var isNull: Bool { false }
+}
