@@ -40,14 +40,15 @@ struct BuildState: Codable, Equatable {
     /// A fingerprint of everything a build reads: every file under the content
     /// and theme folders (path, size, modification time in nanoseconds), the
     /// options, and the binary itself.
-    static func inputs(_ options: SiteOptions) -> String {
+    /// - Parameter content: the content folder's `TreeFingerprint`, when the caller has it.
+    static func inputs(_ options: SiteOptions, content: String? = nil) -> String {
         var h = Fingerprint()
         h.add("mieruka \(Mieruka.version)")
         h.add(fileStamp(CommandLine.arguments.first.map { URL(fileURLWithPath: $0).resolvingSymlinksInPath().path } ?? ""))
         h.add("base \(options.baseURL ?? "-") drafts \(options.drafts) today \(options.today?.iso ?? "-")")
         for root in [options.content, options.theme] {
             h.add("root \(URL(fileURLWithPath: root).standardizedFileURL.path)")
-            h.add(TreeFingerprint.of(root))
+            h.add(root == options.content ? content ?? TreeFingerprint.of(root) : TreeFingerprint.of(root))
         }
         return h.hex
     }
@@ -97,38 +98,80 @@ struct Fingerprint {
 /// are read on all cores. Plain `readdir` and `fstatat`: a large site has tens
 /// of thousands of entries, and a build with nothing changed reads them all.
 enum TreeFingerprint {
-    static func of(_ root: String) -> String {
+    static func of(_ root: String) -> String { walk(root, keep: false).hex }
+
+    /// Every entry's own stamp (path relative to `root`, folders ending in
+    /// `/`), for finding which files changed since the last build, and the
+    /// fingerprint of the whole tree, which is the same as `of(root)`.
+    static func entries(_ root: String) -> (entries: [String: UInt64], hex: String) {
+        let w = walk(root, keep: true)
+        return (w.entries, w.hex)
+    }
+
+    static func walk(_ root: String, keep: Bool) -> (hex: String, entries: [String: UInt64]) {
         var sum = (UInt64(0), UInt64(0)), count = 0
+        var entries: [String: UInt64] = [:]
         var level = [""]
         while !level.isEmpty {
-            let results = parallelMap(level.count) { i in read(root, level[i]) }
+            let results = parallelMap(level.count) { i in read(root, level[i], keep: keep) }
             level = []
             for r in results {
                 sum.0 &+= r.sum.0
                 sum.1 &+= r.sum.1
                 count += r.count
                 level += r.folders
+                if keep { entries.merge(r.entries) { a, _ in a } }
             }
         }
-        return String(sum.0, radix: 16) + String(sum.1, radix: 16) + "-\(count)"
+        return (format(sum, count), entries)
+    }
+
+    static func format(_ sum: (UInt64, UInt64), _ count: Int) -> String {
+        func hex(_ v: UInt64) -> String {
+            let h = String(v, radix: 16)
+            return String(repeating: "0", count: 16 - h.count) + h
+        }
+        return hex(sum.0) + hex(sum.1) + "-\(count)"
+    }
+
+    /// One entry's share of the fingerprint.
+    static func entryHash(_ rel: String, _ st: stat) -> (UInt64, UInt64) {
+        var h = Fingerprint()
+        h.add(rel)
+        h.add([UInt64(bitPattern: Int64(st.st_size)), UInt64(bitPattern: Int64(st.st_mtim.tv_sec)),
+               UInt64(bitPattern: Int64(st.st_mtim.tv_nsec)), UInt64(st.st_ino), UInt64(st.st_mode)])
+        return h.lanes
+    }
+
+    /// `fingerprint` of a tree in which only these entries changed (same
+    /// paths, new stats): no need to read the tree again.
+    static func adjusted(_ fingerprint: String, changes: [(rel: String, before: stat, after: stat)]) -> String? {
+        let parts = fingerprint.split(separator: "-")
+        guard parts.count == 2, parts[0].count == 32, let count = Int(parts[1]),
+              var a = UInt64(parts[0].prefix(16), radix: 16), var b = UInt64(parts[0].suffix(16), radix: 16) else { return nil }
+        for change in changes {
+            let old = entryHash(change.rel, change.before), new = entryHash(change.rel, change.after)
+            a = a &- old.0 &+ new.0
+            b = b &- old.1 &+ new.1
+        }
+        return format((a, b), count)
     }
 
     /// One folder: the hashes of its entries, and its subfolders (relative).
-    static func read(_ root: String, _ dir: String) -> (sum: (UInt64, UInt64), count: Int, folders: [String]) {
+    static func read(_ root: String, _ dir: String, keep: Bool) -> (sum: (UInt64, UInt64), count: Int, folders: [String], entries: [(String, UInt64)]) {
         var sum = (UInt64(0), UInt64(0)), count = 0
         var folders: [String] = []
+        var entries: [(String, UInt64)] = []
         forEachEntry(in: dir.isEmpty ? root : root + "/" + dir) { name, st in
             let rel = dir.isEmpty ? name : dir + "/" + name
-            if st.st_mode & S_IFMT == S_IFDIR { folders.append(rel) }
-            var h = Fingerprint()
-            h.add(rel)
-            h.add([UInt64(bitPattern: Int64(st.st_size)), UInt64(bitPattern: Int64(st.st_mtim.tv_sec)),
-                   UInt64(bitPattern: Int64(st.st_mtim.tv_nsec)), UInt64(st.st_ino), UInt64(st.st_mode)])
-            let (a, b) = h.lanes
+            let isFolder = st.st_mode & S_IFMT == S_IFDIR
+            if isFolder { folders.append(rel) }
+            let (a, b) = entryHash(rel, st)
             sum.0 &+= a
             sum.1 &+= b
             count += 1
+            if keep { entries.append((isFolder ? rel + "/" : rel, a ^ (b << 1 | b >> 63))) }
         }
-        return (sum, count, folders)
+        return (sum, count, folders, entries)
     }
 }

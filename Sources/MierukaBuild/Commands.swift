@@ -37,6 +37,9 @@ public struct BuildReport: Sendable {
     public var wrote = false
     /// Nothing had changed since the last build, so nothing was done.
     public var upToDate = false
+    /// Only one note's text had changed: this file (its page) was the only
+    /// one rendered and written (see `QuickRebuild`).
+    public var rebuiltOnly: String?
     public var seconds: Double = 0
 
     public var succeeded: Bool { !diagnostics.hasErrors }
@@ -52,19 +55,29 @@ public enum Mieruka {
     public static func build(_ options: SiteOptions, progress: ProgressHandler? = nil) -> BuildReport {
         let start = Date()
         // Nothing changed since the last build: say so, repeat its warnings, stop.
-        let inputs = BuildState.inputs(options)
-        if let state = BuildState.read(for: options.output), state.inputs == inputs,
-           state.outputs == BuildState.outputs(options.output) {
-            var report = BuildReport(diagnostics: Diagnostics())
-            for w in state.warnings {
-                report.diagnostics.warning(w.message, at: SourceLocation(file: w.file, line: w.line, column: w.column), hint: w.hint)
+        let previous = BuildState.read(for: options.output)
+        let (content, contentFingerprint) = TreeFingerprint.entries(options.content)
+        let outputsNow = previous == nil ? nil : BuildState.outputs(options.output)
+        let inputs = BuildState.inputs(options, content: contentFingerprint)
+        if let state = previous {
+            if state.inputs == inputs, state.outputs == outputsNow {
+                var report = BuildReport(diagnostics: Diagnostics())
+                for w in state.warnings {
+                    report.diagnostics.warning(w.message, at: SourceLocation(file: w.file, line: w.line, column: w.column), hint: w.hint)
+                }
+                (report.notes, report.pages, report.datasets, report.charts, report.files) = (state.notes, state.pages, state.datasets, state.charts, state.files)
+                report.upToDate = true
+                report.seconds = Date().timeIntervalSince(start)
+                return report
             }
-            (report.notes, report.pages, report.datasets, report.charts, report.files) = (state.notes, state.pages, state.datasets, state.charts, state.files)
-            report.upToDate = true
-            report.seconds = Date().timeIntervalSince(start)
-            return report
+            // Only one note's text changed: rebuild that page alone.
+            if state.outputs == outputsNow,
+               let report = QuickRebuild.attempt(options, inputs: inputs, content: content, state: state, start: start) {
+                return report
+            }
         }
         BuildState.remove(for: options.output)
+        QuickState.remove(for: options.output)
         let writer = OutputWriter(output: options.output)
         var report = BuildReport(diagnostics: Diagnostics())
         guard let (site, theme) = load(options, into: &report, progress: progress) else {
@@ -106,6 +119,8 @@ public enum Mieruka {
                        warnings: r.diagnostics.sorted.map { .init(file: $0.location.file, line: $0.location.line, column: $0.location.column,
                                                                    message: $0.message, hint: $0.hint) },
                        notes: r.notes, pages: r.pages, datasets: r.datasets, charts: r.charts, files: r.files).write(for: options.output)
+            QuickState(inputs: inputs, settings: QuickState.settings(options), theme: TreeFingerprint.of(options.theme),
+                       content: content, notes: site.notes.map(NoteRecord.init)).write(for: options.output)
         } catch {
             report.diagnostics.error("the site could not be written: \(error)", at: .file(options.output),
                                      hint: "the previous site in '\(options.output)' is unchanged")
@@ -183,6 +198,9 @@ public enum Console {
         if report.diagnostics.hasErrors {
             let e = report.diagnostics.errorCount
             return "\(command) failed: \(e) error\(e == 1 ? "" : "s")\(w); nothing was written (\(time))\n"
+        }
+        if let path = report.rebuiltOnly {
+            return "only the text of one note changed: its page \(path) was rebuilt, the other \(report.files - 1) files are up to date\(w) (\(time))\n"
         }
         if report.upToDate {
             return "nothing changed since the last build: \(report.pages) pages, \(report.files) files are up to date\(w) (\(time))\n"

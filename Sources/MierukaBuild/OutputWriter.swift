@@ -112,6 +112,30 @@ public struct OutputWriter {
         keepAsPrevious(staging.path)
     }
 
+    /// Replaces one existing file of `output/` with one atomic rename: readers
+    /// see the old file or the new one, never a part. For a rebuild in which
+    /// only this file changed (`QuickRebuild`); bytes that are already there
+    /// are not written again.
+    public func replace(_ relative: String, with bytes: [UInt8]) throws {
+        guard let safe = SafePath.relative(relative), safe == relative else {
+            throw WriteError("refusing to write '\(relative)': the path leaves the output folder")
+        }
+        let dest = output + "/" + relative
+        var st = stat()
+        guard lstat(dest, &st) == 0, st.st_mode & S_IFMT == S_IFREG else { throw WriteError("'\(dest)' is not a file of the site") }
+        if StagingFolder.hasContent(dest, bytes) { return }
+        // Beside the output folder (same file system), so a build killed
+        // before the rename leaves nothing inside `output/`.
+        let temporary = "\(parent)/.\(name).replace-\(ProcessInfo.processInfo.processIdentifier)"
+        try Self.writeFile(temporary, bytes)
+        TestPause.at("replace-before")
+        guard rename(temporary, dest) == 0 else {
+            let why = String(cString: strerror(errno))
+            unlink(temporary)
+            throw WriteError("could not replace '\(dest)': \(why)")
+        }
+    }
+
     /// Exchanges staging and output atomically, then deletes the old site.
     func swap(_ staging: String) throws {
         let fm = FileManager.default
@@ -148,7 +172,8 @@ public struct OutputWriter {
     func removeLeftovers() {
         let fm = FileManager.default
         guard let entries = try? fm.contentsOfDirectory(atPath: parent) else { return }
-        for entry in entries.sorted() where entry.hasPrefix(".\(name).staging-") || entry.hasPrefix(".\(name).old-") {
+        for entry in entries.sorted() where entry.hasPrefix(".\(name).staging-") || entry.hasPrefix(".\(name).old-")
+            || entry.hasPrefix(".\(name).replace-") {
             let path = parent + "/" + entry
             if entry.hasPrefix(".\(name).old-") && !fm.fileExists(atPath: output) {
                 try? fm.moveItem(atPath: path, toPath: output)

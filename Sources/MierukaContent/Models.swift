@@ -18,6 +18,12 @@ public struct Site: Sendable {
     public var datasets: [Dataset]
     /// Files under `static/`, sorted by path.
     public var staticFiles: [StaticFile]
+
+    public init(config: SiteConfig, notes: [Note], pages: [Page] = [], strategy: Strategy? = nil, initiatives: [Initiative] = [],
+                timeline: [Milestone] = [], agreements: [Agreement] = [], datasets: [Dataset] = [], staticFiles: [StaticFile] = []) {
+        (self.config, self.notes, self.pages, self.strategy, self.initiatives) = (config, notes, pages, strategy, initiatives)
+        (self.timeline, self.agreements, self.datasets, self.staticFiles) = (timeline, agreements, datasets, staticFiles)
+    }
 }
 
 public struct Municipality: Sendable {

@@ -17,6 +17,15 @@ public enum SiteRenderer {
                             diagnostics: clashes(files, site: site))
     }
 
+    /// One note's page alone, as a full render would make it, for a rebuild
+    /// in which only that note's text changed. The other notes may have empty
+    /// bodies: a note page shows only their titles and links.
+    public static func renderNotePage(_ site: Site, theme: Theme, slug: String) -> OutputFile? {
+        guard let index = site.notes.firstIndex(where: { $0.slug == slug }) else { return nil }
+        let r = Renderer(site: site, theme: theme, drawCharts: false)
+        return r.notePage(index, related: site.initiatives.filter { r.notesRelated(to: $0, among: [site.notes[index]]).count == 1 }).file
+    }
+
     /// A file in `static/` (or the theme's assets) at a path the site also
     /// generates would silently replace a page: report it instead.
     static func clashes(_ files: [OutputFile], site: Site) -> Diagnostics {
@@ -69,7 +78,8 @@ struct Renderer {
     /// Id -> the initiative's summary context, with `itemHTML`.
     var initiativeItems: [String: [String: Any]] = [:]
 
-    init(site: Site, theme: Theme, sink: OutputSink? = nil) {
+    /// - Parameter drawCharts: false when only pages without charts will be rendered.
+    init(site: Site, theme: Theme, sink: OutputSink? = nil, drawCharts: Bool = true) {
         self.site = site
         self.theme = theme
         self.sink = sink
@@ -78,7 +88,7 @@ struct Renderer {
         self.tagIndex = TagIndex(site.notes)
         let published = Renderer.publishedDatasets(site)
         self.published = published
-        let jobs = published.flatMap { d in d.charts.map { (d, $0) } }
+        let jobs = drawCharts ? published.flatMap { d in d.charts.map { (d, $0) } } : []
         let drawn = parallelMap(jobs.count) { i in
             ChartRenderer.render(jobs[i].1, table: jobs[i].0.info.table, datasetTitle: jobs[i].0.info.title,
                                  idPrefix: "chart-\(jobs[i].0.info.id)-\(jobs[i].1.id)")
@@ -98,8 +108,16 @@ struct Renderer {
         for current in navigationKeys + ["\u{1}"] {
             navigationHTML[navigationPattern(current)] = renderNavigation(current)
         }
-        // Every note's item for the lists under the page's h1 (notes, tags);
-        // the h3 item only for notes shown under a section's h2 (home, initiatives).
+        for i in site.initiatives {
+            var ctx = initiativeSummary(i)
+            ctx["itemHTML"] = theme.render("initiative-item", ctx.merging(["site": siteContext]) { a, _ in a })
+            initiativeItems[i.id] = ctx
+        }
+    }
+
+    /// Every note's item for the lists under the page's h1 (notes, tags);
+    /// the h3 item only for notes shown under a section's h2 (home, initiatives).
+    mutating func renderNoteItems() {
         var nested = Set(site.notes.prefix(5).map(\.slug))
         for i in site.initiatives { nested.formUnion(notesRelated(to: i).prefix(Self.relatedNotesShown).map(\.slug)) }
         let me = UncheckedSendable(self)
@@ -112,11 +130,6 @@ struct Renderer {
             return ctx
         }
         for (note, ctx) in zip(site.notes, notes) { noteItems[note.slug] = ctx }
-        for i in site.initiatives {
-            var ctx = initiativeSummary(i)
-            ctx["itemHTML"] = theme.render("initiative-item", ctx.merging(["site": siteContext]) { a, _ in a })
-            initiativeItems[i.id] = ctx
-        }
     }
 
     /// The navigation items' routes, as `navigation(current:)` compares them.
@@ -145,6 +158,7 @@ struct Renderer {
     }
 
     mutating func renderAll() {
+        renderNoteItems()
         renderHome()
         renderNotes()
         renderTags()
@@ -285,9 +299,9 @@ struct Renderer {
     }
 
     /// The notes an initiative names or shares a tag with, newest first.
-    func notesRelated(to i: Initiative) -> [Note] {
+    func notesRelated(to i: Initiative, among notes: [Note]? = nil) -> [Note] {
         let tags = Set(i.relatedTags)
-        return site.notes.filter { i.relatedNotes.contains($0.slug) || !tags.isDisjoint(with: $0.tags) }
+        return (notes ?? site.notes).filter { i.relatedNotes.contains($0.slug) || !tags.isDisjoint(with: $0.tags) }
     }
 
     /// A note's summary with `itemHTML` (and `itemH3HTML`), its list item rendered once per build.
@@ -351,7 +365,8 @@ struct TagIndex {
     init(_ notes: [Note]) {
         for note in notes {
             for tag in note.tags {
-                guard let slug = Slug.tag(tag) else { continue }
+                // A site has few distinct tags and many notes: make each slug once.
+                guard let slug = slugs[tag] ?? Slug.tag(tag) else { continue }
                 slugs[tag] = slug
                 pages[slug, default: (tag, [])].notes.append(note)
             }

@@ -7,23 +7,7 @@ import MierukaBuild
 /// instead of a fresh folder. Whatever that folder held, the result must be
 /// byte for byte what a build into an empty folder makes.
 @Suite struct ReusedStagingTests {
-    /// Builds the fixture's content into a new, empty folder and returns its files.
-    func freshBuild(_ f: Fixture, _ n: Int) -> [String: Data] {
-        var o = f.options
-        o.output = f.root + "/fresh-\(n)"
-        let report = Mieruka.build(o)
-        #expect(report.wrote, "fresh build \(n) failed")
-        var out: [String: Data] = [:]
-        let base = o.output
-        for p in FileManager.default.subpaths(atPath: base) ?? [] {
-            var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: base + "/" + p, isDirectory: &isDir), !isDir.boolValue {
-                out[p] = FileManager.default.contents(atPath: base + "/" + p)
-            }
-        }
-        try? FileManager.default.removeItem(atPath: base)
-        return out
-    }
+    func freshBuild(_ f: Fixture, _ n: Int) -> [String: Data] { f.freshBuild(n) }
 
     /// Folders under output/, relative: stale folders must go too.
     func folders(_ base: String) -> [String] {
@@ -127,6 +111,28 @@ import MierukaBuild
         #expect(String(decoding: try #require(FileManager.default.contents(atPath: linked)), as: UTF8.self) == "mine")
         #expect(f.snapshot() == freshBuild(f, 0))
         #expect(!FileManager.default.fileExists(atPath: f.root + "/output/notes/elsewhere"))
+    }
+}
+
+extension Fixture {
+    /// Builds the content into a new, empty folder and returns its files.
+    func freshBuild(_ n: Int) -> [String: Data] {
+        var o = options
+        o.output = root + "/fresh-\(n)"
+        let report = Mieruka.build(o)
+        #expect(report.wrote, "fresh build \(n) failed")
+        var out: [String: Data] = [:]
+        let base = o.output
+        for p in FileManager.default.subpaths(atPath: base) ?? [] {
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: base + "/" + p, isDirectory: &isDir), !isDir.boolValue {
+                out[p] = FileManager.default.contents(atPath: base + "/" + p)
+            }
+        }
+        try? FileManager.default.removeItem(atPath: base)
+        try? FileManager.default.removeItem(atPath: root + "/.fresh-\(n).mieruka-state")
+        try? FileManager.default.removeItem(atPath: root + "/.fresh-\(n).mieruka-notes")
+        return out
     }
 }
 
