@@ -175,7 +175,7 @@ enum QuickRebuild {
         guard let loaded = ContentLoader.quickLoad(contentDirectory: options.content, note: relative,
                                                    options: LoadOptions(drafts: options.drafts, baseURL: options.baseURL, today: options.today)),
               let index = quick.notes.firstIndex(where: { $0.file == loaded.note.file }),
-              index >= 20, NoteRecord(loaded.note) == quick.notes[index], !quick.notes[index].hasCharts,
+              index >= SiteRenderer.feedEntries, NoteRecord(loaded.note) == quick.notes[index], !quick.notes[index].hasCharts,
               !state.warnings.contains(where: { $0.file == loaded.note.file }) else { return nil }
         let (theme, themeDiagnostics) = Theme.load(from: options.theme)
         guard let theme, themeDiagnostics.isEmpty else { return nil }

@@ -6,7 +6,7 @@ extension Renderer {
     mutating func renderFeed() {
         let c = site.config
         let offset = Self.utcOffset(c.timeZone)
-        let latest = site.notes.prefix(20)
+        let latest = site.notes.prefix(SiteRenderer.feedEntries)
         let updated = latest.map { $0.updated ?? $0.date }.max()
         var x = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(Escape.xml(c.language))\">\n"
         x += "  <title>\(Escape.xml(c.name))</title>\n"

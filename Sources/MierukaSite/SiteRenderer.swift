@@ -7,6 +7,9 @@ import Dispatch
 /// Renders a loaded site through a theme into output files. Pure: reads no
 /// files and no clock, so the same site gives the same bytes.
 public enum SiteRenderer {
+    /// How many of the latest notes the Atom feed carries, with their text.
+    public static let feedEntries = 20
+
     /// - Parameter sink: takes each file as soon as it is made (from several
     ///   threads); without one, the files are returned with their bytes.
     public static func render(_ site: Site, theme: Theme, sink: OutputSink? = nil) -> RenderResult {
