@@ -16,18 +16,31 @@ public enum Slug {
         var out = ""
         var lastHyphen = false
         for scalar in tag.unicodeScalars {
-            let bad = scalar.properties.isWhitespace || "/\\?#%&<>\"'`|:*.,;=+[]{}()!@$^".unicodeScalars.contains(scalar)
-                || scalar.value < 0x20 || scalar.value == 0x7F || scalar == "\u{3000}"
+            let v = scalar.value
+            // ASCII through a table; other characters by their properties.
+            let bad = v < 0x80 ? asciiSeparators[Int(v)] : scalar.properties.isWhitespace || scalar == "\u{3000}"
             if bad {
                 if !lastHyphen && !out.isEmpty { out += "-"; lastHyphen = true }
             } else {
-                out.unicodeScalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+                if v < 0x80 {
+                    out.unicodeScalars.append((0x41...0x5A).contains(v) ? Unicode.Scalar(v + 0x20)! : scalar)
+                } else if !scalar.properties.changesWhenLowercased {
+                    out.unicodeScalars.append(scalar)  // kana and kanji have no case
+                } else {
+                    out.unicodeScalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+                }
                 lastHyphen = scalar == "-"
             }
         }
         while out.hasSuffix("-") { out.removeLast() }
         while out.hasPrefix("-") { out.removeFirst() }
         return out.isEmpty ? nil : out
+    }
+
+    /// ASCII characters that become a hyphen in a tag's URL segment: controls,
+    /// space and the characters that mean something in a URL or in HTML.
+    static let asciiSeparators: [Bool] = (0..<128).map { v in
+        v < 0x21 || v == 0x7F || "/\\?#%&<>\"'`|:*.,;=+[]{}()!@$^".unicodeScalars.contains(Unicode.Scalar(UInt8(v)))
     }
 
     static func isLowerAlnum(_ c: Unicode.Scalar) -> Bool {

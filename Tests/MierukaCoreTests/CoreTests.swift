@@ -64,6 +64,13 @@ import Testing
         #expect(Slug.tag("Open Data") == "open-data")
         #expect(Slug.tag("../etc") == "etc")
         #expect(Slug.tag("  ") == nil)
+        // Separators, full-width letters and letters whose lower case is longer.
+        #expect(Slug.tag("C++/Swift") == "c-swift")
+        #expect(Slug.tag("tab\there") == "tab-here")
+        #expect(Slug.tag("子育て\u{3000}支援") == "子育て-支援")
+        #expect(Slug.tag("ＤＸ推進") == "ｄｘ推進")
+        #expect(Slug.tag("İstanbul") == "i\u{307}stanbul")
+        #expect(Slug.tag("Ωmega\u{85}ÉTÉ") == "ωmega-été")
     }
 
     @Test func ids() {
