@@ -59,14 +59,11 @@ public enum Escape {
     /// text is encoded as UTF-8, which browsers show readably in the address bar.
     public static func urlPathSegment(_ s: String) -> String {
         var out = ""
+        let hex = Array("0123456789ABCDEF".unicodeScalars)
         for byte in s.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
-                 UInt8(ascii: "_"), UInt8(ascii: "~"):
+            if isUnreserved(byte) {
                 out.unicodeScalars.append(Unicode.Scalar(byte))
-            default:
-                let hex = Array("0123456789ABCDEF".unicodeScalars)
+            } else {
                 out += "%"
                 out.unicodeScalars.append(hex[Int(byte >> 4)])
                 out.unicodeScalars.append(hex[Int(byte & 0xF)])
@@ -77,6 +74,19 @@ public enum Escape {
 
     /// Percent-encodes each segment of a site path (`/tags/行政/` -> `/tags/%E8%A1%8C%E6%94%BF/`).
     public static func urlPath(_ path: String) -> String {
-        path.split(separator: "/", omittingEmptySubsequences: false).map { urlPathSegment(String($0)) }.joined(separator: "/")
+        // Most paths (notes/strategy-office/) need nothing: returned as they are.
+        if path.utf8.allSatisfy({ isUnreserved($0) || $0 == UInt8(ascii: "/") }) { return path }
+        return path.split(separator: "/", omittingEmptySubsequences: false).map { urlPathSegment(String($0)) }.joined(separator: "/")
+    }
+
+    static func isUnreserved(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
+             UInt8(ascii: "_"), UInt8(ascii: "~"):
+            return true
+        default:
+            return false
+        }
     }
 }
