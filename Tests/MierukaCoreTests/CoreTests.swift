@@ -133,3 +133,30 @@ import Testing
         #expect(j.serialized(pretty: false) == "{\"b\":1,\"a\":[3400,0.5,null],\"s\":\"\\u003c/script\\u003e\\\"\\n\"}")
     }
 }
+
+@Suite struct ParallelMapTests {
+    final class Counted: @unchecked Sendable {
+        nonisolated(unsafe) static var alive = 0
+        let value: Int
+        init(_ value: Int) { self.value = value; Counted.alive += 1 }
+        deinit { Counted.alive -= 1 }
+    }
+
+    /// Results come back in order, and nothing is kept once they are dropped
+    /// (`make fuzz` found the buffer leaking every element).
+    @Test func resultsInOrderAndReleased() {
+        do {
+            let out = parallelMap(1_000) { i in i * 2 }
+            #expect(out == (0..<1_000).map { $0 * 2 })
+        }
+        let before = Counted.alive
+        do {
+            // Made here, on one thread; the parallel work only hands them on.
+            let made = (0..<100).map { Counted($0) }
+            let objects = UncheckedSendable(made)
+            let out = parallelMap(100) { i in [objects.value[i]] }
+            #expect(out.count == 100 && out[42][0].value == 42 && Counted.alive == before + 100)
+        }
+        #expect(Counted.alive == before)
+    }
+}
