@@ -37,20 +37,51 @@ struct BuildState: Codable, Equatable {
 
     static func remove(for output: String) { try? FileManager.default.removeItem(atPath: path(for: output)) }
 
-    /// A fingerprint of everything a build reads: every file under the content
-    /// and theme folders (path, size, modification time in nanoseconds), the
-    /// options, and the binary itself.
-    /// - Parameter content: the content folder's `TreeFingerprint`, when the caller has it.
-    static func inputs(_ options: SiteOptions, content: String? = nil) -> String {
+    /// Everything but the files a build reads: the binary, the options, the
+    /// date (overdue warnings depend on it) and where the folders are.
+    static func settings(_ options: SiteOptions) -> String {
         var h = Fingerprint()
         h.add("mieruka \(Mieruka.version)")
         h.add(fileStamp(CommandLine.arguments.first.map { URL(fileURLWithPath: $0).resolvingSymlinksInPath().path } ?? ""))
         h.add("base \(options.baseURL ?? "-") drafts \(options.drafts) today \(options.today?.iso ?? "-")")
-        for root in [options.content, options.theme] {
-            h.add("root \(URL(fileURLWithPath: root).standardizedFileURL.path)")
-            h.add(root == options.content ? content ?? TreeFingerprint.of(root) : TreeFingerprint.of(root))
-        }
+        h.add("content \(URL(fileURLWithPath: options.content).standardizedFileURL.path)")
+        h.add("theme \(URL(fileURLWithPath: options.theme).standardizedFileURL.path)")
         return h.hex
+    }
+
+    /// What a build reads, fingerprinted once at its start: the settings, the
+    /// theme folder, and every file of the content folder (path, size,
+    /// modification time, inode), each on its own for `QuickRebuild`.
+    struct Inputs {
+        var settings: String
+        var theme: String
+        var content: [String: UInt64]
+        /// All of it in one value, kept as the state's `inputs`.
+        var fingerprint: String
+
+        init(_ options: SiteOptions) {
+            settings = BuildState.settings(options)
+            theme = TreeFingerprint.of(options.theme)
+            let (entries, contentFingerprint) = TreeFingerprint.entries(options.content)
+            content = entries
+            var h = Fingerprint()
+            h.add(settings)
+            h.add(contentFingerprint)
+            h.add(theme)
+            fingerprint = h.hex
+        }
+    }
+
+    /// The report of a build that did not render: the last build's warnings
+    /// and counts.
+    func report(start: Date) -> BuildReport {
+        var report = BuildReport(diagnostics: Diagnostics())
+        for w in warnings {
+            report.diagnostics.warning(w.message, at: SourceLocation(file: w.file, line: w.line, column: w.column), hint: w.hint)
+        }
+        (report.notes, report.pages, report.datasets, report.charts, report.files) = (notes, pages, datasets, charts, files)
+        report.seconds = Date().timeIntervalSince(start)
+        return report
     }
 
     /// A fingerprint of the output folder: every file's path, size and time.

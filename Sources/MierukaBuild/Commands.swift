@@ -55,39 +55,38 @@ public enum Mieruka {
     public static func build(_ options: SiteOptions, progress: ProgressHandler? = nil) -> BuildReport {
         let start = Date()
         // Nothing changed since the last build: say so, repeat its warnings, stop.
-        let previous = BuildState.read(for: options.output)
-        let (content, contentFingerprint) = TreeFingerprint.entries(options.content)
-        let outputsNow = previous == nil ? nil : BuildState.outputs(options.output)
-        let inputs = BuildState.inputs(options, content: contentFingerprint)
-        if let state = previous {
-            if state.inputs == inputs, state.outputs == outputsNow {
-                var report = BuildReport(diagnostics: Diagnostics())
-                for w in state.warnings {
-                    report.diagnostics.warning(w.message, at: SourceLocation(file: w.file, line: w.line, column: w.column), hint: w.hint)
-                }
-                (report.notes, report.pages, report.datasets, report.charts, report.files) = (state.notes, state.pages, state.datasets, state.charts, state.files)
+        let inputs = BuildState.Inputs(options)
+        // Both shortcuts need the output folder as the last build left it.
+        if let state = BuildState.read(for: options.output), state.outputs == BuildState.outputs(options.output) {
+            if state.inputs == inputs.fingerprint {
+                var report = state.report(start: start)
                 report.upToDate = true
-                report.seconds = Date().timeIntervalSince(start)
                 return report
             }
             // Only one note's text changed: rebuild that page alone.
-            if state.outputs == outputsNow,
-               let report = QuickRebuild.attempt(options, inputs: inputs, content: content, state: state, start: start) {
+            if let report = QuickRebuild.attempt(options, inputs: inputs, state: state, start: start) {
                 return report
             }
         }
         BuildState.remove(for: options.output)
         QuickState.remove(for: options.output)
-        let writer = OutputWriter(output: options.output)
         var report = BuildReport(diagnostics: Diagnostics())
-        guard let (site, theme) = load(options, into: &report, progress: progress) else {
-            report.seconds = Date().timeIntervalSince(start)
-            return report
+        buildAll(options, inputs: inputs, into: &report, progress: progress)
+        report.seconds = Date().timeIntervalSince(start)
+        return report
+    }
+
+    /// The full build: load, render into the staging folder, swap, keep the state.
+    static func buildAll(_ options: SiteOptions, inputs: BuildState.Inputs, into report: inout BuildReport, progress: ProgressHandler?) {
+        let writer = OutputWriter(output: options.output)
+        func writeFailed(_ why: String, into report: inout BuildReport) {
+            report.diagnostics.error("the site could not be written: \(why)", at: .file(options.output),
+                                     hint: "the previous site in '\(options.output)' is unchanged")
         }
+        guard let (site, theme) = load(options, into: &report, progress: progress) else { return }
         if let refusal = writer.refusal(protecting: [options.content, options.theme]) {
             report.diagnostics.error(refusal, at: .file(options.output), hint: "choose another folder with --output")
-            report.seconds = Date().timeIntervalSince(start)
-            return report
+            return
         }
         // Pages go into the staging folder as they are rendered; `output/` is
         // touched only by the final swap, and only when nothing went wrong.
@@ -95,38 +94,29 @@ public enum Mieruka {
         do {
             staging = try writer.begin()
         } catch {
-            report.diagnostics.error("the site could not be written: \(error)", at: .file(options.output),
-                                     hint: "the previous site in '\(options.output)' is unchanged")
-            report.seconds = Date().timeIntervalSince(start)
-            return report
+            writeFailed("\(error)", into: &report)
+            return
         }
         let result = render(site, theme, sink: staging, into: &report, progress: progress)
         if report.diagnostics.hasErrors || result.writeError != nil {
             writer.abandon(staging)
-            if let message = result.writeError {
-                report.diagnostics.error("the site could not be written: \(message)", at: .file(options.output),
-                                         hint: "the previous site in '\(options.output)' is unchanged")
-            }
-            report.seconds = Date().timeIntervalSince(start)
-            return report
+            if let message = result.writeError { writeFailed(message, into: &report) }
+            return
         }
         do {
             progress?(BuildProgress(.writing, "\(result.files.count) files"))
             try writer.finish(staging)
             report.wrote = true
             let r = report
-            BuildState(inputs: inputs, outputs: BuildState.outputs(options.output),
+            BuildState(inputs: inputs.fingerprint, outputs: BuildState.outputs(options.output),
                        warnings: r.diagnostics.sorted.map { .init(file: $0.location.file, line: $0.location.line, column: $0.location.column,
                                                                    message: $0.message, hint: $0.hint) },
                        notes: r.notes, pages: r.pages, datasets: r.datasets, charts: r.charts, files: r.files).write(for: options.output)
-            QuickState(inputs: inputs, settings: QuickState.settings(options), theme: TreeFingerprint.of(options.theme),
-                       content: content, notes: site.notes.map(NoteRecord.init)).write(for: options.output)
+            QuickState(inputs: inputs.fingerprint, settings: inputs.settings, theme: inputs.theme,
+                       content: inputs.content, notes: site.notes.map(NoteRecord.init)).write(for: options.output)
         } catch {
-            report.diagnostics.error("the site could not be written: \(error)", at: .file(options.output),
-                                     hint: "the previous site in '\(options.output)' is unchanged")
+            writeFailed("\(error)", into: &report)
         }
-        report.seconds = Date().timeIntervalSince(start)
-        return report
     }
 
     /// Everything `build` does except writing.

@@ -57,19 +57,6 @@ public struct OutputWriter {
         return nil
     }
 
-    /// Writes every file into a staging folder, then swaps it in.
-    /// - Throws: on any file-system error; `output/` is then untouched.
-    public func write(_ files: [OutputFile]) throws {
-        let staging = try begin()
-        do {
-            for file in files { try staging.write(file) }
-            try finish(staging)
-        } catch {
-            abandon(staging)
-            throw error
-        }
-    }
-
     /// The site before the last build, kept to be reused as a staging folder.
     var previous: String { "\(parent)/.\(name).previous" }
 
@@ -136,7 +123,7 @@ public struct OutputWriter {
         }
     }
 
-    /// Exchanges staging and output atomically, then deletes the old site.
+    /// Exchanges staging and output atomically; the old site is kept as `.previous`.
     func swap(_ staging: String) throws {
         let fm = FileManager.default
         TestPause.at("swap-before")

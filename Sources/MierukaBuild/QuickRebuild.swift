@@ -135,17 +135,6 @@ struct QuickState {
     static func optional(_ s: Substring) -> String? { s.isEmpty ? nil : unescape(s.dropFirst()) }
 
     static func remove(for output: String) { try? FileManager.default.removeItem(atPath: path(for: output)) }
-
-    /// Everything but the files: the binary, the options and the date.
-    static func settings(_ options: SiteOptions) -> String {
-        var h = Fingerprint()
-        h.add("mieruka \(Mieruka.version)")
-        h.add(BuildState.fileStamp(CommandLine.arguments.first.map { URL(fileURLWithPath: $0).resolvingSymlinksInPath().path } ?? ""))
-        h.add("base \(options.baseURL ?? "-") drafts \(options.drafts) today \(options.today?.iso ?? "-")")
-        h.add("content \(URL(fileURLWithPath: options.content).standardizedFileURL.path)")
-        h.add("theme \(URL(fileURLWithPath: options.theme).standardizedFileURL.path)")
-        return h.hex
-    }
 }
 
 /// A rebuild in which only the text of one note changed: its title, date,
@@ -160,10 +149,10 @@ struct QuickState {
 enum QuickRebuild {
     /// - Parameter state: the last build's state; the caller has checked that
     ///   the output folder is as that build left it.
-    static func attempt(_ options: SiteOptions, inputs: String, content: [String: UInt64], state: BuildState, start: Date) -> BuildReport? {
+    static func attempt(_ options: SiteOptions, inputs: BuildState.Inputs, state: BuildState, start: Date) -> BuildReport? {
         guard let quick = QuickState.read(for: options.output), quick.inputs == state.inputs,
-              quick.settings == QuickState.settings(options),
-              quick.theme == TreeFingerprint.of(options.theme) else { return nil }
+              quick.settings == inputs.settings, quick.theme == inputs.theme else { return nil }
+        let content = inputs.content
         // Exactly one file changed, and the same files exist.
         guard content.count == quick.content.count else { return nil }
         var changed: [String] = []
@@ -207,7 +196,7 @@ enum QuickRebuild {
             return nil
         }
         var newState = state
-        newState.inputs = inputs
+        newState.inputs = inputs.fingerprint
         if let after = stats(),
            let outputs = TreeFingerprint.adjusted(state.outputs, changes: zip(watched, zip(before, after)).map { ($0.0, $0.1.0, $0.1.1) }) {
             newState.outputs = outputs
@@ -216,18 +205,13 @@ enum QuickRebuild {
         }
         newState.write(for: options.output)
         var newQuick = quick
-        newQuick.inputs = inputs
+        newQuick.inputs = inputs.fingerprint
         newQuick.content = content
         newQuick.write(for: options.output)
 
-        var report = BuildReport(diagnostics: Diagnostics())
-        for w in state.warnings {
-            report.diagnostics.warning(w.message, at: SourceLocation(file: w.file, line: w.line, column: w.column), hint: w.hint)
-        }
-        (report.notes, report.pages, report.datasets, report.charts, report.files) = (state.notes, state.pages, state.datasets, state.charts, state.files)
+        var report = state.report(start: start)
         report.wrote = true
         report.rebuiltOnly = page.path
-        report.seconds = Date().timeIntervalSince(start)
         return report
     }
 }

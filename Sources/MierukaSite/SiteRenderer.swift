@@ -26,7 +26,8 @@ public enum SiteRenderer {
     public static func renderNotePage(_ site: Site, theme: Theme, slug: String) -> OutputFile? {
         guard let index = site.notes.firstIndex(where: { $0.slug == slug }) else { return nil }
         let r = Renderer(site: site, theme: theme, drawCharts: false)
-        return r.notePage(index, related: site.initiatives.filter { r.notesRelated(to: $0, among: [site.notes[index]]).count == 1 }).file
+        let note = site.notes[index]
+        return r.notePage(index, related: site.initiatives.filter { !r.notesRelated(to: $0, among: [note]).isEmpty }).file
     }
 
     /// A file in `static/` (or the theme's assets) at a path the site also
