@@ -50,20 +50,22 @@ extension Loader {
             return read(loader, (file.id, loader.files.display(file.relative), m))
         }
         guard parallel else { return accepted.compactMap { one(self, $0) } }
-        let me = UncheckedSendable(self)
-        let results = parallelMap(accepted.count) { i -> (T?, Diagnostics) in
-            let loader = me.value.withOwnLog()
-            return (one(loader, accepted[i]), loader.log.diagnostics)
-        }
-        for (_, diagnostics) in results { log.append(contentsOf: diagnostics) }
-        return results.compactMap(\.0)
+        return inParallel(accepted.count) { loader, i in one(loader, accepted[i]) }.compactMap { $0 }
     }
 
-    /// A loader for the same content that reports to a log of its own, for
-    /// reading files in parallel.
-    func withOwnLog() -> Loader {
-        let log = DiagnosticLog()
-        return Loader(files: ContentFiles(sharing: files, log: log), log: log, options: options)
+    /// Runs `body` for 0..<count on all cores, each call with a loader for the
+    /// same content that reports to a log of its own; the logs are merged in
+    /// order, so the diagnostics are those one pass would give. `body` must
+    /// not touch shared state.
+    func inParallel<T>(_ count: Int, _ body: (Loader, Int) -> T?) -> [T?] {
+        let me = UncheckedSendable(self)
+        let results = parallelMap(count) { i -> (T?, Diagnostics) in
+            let log = DiagnosticLog()
+            let loader = Loader(files: ContentFiles(sharing: me.value.files, log: log), log: log, options: me.value.options)
+            return (body(loader, i), log.diagnostics)
+        }
+        for (_, diagnostics) in results { log.append(contentsOf: diagnostics) }
+        return results.map(\.0)
     }
 
     /// Ids of the datasets built from the strategy files.

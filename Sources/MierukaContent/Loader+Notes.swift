@@ -9,24 +9,20 @@ extension Loader {
         // Each note is read and parsed on its own, on all cores, with its own
         // log; the logs are merged in file-name order, so the result is the
         // same as one pass would give.
-        let me = UncheckedSendable(self)
-        let loaded = parallelMap(names.count) { i -> ((Note, SourceLocation)?, Diagnostics) in
-            let loader = me.value.withOwnLog()
-            let log = loader.log
+        let loaded = inParallel(names.count) { loader, i -> (Note, SourceLocation)? in
             let name = names[i]
             let relative = "notes/" + name
-            if loader.files.isDirectory(relative) { return (nil, log.diagnostics) }
+            if loader.files.isDirectory(relative) { return nil }
             guard name.hasSuffix(".md") else {
-                log.warning("this file is not a .md file, so it is not used as a note", at: .file(loader.files.display(relative)),
-                            hint: "a note's file name ends in .md; put images and other files in content/static/")
-                return (nil, log.diagnostics)
+                loader.log.warning("this file is not a .md file, so it is not used as a note", at: .file(loader.files.display(relative)),
+                                   hint: "a note's file name ends in .md; put images and other files in content/static/")
+                return nil
             }
-            return (loader.loadNote(relative, name: String(name.dropLast(3))), log.diagnostics)
+            return loader.loadNote(relative, name: String(name.dropLast(3)))
         }
-        for (_, diagnostics) in loaded { log.append(contentsOf: diagnostics) }
         var notes: [Note] = []
         var slugs: [String: String] = [:]
-        for case let ((note, slugAt)?, _) in loaded {
+        for case let (note, slugAt)? in loaded {
             if let first = slugs[note.slug] {
                 log.error("two notes have the slug '\(note.slug)': this one and \(first)", at: slugAt,
                           hint: "give one of them another 'slug:' in its front matter, or rename its file")
