@@ -21,37 +21,21 @@ def _first_dir(root, section, skip=()):
     return None
 
 
-def _dataset_with_chart(root):
-    """A dataset page that shows a chart, so charts are seen in the browser too."""
-    base = os.path.join(root, "data")
+def _page_with_chart(root, section, skip=()):
+    """A page of `section` that shows a chart (so charts are seen in the
+    browser too) if there is one, else the section's first page."""
+    base = os.path.join(root, section)
     if not os.path.isdir(base):
         return None
     fallback = None
     for name in sorted(os.listdir(base)):
         page = os.path.join(base, name, "index.html")
-        if not os.path.isfile(page):
+        if name in skip or not os.path.isfile(page):
             continue
-        fallback = fallback or "data/%s/" % name
+        fallback = fallback or "%s/%s/" % (section, name)
         with open(page, encoding="utf-8") as f:
             if "<svg" in f.read():
-                return "data/%s/" % name
-    return fallback
-
-
-def _note_with_chart(root):
-    """A note with a chart in its text if there is one, else the first note."""
-    base = os.path.join(root, "notes")
-    if not os.path.isdir(base):
-        return None
-    fallback = None
-    for name in sorted(os.listdir(base)):
-        page = os.path.join(base, name, "index.html")
-        if name == "page" or not os.path.isfile(page):
-            continue
-        fallback = fallback or "notes/%s/" % name
-        with open(page, encoding="utf-8") as f:
-            if "<svg" in f.read():
-                return "notes/%s/" % name
+                return "%s/%s/" % (section, name)
     return fallback
 
 
@@ -59,7 +43,7 @@ def page_kinds(root):
     """[(kind, path)] for every page kind present in the output, path relative to the root."""
     candidates = [
         ("home", "" if os.path.isfile(os.path.join(root, "index.html")) else None),
-        ("note", _note_with_chart(root)),
+        ("note", _page_with_chart(root, "notes", skip=("page",))),
         ("notes", "notes/"),
         ("tags", "tags/"),
         ("tag", _first_dir(root, "tags")),
@@ -69,7 +53,7 @@ def page_kinds(root):
         ("timeline", "timeline/"),
         ("agreements", "agreements/"),
         ("data", "data/"),
-        ("dataset", _dataset_with_chart(root)),
+        ("dataset", _page_with_chart(root, "data")),
         ("about", "about/"),
         ("accessibility", "accessibility/"),
         ("404", "404.html"),
