@@ -77,10 +77,9 @@ extension Loader {
         var sourceName: String?, sourceURL: Located<String>?
         if let s = m.mapping("source", what: "'source'") {
             sourceName = s.string("name", required: true)?.value
-            sourceURL = s.string("url")
+            sourceURL = s.link("url", rule: .web)
             s.finish()
         }
-        if let sourceURL { checkOutsideURL(sourceURL) }
         let license = m.mapping("license", what: "'license'").flatMap { readLicense($0) }
         let unit = m.string("unit")
         let frequency = m.choice("frequency", as: UpdateFrequency.self, synonyms: UpdateFrequency.synonyms)

@@ -153,9 +153,9 @@ extension Loader {
             var links: [Milestone.Link] = []
             for l in ms.list("links") {
                 guard let lm = YAMLMapping(l, what: "a link", log: log) else { continue }
-                let note = lm.string("note"), initiative = lm.string("initiative"), url = lm.string("url"), t = lm.string("title")
+                let note = lm.string("note"), initiative = lm.string("initiative"), url = lm.link("url", rule: .web), t = lm.string("title")
                 lm.finish()
-                let given = [note, initiative, url].compactMap { $0 }
+                let given = ["note", "initiative", "url"].filter { lm.has($0) }
                 if given.count != 1 {
                     log.error("a milestone link needs exactly one of 'note', 'initiative' or 'url', but this one has \(given.isEmpty ? "none" : "\(given.count)")",
                               at: l.location, hint: given.count > 1 ? "make a separate link for each, each starting with '- '" : nil)
@@ -163,7 +163,7 @@ extension Loader {
                 }
                 if let note { links.append(.note(note.value)); referenceLocations.record(note: note) }
                 if let initiative { links.append(.initiative(initiative.value)); referenceLocations.record(initiative: initiative) }
-                if let url { links.append(.url(url.value, title: t?.value)); checkOutsideURL(url) }
+                if let url { links.append(.url(url.value, title: t?.value)) }
             }
             ms.finish()
             if let date, let title {
@@ -187,9 +187,8 @@ extension Loader {
             let date = a.partialDate("date", required: true)
             let partner = a.string("partner", required: true)
             let theme = a.string("theme", required: true)
-            let body = a.string("body"), url = a.string("url")
+            let body = a.string("body"), url = a.link("url", rule: .web)
             a.finish()
-            if let url { checkOutsideURL(url) }
             if let id {
                 if !Slug.isValid(id.value) {
                     log.error("the agreement id '\(id.value)' can only use lowercase letters a–z, digits and hyphens", at: id.location,
@@ -210,13 +209,5 @@ extension Loader {
         }
         m.finish()
         return result.sorted { ($0.0.date.start, $0.1) < ($1.0.date.start, $1.1) }.map(\.0)
-    }
-
-    /// A link to another site must be http(s): nothing else is safe to publish.
-    func checkOutsideURL(_ url: Located<String>) {
-        if !(url.value.hasPrefix("https://") || url.value.hasPrefix("http://")) {
-            log.error("the link '\(url.value)' must start with https:// or http://", at: url.location,
-                      hint: "write the full address of the page, e.g. https://www.town.example.jp/…")
-        }
     }
 }

@@ -121,12 +121,12 @@ struct Loader {
         var publisherName: String?, publisherURL: String?
         if let p = m.mapping("publisher", what: "'publisher'") {
             publisherName = p.string("name", required: true)?.value
-            publisherURL = p.string("url")?.value
+            publisherURL = p.link("url", rule: .web)?.value
             p.finish()
         }
         var email: String?, phone: String?, address: String?
         if let c = m.mapping("contact", what: "'contact'") {
-            email = c.string("email")?.value
+            email = c.email("email")?.value
             phone = c.string("phone")?.value
             address = c.string("address")?.value
             c.finish()
@@ -134,7 +134,7 @@ struct Loader {
         var navigation: [NavigationItem] = []
         for item in m.list("navigation") {
             guard let n = YAMLMapping(item, what: "a navigation item", log: log) else { continue }
-            if let t = n.string("title", required: true), let u = n.string("url", required: true) {
+            if let t = n.string("title", required: true), let u = n.link("url", required: true, rule: .link) {
                 navigation.append(NavigationItem(title: t.value, url: u.value))
             }
             n.finish()
@@ -179,7 +179,7 @@ struct Loader {
 
     func readLicense(_ m: YAMLMapping) -> LicenseInfo? {
         let name = m.string("name", required: true)
-        let url = m.string("url")
+        let url = m.link("url", rule: .web)
         let id = m.string("id")
         m.finish()
         return name.map { LicenseInfo(name: $0.value, url: url?.value, id: id?.value) }

@@ -89,7 +89,7 @@ struct HTMLRenderer {
         case .strong:
             out += "<strong>"; inlines(node.children); out += "</strong>"
         case .link(let url, let title):
-            guard URLSafety.isSafe(url) || options.allowRawHTML else {
+            guard LinkRule.link.allows(url) || options.allowRawHTML else {
                 inlines(node.children)
                 return
             }
@@ -100,7 +100,7 @@ struct HTMLRenderer {
             out += "</a>"
         case .image(let url, let title):
             let alt = node.plainText
-            guard URLSafety.isSafe(url) || options.allowRawHTML else {
+            guard LinkRule.link.allows(url) || options.allowRawHTML else {
                 out += Escape.html(alt)
                 return
             }

@@ -105,18 +105,3 @@ extension MarkdownDocument {
         return RenderedMarkdown(html: r.out, headings: r.headings)
     }
 }
-
-/// Whether a link target is safe to put in an `href` or `src`: relative
-/// paths, fragments, and the http, https, mailto and tel schemes. Everything
-/// else (`javascript:`, `data:`, `vbscript:`, `file:`) is refused.
-public enum URLSafety {
-    public static func isSafe(_ url: String) -> Bool {
-        let trimmed = url.trimmingCharacters(in: .whitespacesAndNewlines)
-        // Browsers ignore tabs and newlines inside schemes ("java\tscript:"), so judge without them.
-        let squeezed = String(trimmed.unicodeScalars.filter { $0.value > 0x20 }).lowercased()
-        guard let colon = squeezed.firstIndex(of: ":") else { return true }
-        let scheme = squeezed[..<colon]
-        if scheme.contains("/") || scheme.contains("?") || scheme.contains("#") { return true }
-        return ["http", "https", "mailto", "tel"].contains(String(scheme))
-    }
-}

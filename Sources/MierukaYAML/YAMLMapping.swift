@@ -72,6 +72,30 @@ public final class YAMLMapping {
         return YAMLValue.string(v, key: key, log: log)
     }
 
+    /// A link to publish, judged by `rule` (the one URL check of
+    /// `LinkRule`); a refused link is an error at its position and nil.
+    public func link(_ key: String, required: Bool = false, rule: LinkRule) -> Located<String>? {
+        guard let url = string(key, required: required) else { return nil }
+        if let (message, hint) = rule.problem(url.value) {
+            log.error(message, at: url.location, hint: hint)
+            return nil
+        }
+        return url
+    }
+
+    /// An e-mail address published as a `mailto:` link: one `@`, no spaces
+    /// and none of the characters that would change the link (`:`, `?`, `/`, `<`, `>`, `"`).
+    public func email(_ key: String, required: Bool = false) -> Located<String>? {
+        guard let e = string(key, required: required) else { return nil }
+        let parts = e.value.split(separator: "@", omittingEmptySubsequences: false)
+        let bad = e.value.unicodeScalars.contains { $0.value <= 0x20 || ":?/<>\"\\,;".unicodeScalars.contains($0) }
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !bad else {
+            log.error("'\(e.value)' is not an e-mail address", at: e.location, hint: "write the address alone, e.g. \(key): dx@town.example.jp")
+            return nil
+        }
+        return e
+    }
+
     public func int(_ key: String, required: Bool = false, in range: ClosedRange<Int>? = nil) -> Located<Int>? {
         guard let v = node(key, required: required) else { return nil }
         return YAMLValue.int(v, key: key, in: range, log: log)

@@ -99,6 +99,60 @@ charts:
         }
     }
 
+    /// Every field that becomes a link goes through one check (LinkRule):
+    /// a `javascript:` URL in any of them is an error at its position, in
+    /// `check` and `build` alike, and nothing is written.
+    @Test func everyURLFieldRefusesScripts() throws {
+        let js = "javascript:alert(1)"
+        let f = Fixture("""
+        -- content/site.yaml --
+        name: 磐梯町
+        municipality: {name: 磐梯町, prefecture: 福島県, code: "074071"}
+        base_url: https://example.org/
+        license: {name: CC BY 4.0, url: "\(js)"}
+        publisher: {name: 磐梯町, url: "\(js)"}
+        navigation:
+          - {title: 罠, url: "\(js)"}
+        -- content/timeline.yaml --
+        milestones:
+          - date: 2020-07
+            title: 開設
+            links:
+              - {url: "\(js)"}
+        -- content/agreements.yaml --
+        agreements:
+          - {id: a, date: 2020-04, partner: 株式会社A, theme: 協定, url: "\(js)"}
+        -- content/datasets/d.yaml --
+        title: データ
+        description: 説明
+        source: {name: 出典, url: "\(js)"}
+        license: {name: CC BY 4.0, url: "\(js)"}
+        fields:
+          - {name: v, type: integer}
+        rows:
+          - [1]
+        """, withSite: false)
+        let check = f.check()
+        let lines = f.diagnostics(check).split(separator: "\n").filter { $0.contains(": error: the link '\(js)'") }
+        #expect(lines.count == 7, "\(f.diagnostics(check))")
+        #expect(!check.succeeded)
+        let build = f.build()
+        #expect(!build.wrote)
+        #expect(f.diagnostics(build) == f.diagnostics(check))
+    }
+
+    /// New URL fields must not bypass the link check: the loader reads no
+    /// key named like a link with the plain text reader.
+    @Test func loaderReadsLinksOnlyThroughTheLinkCheck() throws {
+        let dir = repoRoot + "/Sources/MierukaContent"
+        for name in try FileManager.default.contentsOfDirectory(atPath: dir) where name.hasSuffix(".swift") {
+            let text = try String(contentsOfFile: dir + "/" + name, encoding: .utf8)
+            for key in ["url", "href", "link", "src", "image"] {
+                #expect(!text.contains("string(\"\(key)\""), "\(name) reads '\(key)' without LinkRule")
+            }
+        }
+    }
+
     @Test func rawHTMLWhenTheSiteOptsIn() throws {
         let f = Fixture("""
         -- content/pages/embed.md --
