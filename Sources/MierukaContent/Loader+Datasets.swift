@@ -266,8 +266,8 @@ extension Loader {
             if let n = Int(t) { return .integer(n) }
             return fail("a whole number such as 3400", hint: t.contains(",") ? "write numbers without commas" : nil)
         case .number:
-            if let x = Double(t), x.isFinite { return .number(x) }
-            return fail("a number such as 12.5", hint: t.contains(",") ? "write numbers without commas" : nil)
+            if let x = DecimalNumber.parse(t) { return .number(x) }
+            return fail("a number such as 12.5", hint: DecimalNumber.hint(for: t))
         case .year:
             if t.count == 4, let y = Int(t), y >= 1 { return .year(y) }
             return fail("a year such as 2020")

@@ -223,8 +223,9 @@ public enum YAMLValue {
     }
 
     public static func double(_ v: YAMLNode, key: String, log: DiagnosticLog) -> Located<Double>? {
-        guard case .scalar(let s, _) = v.kind, !v.isNull, let x = Double(s), x.isFinite else {
-            log.error("'\(key)' should be a number, but found \(v.scalar.map { "\"\($0)\"" } ?? v.kindDescription)", at: v.location)
+        guard case .scalar(let s, _) = v.kind, !v.isNull, let x = DecimalNumber.parse(s) else {
+            log.error("'\(key)' should be a number, but found \(v.scalar.map { "\"\($0)\"" } ?? v.kindDescription)", at: v.location,
+                      hint: v.scalar.flatMap(DecimalNumber.hint(for:)))
             return nil
         }
         return Located(x, at: v.location)
