@@ -87,9 +87,17 @@ extension Loader {
             log.error("'updated' (\(updated.value.iso)) is before the note's date (\(noteDate.iso))", at: updated.location)
         }
         var tagNames: [String] = []
-        for tag in tags {
+        if tags.count > Note.maxTags {
+            // Each tag's page lists the note with all its tags: the output grows with the square of the count.
+            log.error("this note has \(tags.count) tags, but a note may have at most \(Note.maxTags)", at: tags[Note.maxTags].location,
+                      hint: "keep the few tags a reader would look for; every tag makes a page that lists the note with all its tags")
+        }
+        for tag in tags.prefix(Note.maxTags) {
             let trimmed = tag.value.trimmingCharacters(in: .whitespaces)
-            if Slug.tag(trimmed) == nil {
+            if let slug = Slug.tag(trimmed), slug.utf8.count > Slug.maxBytes {
+                log.error("the tag '\(tag.value)' is too long: it becomes a folder name of \(slug.utf8.count) bytes, and at most \(Slug.maxBytes) are allowed",
+                          at: tag.location, hint: "use a shorter tag (about \(Slug.maxBytes / 3) Japanese characters or \(Slug.maxBytes) letters at most)")
+            } else if Slug.tag(trimmed) == nil {
                 log.error("the tag '\(tag.value)' has no letters that can go in a web address", at: tag.location)
             } else if !tagNames.contains(trimmed) {
                 tagNames.append(trimmed)

@@ -85,6 +85,10 @@ public struct SiteConfig: Sendable {
 }
 
 public struct Note: Sendable {
+    /// The most tags a note may have: every tag's page lists the note with
+    /// all of its tags, so the pages grow with the square of this number.
+    public static let maxTags = 30
+
     public var slug: String
     public var title: String
     public var date: LocalDate

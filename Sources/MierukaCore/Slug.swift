@@ -1,10 +1,15 @@
 /// Names that become parts of URLs and file paths.
 public enum Slug {
+    /// The longest name, in UTF-8 bytes, that may become one part of a path
+    /// (an id, a slug, a tag's folder). File systems allow 255 bytes for a
+    /// name; 100 leaves room for names made of two (`<dataset>-<chart>.svg`).
+    public static let maxBytes = 100
+
     /// Whether `s` is a valid id or slug: lowercase ASCII letters, digits and
-    /// hyphens, starting with a letter or digit, at most 100 characters. Ids
-    /// are safe as file names and URL segments on every system.
+    /// hyphens, starting with a letter or digit, at most `maxBytes` characters.
+    /// Ids are safe as file names and URL segments on every system.
     public static func isValid(_ s: String) -> Bool {
-        guard let first = s.unicodeScalars.first, s.unicodeScalars.count <= 100 else { return false }
+        guard let first = s.unicodeScalars.first, s.utf8.count <= maxBytes else { return false }
         guard isLowerAlnum(first) else { return false }
         return s.unicodeScalars.allSatisfy { isLowerAlnum($0) || $0 == "-" }
     }

@@ -37,4 +37,21 @@ import Testing
         let page = try #require(f.file("data/big/index.html"))
         #expect(page.contains("はじめの500行を表示しています。"))
     }
+
+    /// Counts that multiply are limited: a note with the most tags allowed,
+    /// each as long as allowed, makes a site of bounded size (each tag page
+    /// lists the note with all its tags, so size grows with tags squared).
+    @Test func mostTagsAllowedMakeABoundedSite() throws {
+        let tag = String(repeating: "町", count: 32)
+        let tags = (0..<30).map { "\(tag)\($0)" }.joined(separator: ", ")
+        let f = Fixture("-- content/notes/2020-07-01-many.md --\n---\ntitle: たくさんのタグ\ntags: [\(tags)]\n---\n本文。\n")
+        let report = f.build()
+        #expect(report.wrote, "\(f.diagnostics(report))")
+        var total = 0
+        for path in f.outputFiles() {
+            total += (try FileManager.default.attributesOfItem(atPath: f.root + "/output/" + path)[.size] as? Int) ?? 0
+        }
+        #expect(f.outputFiles().filter { $0.hasPrefix("tags/") }.count == 31)
+        #expect(total < 3_000_000, "the site is \(total) bytes")
+    }
 }
