@@ -27,6 +27,8 @@ site-checks: build
 	scripts/check-opendata.sh output
 	scripts/check-feed.sh output
 	scripts/browser-check.sh output
+	$(BIN) build -q --content Tests/SiteFixtures/hostile-ids/content --output .build/site-fixtures/hostile-ids
+	scripts/check-html.sh .build/site-fixtures/hostile-ids
 
 # Accessibility and validity in a real browser (also part of `make test`).
 browser-check: build

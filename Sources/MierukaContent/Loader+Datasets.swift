@@ -151,6 +151,7 @@ extension Loader {
         // Charts.
         let table = DataTable(fields: fields, rows: rows)
         var charts: [ChartSpec] = []
+        var chartLocations: [SourceLocation] = []
         var chartLines: [String: Int] = [:]
         for item in m.list("charts") {
             guard let c = YAMLMapping(item, what: "a chart", log: log) else { continue }
@@ -161,6 +162,7 @@ extension Loader {
                 } else {
                     chartLines[spec.value.id] = spec.location.line
                     charts.append(spec.value)
+                    chartLocations.append(spec.location)
                 }
             }
         }
@@ -169,7 +171,7 @@ extension Loader {
         return Dataset(id: id, title: title.value, description: description.value, sourceName: sourceName, sourceURL: sourceURL?.value,
                        license: license ?? LicenseInfo(name: "", url: nil, id: nil), unit: unit?.value, frequency: frequency?.value,
                        updated: updated?.value, illustrative: illustrative, keywords: keywords.map(\.value), primaryKey: primaryKey.map(\.value),
-                       standardColumns: standard, edited: edited, table: table, charts: charts, file: path)
+                       standardColumns: standard, edited: edited, table: table, charts: charts, chartLocations: chartLocations, file: path)
     }
 
     /// "1 value", "3 values".

@@ -39,6 +39,17 @@ extension Loader {
             g.finish()
         }
         m.finish()
+        // Every section is on the strategy page: their ids must differ.
+        var firstUse: [String: SourceLocation] = [:]
+        for s in reasons + principles + guidelines {
+            guard let id = s.id, let at = s.idLocation else { continue }
+            if let first = firstUse[id] {
+                log.error("two sections of the strategy have the id '\(id)' (the first is on line \(first.line))", at: at,
+                          hint: "give each section its own id; the id is the section's address on the strategy page")
+            } else {
+                firstUse[id] = at
+            }
+        }
         guard let title else { return nil }
         return Strategy(title: title.value, summary: summary?.value, periods: periods, definitionTerm: term, definitionText: text,
                         definitionNote: note, mission: mission, vision: vision, reasons: reasons, principles: principles,
@@ -50,7 +61,12 @@ extension Loader {
             guard let s = YAMLMapping(item, what: what, log: log) else { return nil }
             let id = s.string("id"), title = s.string("title", required: true), body = s.string("body")
             s.finish()
-            return title.map { Strategy.Section(id: id?.value, title: $0.value, body: body?.value ?? "") }
+            if let id, !Slug.isValid(id.value) {
+                log.error("the id '\(id.value)' can only use lowercase letters a–z, digits and hyphens", at: id.location,
+                          hint: Self.renameHint(id.value, example: "ooda", file: false))
+                return nil
+            }
+            return title.map { Strategy.Section(id: id?.value, idLocation: id?.location, title: $0.value, body: body?.value ?? "") }
         }
     }
 
@@ -203,7 +219,7 @@ extension Loader {
                 ids[id.value] = id.location.line
             }
             if let id, let date, let partner, let theme {
-                result.append((Agreement(id: id.value, date: date.value, partner: partner.value, theme: theme.value,
+                result.append((Agreement(id: id.value, idLocation: id.location, date: date.value, partner: partner.value, theme: theme.value,
                                          body: body?.value, url: url?.value), index))
             }
         }

@@ -148,7 +148,13 @@ public struct StaticFile: Sendable {
 /// `content/strategy.yaml`.
 public struct Strategy: Sendable {
     public struct Period: Sendable { public var name: String; public var start: LocalDate?; public var end: LocalDate? }
-    public struct Section: Sendable { public var id: String?; public var title: String; public var body: String }
+    public struct Section: Sendable {
+        /// An anchor on the strategy page; where it is written, for messages.
+        public var id: String?
+        public var idLocation: SourceLocation?
+        public var title: String
+        public var body: String
+    }
     public var title: String
     public var summary: String?
     public var periods: [Period]
@@ -232,7 +238,9 @@ public struct Milestone: Sendable {
 
 /// One entry of `content/agreements.yaml`.
 public struct Agreement: Sendable {
+    /// An anchor on the agreements page.
     public var id: String
+    public var idLocation: SourceLocation
     public var date: PartialDate
     public var partner: String
     public var theme: String
@@ -261,9 +269,16 @@ public struct Dataset: Sendable {
     public var edited: Bool
     public var table: DataTable
     public var charts: [ChartSpec]
+    /// Where each chart's id is written, in the order of `charts`.
+    public var chartLocations: [SourceLocation]
     public var file: String
 
     public func chart(_ id: String) -> ChartSpec? { charts.first { $0.id == id } }
+
+    /// The name a chart's files and element ids are made from: `population-trend`.
+    /// Two charts of different datasets can share it (`a` + `b-c`, `a-b` + `c`),
+    /// which the validator refuses.
+    public static func chartName(_ dataset: String, _ chart: String) -> String { "\(dataset)-\(chart)" }
 }
 
 public enum UpdateFrequency: String, Sendable, CaseIterable {

@@ -38,6 +38,7 @@ struct Validator {
         chartRefs += site.initiatives.flatMap { $0.kpis.map(\.chart) }
         chartRefs += references.charts
         for ref in chartRefs { check(ref) }
+        checkChartNames()
 
         if let today {
             for d in site.datasets { checkOverdue(d, today: today) }
@@ -63,6 +64,23 @@ struct Validator {
             log.error("the dataset '\(ref.dataset)' has no chart '\(ref.chart)'\(Suggest.didYouMean(ref.chart, in: ids))",
                       at: ref.chartLocation,
                       hint: ids.isEmpty ? "declare the chart under 'charts:' in the dataset" : "its charts are: \(ids.joined(separator: ", "))")
+        }
+    }
+
+    /// Two charts whose names (`<dataset>-<chart>`) are the same would write
+    /// the same file and the same element ids: name both.
+    func checkChartNames() {
+        var seen: [String: (dataset: String, chart: String, location: SourceLocation)] = [:]
+        for d in site.datasets {
+            for (chart, location) in zip(d.charts, d.chartLocations) {
+                let name = Dataset.chartName(d.id, chart.id)
+                if let first = seen[name] {
+                    log.error("the chart '\(chart.id)' of the dataset '\(d.id)' and the chart '\(first.chart)' of the dataset '\(first.dataset)' (\(first.location)) would both be written to charts/\(name).svg",
+                              at: location, hint: "rename one of the two charts")
+                } else {
+                    seen[name] = (d.id, chart.id, location)
+                }
+            }
         }
     }
 

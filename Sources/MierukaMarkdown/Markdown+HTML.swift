@@ -6,7 +6,9 @@ struct HTMLRenderer {
     let options: MarkdownRenderOptions
     var out = ""
     var headings: [(level: Int, id: String, text: String)] = []
-    private var usedIds: [String: Int] = [:]
+    private var usedIds: Set<String> = []
+    /// The next number to try after a heading text's id, per id.
+    private var nextSuffix: [String: Int] = [:]
     private var tightStack: [Bool] = []
 
     init(options: MarkdownRenderOptions) { self.options = options }
@@ -113,12 +115,21 @@ struct HTMLRenderer {
         }
     }
 
-    /// An id from the heading's text, Japanese kept, made unique in the document.
+    /// An id from the heading's text, Japanese kept, unique in the document
+    /// and never one the page around it uses (`options.isReservedId`).
     mutating func uniqueId(for text: String) -> String {
-        let base = Slug.tag(text) ?? "section"
-        let n = usedIds[base, default: 0]
-        usedIds[base] = n + 1
-        return n == 0 ? base : "\(base)-\(n)"
+        var base = Slug.tag(text) ?? "section"
+        if options.isReservedId(base) { base = "section-" + base }
+        var n = nextSuffix[base, default: 0]
+        var id = n == 0 ? base : "\(base)-\(n)"
+        // "a", "a", then a heading "a-1": the third must not repeat the second.
+        while usedIds.contains(id) || options.isReservedId(id) {
+            n += 1
+            id = "\(base)-\(n)"
+        }
+        nextSuffix[base] = n + 1
+        usedIds.insert(id)
+        return id
     }
 
     /// ` lang="en"` on a block whose text is English, so screen readers switch voice.

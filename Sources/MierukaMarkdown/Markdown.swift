@@ -81,14 +81,19 @@ public struct MarkdownRenderOptions {
     public var resolveURL: (String) -> String
     /// HTML for a `chart` block, given its YAML source and the fence's line.
     public var renderChart: (String, Int) -> String
+    /// Ids a heading must not take because the page around it uses them
+    /// (the theme's own ids, chart ids); such a heading gets `section-<id>`.
+    public var isReservedId: (String) -> Bool
 
     public init(allowRawHTML: Bool = false, minHeadingLevel: Int = 2,
                 resolveURL: @escaping (String) -> String = { $0 },
-                renderChart: @escaping (String, Int) -> String = { _, _ in "" }) {
+                renderChart: @escaping (String, Int) -> String = { _, _ in "" },
+                isReservedId: @escaping (String) -> Bool = { _ in false }) {
         self.allowRawHTML = allowRawHTML
         self.minHeadingLevel = minHeadingLevel
         self.resolveURL = resolveURL
         self.renderChart = renderChart
+        self.isReservedId = isReservedId
     }
 }
 

@@ -22,7 +22,7 @@ public enum Routes {
     public static func json(_ id: String) -> String { "data/\(id).json" }
     public static let dataPackage = "data/datapackage.json"
     public static let catalog = "data/catalog.jsonld"
-    public static func chart(_ dataset: String, _ chart: String) -> String { "charts/\(dataset)-\(chart).svg" }
+    public static func chart(_ dataset: String, _ chart: String) -> String { "charts/\(Dataset.chartName(dataset, chart)).svg" }
     public static let feed = "feed.xml"
     public static let sitemap = "sitemap.xml"
     public static let stylesheet = "assets/style.css"

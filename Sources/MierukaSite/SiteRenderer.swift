@@ -16,8 +16,29 @@ public enum SiteRenderer {
         var r = Renderer(site: site, theme: theme, sink: sink)
         r.renderAll()
         let files = r.files.sorted { $0.path < $1.path }
+        var diagnostics = clashes(files, site: site)
+        diagnostics.append(contentsOf: idClashes(site, theme: theme))
         return RenderResult(files: files, writeError: r.sinkFailure.message, pageCount: r.pageCount, chartCount: r.chartFiles,
-                            diagnostics: clashes(files, site: site))
+                            diagnostics: diagnostics)
+    }
+
+    /// Anchors named in content (agreement ids, strategy section ids) that
+    /// the theme also writes on the page, which would make two elements
+    /// with one id. Headings from Markdown are renamed instead (`section-…`),
+    /// since nothing links to them by a name the author chose.
+    static func idClashes(_ site: Site, theme: Theme) -> Diagnostics {
+        var d = Diagnostics()
+        var named = site.agreements.map { (id: $0.id, at: $0.idLocation, what: "agreement") }
+        if let s = site.strategy {
+            for sec in s.reasons + s.principles + s.guidelines {
+                if let id = sec.id, let at = sec.idLocation { named.append((id, at, "strategy section")) }
+            }
+        }
+        for n in named where theme.ids.contains(n.id) {
+            d.error("the \(n.what) id '\(n.id)' is already an id of the theme's pages, so a page would have two elements with that id",
+                    at: n.at, hint: "choose another id, e.g. '\(n.what == "agreement" ? "partner" : "section")-\(n.id)'")
+        }
+        return d
     }
 
     /// One note's page alone, as a full render would make it, for a rebuild
@@ -54,6 +75,8 @@ struct RenderedPage: Sendable {
 }
 
 struct Renderer {
+    /// Every id inside an inline chart starts with this, so headings keep clear of them.
+    static let chartIdPrefix = "chart-"
     let site: Site
     let theme: Theme
     let links: Links
@@ -95,7 +118,7 @@ struct Renderer {
         let jobs = drawCharts ? published.flatMap { d in d.charts.map { (d, $0) } } : []
         let drawn = parallelMap(jobs.count) { i in
             ChartRenderer.render(jobs[i].1, table: jobs[i].0.info.table, datasetTitle: jobs[i].0.info.title,
-                                 idPrefix: "chart-\(jobs[i].0.info.id)-\(jobs[i].1.id)")
+                                 idPrefix: Renderer.chartIdPrefix + Dataset.chartName(jobs[i].0.info.id, jobs[i].1.id))
         }
         var charts: [String: RenderedChart] = [:]
         for (job, chart) in zip(jobs, drawn) { charts["\(job.0.info.id)/\(job.1.id)"] = chart }
@@ -339,7 +362,8 @@ struct Renderer {
                 // A site whose chart block cannot be read has an error and is never rendered.
                 guard let ref = byLine[line] else { return "" }
                 return renderer.chartFigure(dataset: ref.dataset, chart: ref.chart, pageKey: pageKey, uses: uses)
-            })
+            },
+            isReservedId: { [theme] id in theme.ids.contains(id) || id.hasPrefix(Renderer.chartIdPrefix) })
         return doc.html(options).html
     }
 }

@@ -12,6 +12,9 @@ public struct Theme: Sendable {
     let library: MustacheLibrary
     /// Asset paths relative to `assets/`, sorted, with where to read them.
     public let assets: [(path: String, source: String)]
+    /// The ids the templates write as they are (`id="main"`): content must
+    /// not give a heading or an anchor one of them.
+    public let ids: Set<String>
 
     /// Templates every theme must have.
     public static let requiredTemplates = ["layout", "home", "notes", "note", "tags", "tag", "page", "strategy", "initiatives",
@@ -74,7 +77,8 @@ public struct Theme: Sendable {
         }
         assets.sort { $0.0 < $1.0 }
         if diagnostics.hasErrors { return (nil, diagnostics) }
-        return (Theme(directory: dir, library: library, assets: assets), diagnostics)
+        let ids = Set(sources.flatMap { literalIds($0.text) })
+        return (Theme(directory: dir, library: library, assets: assets, ids: ids), diagnostics)
     }
 
     /// Renders a template with a context of dictionaries, arrays and strings.
@@ -101,6 +105,20 @@ public struct Theme: Sendable {
             if first.allSatisfy(\.isWhitespace) { return text }
             return pragma + text
         }
+    }
+
+    /// The values of `id="…"` attributes that hold no Mustache tag.
+    static func literalIds(_ text: String) -> [String] {
+        var found: [String] = []
+        var rest = text[...]
+        while let open = rest.range(of: " id=\"") {
+            let after = rest[open.upperBound...]
+            guard let close = after.firstIndex(of: "\"") else { break }
+            let value = after[..<close]
+            if !value.isEmpty && !value.contains("{") { found.append(String(value)) }
+            rest = after[close...]
+        }
+        return found
     }
 
     /// `{{> name}}` tags in a template, with their positions.

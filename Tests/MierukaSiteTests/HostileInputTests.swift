@@ -141,6 +141,36 @@ charts:
         #expect(f.diagnostics(build) == f.diagnostics(check))
     }
 
+    /// Headings in content never take an id the theme writes (`main`, the
+    /// section labels), a chart's id, or each other's: the fixture site in
+    /// Tests/SiteFixtures/hostile-ids (also checked by the Nu HTML Checker in
+    /// `make test`) has every such heading, and no page repeats an id.
+    @Test func contentIdsNeverCollide() throws {
+        let f = Fixture("")
+        try FileManager.default.removeItem(atPath: f.root + "/content")
+        try FileManager.default.copyItem(atPath: repoRoot + "/Tests/SiteFixtures/hostile-ids/content", toPath: f.root + "/content")
+        let report = f.build()
+        #expect(report.wrote, "\(f.diagnostics(report))")
+        var pages = 0
+        for path in f.outputFiles() where path.hasSuffix(".html") {
+            let html = try #require(f.file(path))
+            var ids: [String: Int] = [:]
+            for part in html.components(separatedBy: " id=\"").dropFirst() {
+                ids[String(part.prefix { $0 != "\"" }), default: 0] += 1
+            }
+            let repeated = ids.filter { $0.value > 1 }.keys.sorted()
+            #expect(repeated.isEmpty, "\(path) repeats the ids \(repeated)")
+            pages += 1
+        }
+        #expect(pages > 10)
+        let note = try #require(f.file("notes/ids/index.html"))
+        for id in ["main", "section-main", "section-related-initiatives", "section-chart-population-trend-title",
+                   "同じ見出し", "同じ見出し-1", "同じ見出し-1-1"] {
+            #expect(note.contains(" id=\"\(id)\""), "no id \(id)")
+        }
+        #expect(try #require(f.file("initiatives/seal/index.html")).contains("<h2 id=\"section-kpis\">KPIs</h2>"))
+    }
+
     /// New URL fields must not bypass the link check: the loader reads no
     /// key named like a link with the plain text reader.
     @Test func loaderReadsLinksOnlyThroughTheLinkCheck() throws {
