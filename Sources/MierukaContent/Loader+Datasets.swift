@@ -89,6 +89,9 @@ extension Loader {
         let primaryKey = m.strings("primary_key")
         let standard = m.bool("standard_columns")?.value ?? false
         let edited = m.bool("edited")?.value ?? false
+        let allowFormulas = m.bool("allow_formulas")?.value ?? false
+        formulaCells.reset()
+        defer { if !allowFormulas { formulaCells.report(to: log) } }
 
         // Fields.
         var fields: [Field] = []
@@ -263,7 +266,9 @@ extension Loader {
             return nil
         }
         switch field.type {
-        case .string: return .string(text)
+        case .string:
+            if holder == "this row", SpreadsheetFormula.starts(text) { formulaCells.note(field.name, text, at: location) }
+            return .string(text)
         case .integer:
             if let n = Int(t) { return .integer(n) }
             return fail("a whole number such as 3400", hint: t.contains(",") ? "write numbers without commas" : nil)

@@ -88,6 +88,8 @@ extension Loader {
         let progress = m.int("progress", in: 0...100)
         let owner = m.string("owner")
         let partners = m.strings("partners")
+        // The CSV joins the partners, so only the first begins a cell.
+        for text in [title, owner, partners.first].compactMap({ $0 }) { warnIfFormula(text, dataset: "initiatives") }
         let start = m.date("start"), end = m.date("end")
         let priority = m.bool("priority")?.value ?? false
         let order = m.int("order")?.value ?? 1000
@@ -99,6 +101,7 @@ extension Loader {
             let st = h.choice("status", required: true, as: InitiativeStatus.self, synonyms: InitiativeStatus.synonyms)
             let note = h.string("note")
             h.finish()
+            if let note { warnIfFormula(note, dataset: "initiative-status-history") }
             if let date, let st { history.append(Located(.init(date: date.value, status: st.value, note: note?.value), at: date.location)) }
         }
         var kpis: [Initiative.KPI] = []
@@ -166,6 +169,7 @@ extension Loader {
             let date = ms.partialDate("date", required: true)
             let title = ms.string("title", required: true)
             let body = ms.string("body"), category = ms.string("category")
+            for text in [title, body, category].compactMap({ $0 }) { warnIfFormula(text, dataset: "timeline") }
             var links: [Milestone.Link] = []
             for l in ms.list("links") {
                 guard let lm = YAMLMapping(l, what: "a link", log: log) else { continue }
@@ -205,6 +209,7 @@ extension Loader {
             let theme = a.string("theme", required: true)
             let body = a.string("body"), url = a.link("url", rule: .web)
             a.finish()
+            for text in [partner, theme].compactMap({ $0 }) { warnIfFormula(text, dataset: "agreements") }
             if let id {
                 if !Slug.isValid(id.value) {
                     log.error("the agreement id '\(id.value)' can only use lowercase letters a–z, digits and hyphens", at: id.location,
@@ -225,5 +230,14 @@ extension Loader {
         }
         m.finish()
         return result.sorted { ($0.0.date.start, $0.1) < ($1.0.date.start, $1.1) }.map(\.0)
+    }
+
+    /// Strategy texts are published as CSV too (the built-in datasets): warn
+    /// about text a spreadsheet would run as a formula, as for a dataset's cells.
+    func warnIfFormula(_ text: Located<String>, dataset: String) {
+        guard SpreadsheetFormula.starts(text.value) else { return }
+        let shown = text.value.count > 40 ? String(text.value.prefix(40)) + "…" : text.value
+        log.warning("the text \"\(shown)\" begins with '\(text.value.unicodeScalars.first!.escaped(asASCII: false))', so Excel and other spreadsheet programs would run it as a formula when they open the published \(dataset).csv",
+                    at: text.location, hint: "start the text with another character, e.g. a full-width '＋' or '－', or a word")
     }
 }

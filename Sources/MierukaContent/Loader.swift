@@ -48,6 +48,8 @@ struct Loader {
     let log: DiagnosticLog
     let options: LoadOptions
     let referenceLocations = References()
+    /// Text cells of the dataset being read that a spreadsheet would run as formulas.
+    let formulaCells = FormulaCells()
 
     mutating func loadAll() -> Site? {
         let config = loadSiteConfig()
@@ -185,3 +187,30 @@ struct Loader {
         return name.map { LicenseInfo(name: $0.value, url: url?.value, id: id?.value) }
     }
 }
+
+/// The text cells of one dataset that begin like a spreadsheet formula
+/// (`SpreadsheetFormula`), gathered so each field is reported once.
+final class FormulaCells {
+    private var byField: [(field: String, text: String, at: SourceLocation, more: Int)] = []
+
+    func reset() { byField = [] }
+
+    func note(_ field: String, _ text: String, at location: SourceLocation) {
+        if let i = byField.firstIndex(where: { $0.field == field }) { byField[i].more += 1; return }
+        byField.append((field, text, location, 0))
+    }
+
+    /// One warning per field, at its first such cell.
+    func report(to log: DiagnosticLog) {
+        for f in byField {
+            let first = f.text.unicodeScalars.first!
+            let sign = first == "\t" ? "a tab" : first == "\r" ? "a carriage return" : "'\(first)'"
+            let shown = f.text.count > 40 ? String(f.text.prefix(40)) + "…" : f.text
+            let more = f.more == 0 ? "" : " (and \(f.more) more \(f.more == 1 ? "cell" : "cells") of '\(f.field)')"
+            log.warning("the text \"\(shown)\" in '\(f.field)' begins with \(sign), so Excel and other spreadsheet programs would run it as a formula when they open the CSV\(more)",
+                        at: f.at, hint: "correct the value if the sign is a mistake; if the text is meant to begin so, add 'allow_formulas: true' to the dataset (the CSV is published exactly as the data is)")
+        }
+        byField = []
+    }
+}
+

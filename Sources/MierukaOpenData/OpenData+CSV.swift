@@ -15,7 +15,9 @@ extension OpenData {
     ///
     /// Cells are written exactly as the data holds them: text that starts with
     /// `=` or `+` is not altered to defuse spreadsheet formulas, because the
-    /// file's first duty is to be the exact data (and `-` starts every negative number).
+    /// file's first duty is to be the exact data (and `-` starts every negative
+    /// number). The loader warns about such text instead (`SpreadsheetFormula`),
+    /// unless the dataset says `allow_formulas: true`.
     public static func csv(_ d: DatasetInfo, catalog: CatalogInfo, bom: Bool) -> [UInt8] {
         let table = publishedTable(d, catalog: catalog)
         var records: [[String]] = [table.fields.map(\.name)]
