@@ -43,7 +43,7 @@ struct BuildState: Codable, Equatable {
         var h = Fingerprint()
         h.add("mieruka \(Mieruka.version)")
         h.add(fileStamp(CommandLine.arguments.first.map { URL(fileURLWithPath: $0).resolvingSymlinksInPath().path } ?? ""))
-        h.add("base \(options.baseURL ?? "-") drafts \(options.drafts) today \(options.today?.iso ?? "-")")
+        h.add("base \(options.baseURL ?? "-") drafts \(options.drafts) today \(options.today?.iso ?? "-") \(options.now.map { SiteTimeZone.datesInEveryZone(at: $0).map(\.iso).joined(separator: " ") } ?? "-")")
         h.add("content \(URL(fileURLWithPath: options.content).standardizedFileURL.path)")
         h.add("theme \(URL(fileURLWithPath: options.theme).standardizedFileURL.path)")
         return h.hex

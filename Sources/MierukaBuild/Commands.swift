@@ -10,12 +10,15 @@ public struct SiteOptions: Sendable {
     public var output: String
     public var baseURL: String?
     public var drafts: Bool
-    /// "Today" for overdue-data warnings; the command line passes the date in
-    /// the site's time zone, tests pass a fixed one.
+    /// "Today" for overdue-data warnings, when a test fixes it.
     public var today: LocalDate?
+    /// The instant of the build, seconds since 1970 UTC (the command line
+    /// passes the clock): "today" is its date in the site's time zone.
+    public var now: Int?
 
     public init(content: String = "content", theme: String = "themes/default", output: String = "output",
-                baseURL: String? = nil, drafts: Bool = false, today: LocalDate? = nil) {
+                baseURL: String? = nil, drafts: Bool = false, today: LocalDate? = nil, now: Int? = nil) {
+        self.now = now
         self.content = content
         self.theme = theme
         self.output = output
@@ -23,6 +26,11 @@ public struct SiteOptions: Sendable {
         self.drafts = drafts
         self.today = today
     }
+}
+
+extension SiteOptions {
+    /// What the loader needs of these options.
+    var loadOptions: LoadOptions { LoadOptions(drafts: drafts, baseURL: baseURL, today: today, now: now) }
 }
 
 /// What a build or check did, for the summary line and for tests.
@@ -134,7 +142,7 @@ public enum Mieruka {
     static func load(_ options: SiteOptions, into report: inout BuildReport, progress: ProgressHandler?) -> (Site, Theme)? {
         progress?(BuildProgress(.loading, options.content))
         let loaded = ContentLoader.load(contentDirectory: options.content,
-                                        options: LoadOptions(drafts: options.drafts, baseURL: options.baseURL, today: options.today))
+                                        options: options.loadOptions)
         report.diagnostics.append(contentsOf: loaded.diagnostics)
         progress?(BuildProgress(.theme, options.theme))
         let (theme, themeDiagnostics) = Theme.load(from: options.theme)
@@ -157,13 +165,9 @@ public enum Mieruka {
         return result
     }
 
-    /// Today's date in a time zone, for the command line.
-    public static func today(in zone: String = "Asia/Tokyo") -> LocalDate? {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: zone) ?? TimeZone(secondsFromGMT: 9 * 3600)!
-        let c = calendar.dateComponents([.year, .month, .day], from: Date())
-        return LocalDate(year: c.year!, month: c.month!, day: c.day!)
-    }
+    /// The clock, read once per command: seconds since 1970 UTC. "Today" is
+    /// its date in the site's time zone (`SiteTimeZone`), decided by the loader.
+    public static func now() -> Int { Int(Date().timeIntervalSince1970.rounded(.down)) }
 }
 
 /// Turns a report into what the terminal shows.

@@ -162,7 +162,7 @@ enum QuickRebuild {
         }
         guard changed.count == 1, let relative = changed.first else { return nil }
         guard let loaded = ContentLoader.quickLoad(contentDirectory: options.content, note: relative,
-                                                   options: LoadOptions(drafts: options.drafts, baseURL: options.baseURL, today: options.today)),
+                                                   options: options.loadOptions),
               let index = quick.notes.firstIndex(where: { $0.file == loaded.note.file }),
               index >= SiteRenderer.feedEntries, NoteRecord(loaded.note) == quick.notes[index], !quick.notes[index].hasCharts,
               !state.warnings.contains(where: { $0.file == loaded.note.file }) else { return nil }

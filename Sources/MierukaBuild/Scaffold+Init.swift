@@ -28,7 +28,7 @@ extension Scaffold {
             throw ScaffoldError("'\(theme)' is not a mieruka theme (it has no templates/layout.mustache)",
                                 hint: "pass the default theme with --theme path/to/themes/default")
         }
-        let day = date ?? today(offsetSeconds: 9 * 3600, now: now)
+        let day = date ?? SiteTimeZone.standard.date(at: Int(now.timeIntervalSince1970.rounded(.down)))
         let files: [(String, String)] = [
             ("content/site.yaml", InitTemplates.siteYAML),
             ("content/notes/\(day.iso)-welcome.md", InitTemplates.note),

@@ -1,5 +1,6 @@
 import Foundation
 import MierukaCore
+import MierukaContent
 
 /// Why `new` or `init` refused, in the same plain words as a diagnostic.
 public struct ScaffoldError: Error, Sendable, CustomStringConvertible {
@@ -46,7 +47,11 @@ public enum Scaffold {
             throw ScaffoldError("there is no site here: '\(siteFile)' does not exist",
                                 hint: "run this in the site's folder, pass --content, or make a site with 'mieruka init'")
         }
-        let day = date ?? today(offsetSeconds: siteTimeZoneOffset(siteYAML: siteFile), now: now)
+        let (zone, problems) = ContentLoader.siteTimeZone(contentDirectory: contentDirectory)
+        if let first = problems.sorted.first(where: { $0.severity == .error }), date == nil {
+            throw ScaffoldError("\(first.location): \(first.message)", hint: first.hint)
+        }
+        let day = date ?? zone.date(at: Int(now.timeIntervalSince1970.rounded(.down)))
         let notes = contentDirectory + "/notes"
         let taken = usedNoteSlugs(in: notes)
 
@@ -159,24 +164,5 @@ public enum Scaffold {
             }
         }
         return slugs
-    }
-
-    /// The UTC offset of `time_zone` in `site.yaml`, by the same rule as the
-    /// build: UTC, Etc/UTC and GMT are +00:00, anything else +09:00.
-    static func siteTimeZoneOffset(siteYAML: String) -> Int {
-        guard let text = try? String(contentsOfFile: siteYAML, encoding: .utf8) else { return 9 * 3600 }
-        for line in text.split(separator: "\n") where line.hasPrefix("time_zone:") {
-            var value = line.dropFirst("time_zone:".count)
-            if let hash = value.firstIndex(of: "#") { value = value[..<hash] }
-            let zone = value.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
-            return ["UTC", "Etc/UTC", "GMT"].contains(zone) ? 0 : 9 * 3600
-        }
-        return 9 * 3600
-    }
-
-    /// The calendar date at `now` in a fixed UTC offset.
-    public static func today(offsetSeconds: Int, now: Date = Date()) -> LocalDate {
-        let seconds = Int(now.timeIntervalSince1970.rounded(.down)) + offsetSeconds
-        return LocalDate(daysSinceEpoch: Int((Double(seconds) / 86_400).rounded(.down)))
     }
 }

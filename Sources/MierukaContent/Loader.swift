@@ -9,14 +9,18 @@ public struct LoadOptions: Sendable {
     public var drafts: Bool
     /// Replaces `base_url` from site.yaml (the `--base-url` option).
     public var baseURL: String?
-    /// "Today", for warnings about overdue datasets; nil skips those warnings.
-    /// Passed in rather than read from the clock, so a load is repeatable.
+    /// "Today", for warnings about overdue datasets, when a test fixes it.
     public var today: LocalDate?
+    /// The instant of the build (seconds since 1970 UTC): "today" is its date
+    /// in the site's time zone. Passed in rather than read from the clock, so
+    /// a load is repeatable; with neither, overdue warnings are skipped.
+    public var now: Int?
 
-    public init(drafts: Bool = false, baseURL: String? = nil, today: LocalDate? = nil) {
+    public init(drafts: Bool = false, baseURL: String? = nil, today: LocalDate? = nil, now: Int? = nil) {
         self.drafts = drafts
         self.baseURL = baseURL
         self.today = today
+        self.now = now
     }
 }
 
@@ -40,6 +44,18 @@ public enum ContentLoader {
         var loader = Loader(files: files, log: log, options: options)
         let site = loader.loadAll()
         return LoadResult(site: log.hasErrors ? nil : site, diagnostics: log.diagnostics)
+    }
+}
+
+extension ContentLoader {
+    /// `time_zone` of `site.yaml`, read by the same rule as a build (for
+    /// `new note`, which needs "today" without loading the whole site).
+    public static func siteTimeZone(contentDirectory: String) -> (SiteTimeZone, Diagnostics) {
+        let log = DiagnosticLog()
+        let loader = Loader(files: ContentFiles(root: contentDirectory, log: log), log: log, options: LoadOptions())
+        guard let node = loader.files.yaml("site.yaml", starts: "'name:'"),
+              let m = YAMLMapping(node, what: "site.yaml", log: log) else { return (.standard, log.diagnostics) }
+        return (loader.readTimeZone(m), log.diagnostics)
     }
 }
 
@@ -71,7 +87,8 @@ struct Loader {
         var site = Site(config: config, notes: notes, pages: pages, strategy: strategy,
                         initiatives: initiatives.sorted { ($0.order, $0.id) < ($1.order, $1.id) },
                         timeline: timeline, agreements: agreements, datasets: datasets, staticFiles: staticFiles)
-        Validator(site: site, references: referenceLocations, log: log, today: options.today).run()
+        let today = options.today ?? options.now.map { site.config.timeZone.date(at: $0) }
+        Validator(site: site, references: referenceLocations, log: log, today: today).run()
         site.notes = notes
         return site
     }
@@ -118,7 +135,7 @@ struct Loader {
             }
         }
         let language = m.string("language")?.value ?? "ja"
-        let timeZone = m.string("time_zone")?.value ?? "Asia/Tokyo"
+        let timeZone = readTimeZone(m)
         let license = m.mapping("license", what: "'license'").flatMap { readLicense($0) }
         var publisherName: String?, publisherURL: String?
         if let p = m.mapping("publisher", what: "'publisher'") {
@@ -177,6 +194,16 @@ struct Loader {
             hint = "this looks like the code without its check digit; the full code is \"\(full)\""
         }
         log.error("the local government code must be 6 digits (5 digits and a check digit), but found '\(text)'", at: code.location, hint: hint)
+    }
+
+    /// `time_zone`: one of `SiteTimeZone.known`; an unknown name is an error.
+    func readTimeZone(_ m: YAMLMapping) -> SiteTimeZone {
+        guard let z = m.string("time_zone") else { return .standard }
+        if let zone = SiteTimeZone(named: z.value) { return zone }
+        let names = SiteTimeZone.known.map(\.name)
+        log.error("'time_zone' must be one of \(names.joined(separator: ", ")), but found '\(z.value)'\(Suggest.didYouMean(z.value, in: names))",
+                  at: z.location, hint: "a town in Japan writes time_zone: Asia/Tokyo (or leaves it out)")
+        return .standard
     }
 
     func readLicense(_ m: YAMLMapping) -> LicenseInfo? {

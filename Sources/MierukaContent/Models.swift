@@ -57,7 +57,7 @@ public struct SiteConfig: Sendable {
     /// Absolute, ending with `/` (e.g. `https://example.org/dx/`).
     public var baseURL: String
     public var language: String
-    public var timeZone: String
+    public var timeZone: SiteTimeZone
     public var license: LicenseInfo
     public var publisherName: String
     public var publisherURL: String?

@@ -53,7 +53,7 @@ final class Rebuilder: @unchecked Sendable {
     /// One build into the preview folder; publishes the result to requests and open pages.
     func build() {
         let site = SiteOptions(content: options.content, theme: options.theme, output: self.site, baseURL: url,
-                               drafts: options.drafts, today: Mieruka.today())
+                               drafts: options.drafts, now: Mieruka.now())
         let reporter = ProgressReporter(verbosity: options.verbosity)
         let report = Mieruka.build(site, progress: reporter.handler)
         reporter.finish()

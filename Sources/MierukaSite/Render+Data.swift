@@ -22,7 +22,7 @@ extension Renderer {
                            municipalityName: c.municipality.name, prefecture: c.municipality.prefecture,
                            localGovernmentCode: c.municipality.code, license: license(c.license), version: c.dataVersion,
                            created: published.compactMap(\.info.effectiveUpdated).max(),
-                           contactEmail: c.contactEmail, utcOffset: Self.utcOffset(c.timeZone) == "Z" ? "+00:00" : Self.utcOffset(c.timeZone))
+                           contactEmail: c.contactEmail, utcOffset: c.timeZone.offset)
     }
 
     func license(_ l: LicenseInfo) -> License { Self.license(l, site: site) }

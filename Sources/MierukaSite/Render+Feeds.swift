@@ -5,7 +5,7 @@ extension Renderer {
     /// Atom feed (RFC 4287) of the latest 20 notes.
     mutating func renderFeed() {
         let c = site.config
-        let offset = Self.utcOffset(c.timeZone)
+        let offset = c.timeZone.feedOffset
         let latest = site.notes.prefix(SiteRenderer.feedEntries)
         let updated = latest.map { $0.updated ?? $0.date }.max()
         var x = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(Escape.xml(c.language))\">\n"
@@ -47,15 +47,5 @@ extension Renderer {
         }
         x += "</urlset>\n"
         emit(OutputFile(Routes.sitemap, x))
-    }
-
-    /// The offset written in feed timestamps. Only fixed zones are known,
-    /// so the output never depends on the machine's time-zone database.
-    static func utcOffset(_ zone: String) -> String {
-        switch zone {
-        case "Asia/Tokyo", "Japan", "JST": return "+09:00"
-        case "UTC", "Etc/UTC", "GMT": return "Z"
-        default: return "+09:00"
-        }
     }
 }

@@ -12,7 +12,7 @@ struct SiteArguments: ParsableArguments {
     @Flag(help: "Include notes marked draft.") var drafts = false
 
     func options(output: String = "output") -> SiteOptions {
-        SiteOptions(content: content, theme: theme, output: output, baseURL: baseURL, drafts: drafts, today: Mieruka.today())
+        SiteOptions(content: content, theme: theme, output: output, baseURL: baseURL, drafts: drafts, now: Mieruka.now())
     }
 }
 

@@ -96,12 +96,49 @@ import MierukaBuild
     @Test func todayIsTakenInTheSitesTimeZone() throws {
         // 2021-03-31 16:30 UTC is already 1 April in Japan.
         let now = Date(timeIntervalSince1970: 1_617_208_200)
-        #expect(Scaffold.today(offsetSeconds: 9 * 3600, now: now) == Self.april1)
-        #expect(Scaffold.today(offsetSeconds: 0, now: now) == LocalDate(year: 2021, month: 3, day: 31))
+        #expect(SiteTimeZone.standard.date(at: 1_617_208_200) == Self.april1)
+        #expect(SiteTimeZone(named: "UTC")?.date(at: 1_617_208_200) == LocalDate(year: 2021, month: 3, day: 31))
         let tokyo = Fixture("")
         #expect(try Scaffold.newNote(title: "a", contentDirectory: tokyo.root + "/content", now: now).path.hasSuffix("/2021-04-01-a.md"))
         let utc = Fixture(Fixture.siteYAML + "time_zone: UTC  # the server's zone\n", withSite: false)
         #expect(try Scaffold.newNote(title: "a", contentDirectory: utc.root + "/content", now: now).path.hasSuffix("/2021-03-31-a.md"))
+        // The zone is read by the YAML loader, not by looking for a line: quoted, after a comment, in flow style.
+        let quoted = Fixture(Fixture.siteYAML + "# time_zone: UTC\ntime_zone: \"Etc/UTC\"\n", withSite: false)
+        #expect(try Scaffold.newNote(title: "a", contentDirectory: quoted.root + "/content", now: now).path.hasSuffix("/2021-03-31-a.md"))
+    }
+
+    @Test func unknownTimeZoneStopsNewNote() throws {
+        let f = Fixture(Fixture.siteYAML + "time_zone: Asia/Tokio\n", withSite: false)
+        #expect {
+            try Scaffold.newNote(title: "a", contentDirectory: f.root + "/content")
+        } throws: { error in
+            (error as? ScaffoldError)?.message == "\(f.root)/content/site.yaml:13:12: 'time_zone' must be one of Asia/Tokyo, Japan, JST, UTC, Etc/UTC, GMT, but found 'Asia/Tokio'; did you mean 'Asia/Tokyo'?"
+        }
+    }
+
+    /// "Today" for the overdue warning is the build's instant in the site's
+    /// zone: at 2021-03-31 16:30 UTC a monthly dataset last updated on
+    /// 2021-02-14 is 46 days old in Japan (overdue) but 45 in UTC (not yet).
+    @Test func overdueWarningUsesTheSitesTimeZone() throws {
+        let dataset = """
+        -- content/datasets/d.yaml --
+        title: 月次のデータ
+        description: 説明
+        frequency: monthly
+        updated: 2021-02-14
+        fields:
+          - {name: v, type: integer}
+        rows:
+          - [1]
+        """
+        for (zone, warned) in [("Asia/Tokyo", true), ("UTC", false)] {
+            let f = Fixture(Fixture.siteYAML + "time_zone: \(zone)\n" + dataset, withSite: false)
+            var o = f.options
+            o.today = nil
+            o.now = 1_617_208_200
+            let report = Mieruka.check(o)
+            #expect(f.diagnostics(report).contains("is updated monthly, but its data was last updated on 2021-02-14") == warned, "\(zone)")
+        }
     }
 
     @Test func newNoteOnTheCommandLine() throws {
