@@ -82,7 +82,7 @@ extension Renderer {
         }
         emit(OutputFile(Routes.dataPackage, bytes: OpenData.dataPackage(packaged, catalog: catalog)))
         emit(OutputFile(Routes.catalog, bytes: OpenData.dcatCatalog(datasets.map(\.info), catalog: catalog)))
-        page(Routes.data, template: "data", title: "オープンデータ",
+        page(Routes.data, template: .data, title: "オープンデータ",
              context: ["datasets": rows.filter { !($0["fromStrategy"] as! Bool) }, "strategyDatasets": rows.filter { $0["fromStrategy"] as! Bool },
                        "hasDatasets": !site.datasets.isEmpty,
                        "dataPackageHref": links.href(Routes.dataPackage), "catalogHref": links.href(Routes.catalog),
@@ -139,7 +139,7 @@ extension Renderer {
         if let f = d.frequency { ctx["frequency"] = f.japanese }
         if let u = info.unit { ctx["unit"] = u }
         if let source = citation.source { ctx["citationSource"] = source }
-        return renderPage(Routes.dataset(info.id), template: "dataset", title: info.title, description: info.description, context: ctx,
+        return renderPage(Routes.dataset(info.id), template: .dataset, title: info.title, description: info.description, context: ctx,
                           section: Routes.data, breadcrumbs: [("オープンデータ", Routes.data), (info.title, Routes.dataset(info.id))],
                           jsonLD: OpenData.schemaOrgDataset(info, catalog: catalog, pageURL: pageURL), lastmod: info.effectiveUpdated)
     }
@@ -176,7 +176,7 @@ extension Renderer {
             "svgHref": links.href(Routes.chart(d.info.id, spec.id)),
             "illustrative": d.illustrative,
         ]
-        return theme.render("chart", ctx)
+        return theme.render(.chart, ctx)
     }
 
     /// Sparklines declared in datasets, for the home page's headline figures.

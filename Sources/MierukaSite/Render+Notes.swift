@@ -28,7 +28,7 @@ extension Renderer {
             if let v = s.vision { ctx["vision"] = v }
             ctx["strategyHref"] = links.href(Routes.strategy)
         }
-        page(Routes.home, template: "home", title: site.config.name, context: ctx)
+        page(Routes.home, template: .home, title: site.config.name, context: ctx)
     }
 
     mutating func renderNotes() {
@@ -46,7 +46,7 @@ extension Renderer {
             ]
             if n > 1 { ctx["newerHref"] = r.links.href(Routes.notesPage(n - 1)) }
             if n < pageCount { ctx["olderHref"] = r.links.href(Routes.notesPage(n + 1)) }
-            return r.renderPage(Routes.notesPage(n), template: "notes", title: n == 1 ? "お知らせ" : "お知らせ（\(n)ページ目）", context: ctx,
+            return r.renderPage(Routes.notesPage(n), template: .notes, title: n == 1 ? "お知らせ" : "お知らせ（\(n)ページ目）", context: ctx,
                                 section: Routes.notes,
                                 breadcrumbs: n == 1 ? [("お知らせ", Routes.notes)] : [("お知らせ", Routes.notes), ("\(n)ページ目", Routes.notesPage(n))])
         }
@@ -78,7 +78,7 @@ extension Renderer {
         // Newest first: the note before this one in the list is the newer one.
         if index > 0 { ctx["newer"] = ["title": site.notes[index - 1].title, "href": links.href(Routes.note(site.notes[index - 1].slug))] }
         if index + 1 < site.notes.count { ctx["older"] = ["title": site.notes[index + 1].title, "href": links.href(Routes.note(site.notes[index + 1].slug))] }
-        return renderPage(Routes.note(note.slug), template: "note", title: note.title, description: note.summary, context: ctx,
+        return renderPage(Routes.note(note.slug), template: .note, title: note.title, description: note.summary, context: ctx,
                           section: Routes.notes, breadcrumbs: [("お知らせ", Routes.notes), (note.title, Routes.note(note.slug))],
                           lastmod: note.updated ?? note.date)
     }
@@ -88,13 +88,13 @@ extension Renderer {
             let entry = tagIndex.pages[slug]!
             return ["name": entry.name, "href": links.href(Routes.tag(slug)), "count": entry.notes.count]
         }
-        page(Routes.tags, template: "tags", title: "タグ一覧", context: ["tags": all, "hasTags": !all.isEmpty],
+        page(Routes.tags, template: .tags, title: "タグ一覧", context: ["tags": all, "hasTags": !all.isEmpty],
              section: Routes.notes, breadcrumbs: [("タグ一覧", Routes.tags)])
         let slugs = tagIndex.sortedSlugs
         addPages(slugs.count) { r, i in
             let slug = slugs[i]
             let entry = r.tagIndex.pages[slug]!
-            return r.renderPage(Routes.tag(slug), template: "tag", title: "タグ「\(entry.name)」のお知らせ",
+            return r.renderPage(Routes.tag(slug), template: .tag, title: "タグ「\(entry.name)」のお知らせ",
                                 context: ["name": entry.name, "notes": entry.notes.map(r.noteItem), "count": entry.notes.count,
                                           "tagsHref": r.links.href(Routes.tags)],
                                 section: Routes.notes, breadcrumbs: [("タグ一覧", Routes.tags), (entry.name, Routes.tag(slug))])
@@ -103,7 +103,7 @@ extension Renderer {
 
     mutating func renderPages() {
         for p in site.pages {
-            page(Routes.page(p.slug), template: "page", title: p.title, description: p.summary,
+            page(Routes.page(p.slug), template: .page, title: p.title, description: p.summary,
                  context: ["body": html(p.body, charts: p.charts, pageKey: p.slug)], breadcrumbs: [(p.title, Routes.page(p.slug))])
         }
     }
@@ -111,6 +111,6 @@ extension Renderer {
     mutating func renderNotFound() {
         var layoutPage: [String: Any] = ["homeHref": links.href(Routes.home), "notesHref": links.href(Routes.notes)]
         layoutPage["dataHref"] = links.href(Routes.data)
-        page("404.html", template: "404", title: "ページが見つかりません", context: layoutPage, inSitemap: false)
+        page("404.html", template: .notFound, title: "ページが見つかりません", context: layoutPage, inSitemap: false)
     }
 }

@@ -78,7 +78,7 @@ extension Renderer {
         if let v = s.mission { ctx["mission"] = v }
         if let v = s.vision { ctx["vision"] = v }
         if let v = s.guidelinesIntro { ctx["guidelinesIntro"] = v }
-        page(Routes.strategy, template: "strategy", title: s.title, description: s.summary, context: ctx,
+        page(Routes.strategy, template: .strategy, title: s.title, description: s.summary, context: ctx,
              section: Routes.strategy, breadcrumbs: [(s.title, Routes.strategy)])
     }
 
@@ -89,7 +89,7 @@ extension Renderer {
             guard !members.isEmpty else { return nil }
             return ["status": status.rawValue, "label": status.japanese, "count": members.count, "initiatives": members.map(initiativeSummary)]
         }
-        page(Routes.initiatives, template: "initiatives", title: "取り組み",
+        page(Routes.initiatives, template: .initiatives, title: "取り組み",
              context: ["groups": groups, "count": site.initiatives.count,
                        "hasIllustrative": site.initiatives.contains(where: \.illustrative),
                        "csvHref": links.href(Routes.csv("initiatives")), "historyCSVHref": links.href(Routes.csv("initiative-status-history")),
@@ -136,7 +136,7 @@ extension Renderer {
                     return ["name": entry.name, "href": links.href(Routes.tag(slug)), "count": NumberFormat.grouped(entry.notes.count)]
                 }
             }
-            page(Routes.initiative(i.id), template: "initiative", title: i.title, description: i.summary, context: ctx,
+            page(Routes.initiative(i.id), template: .initiative, title: i.title, description: i.summary, context: ctx,
                  section: Routes.initiatives, breadcrumbs: [("取り組み", Routes.initiatives), (i.title, Routes.initiative(i.id))])
         }
     }
@@ -152,7 +152,7 @@ extension Renderer {
             "csvHref": links.href(Routes.csv("timeline")),
             "datasetHref": links.href(Routes.dataset("timeline")),
         ]
-        page(Routes.timeline, template: "timeline", title: "あゆみ", context: ctx,
+        page(Routes.timeline, template: .timeline, title: "あゆみ", context: ctx,
              section: Routes.timeline, breadcrumbs: [("あゆみ", Routes.timeline)])
     }
 
@@ -167,7 +167,7 @@ extension Renderer {
             c["hasInitiatives"] = !initiatives.isEmpty
             return c
         }
-        page(Routes.agreements, template: "agreements", title: "連携協定",
+        page(Routes.agreements, template: .agreements, title: "連携協定",
              context: ["agreements": list, "csvHref": links.href(Routes.csv("agreements")), "datasetHref": links.href(Routes.dataset("agreements"))],
              section: Routes.agreements, breadcrumbs: [("連携協定", Routes.agreements)])
     }

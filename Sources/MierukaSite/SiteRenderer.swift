@@ -129,7 +129,7 @@ struct Renderer {
 
     /// Renders the fragments many pages repeat, once each.
     mutating func renderSharedFragments() {
-        footerHTML = Self.fragment(theme.render("footer", ["site": siteContext]))
+        footerHTML = Self.fragment(theme.render(.footer, ["site": siteContext]))
         // One rendering per pattern of current items; a page outside every
         // item (the empty "current" matches none unless home is listed) too.
         for current in navigationKeys + ["\u{1}"] {
@@ -137,7 +137,7 @@ struct Renderer {
         }
         for i in site.initiatives {
             var ctx = initiativeSummary(i)
-            ctx["itemHTML"] = theme.render("initiative-item", ctx.merging(["site": siteContext]) { a, _ in a })
+            ctx["itemHTML"] = theme.render(.initiativeItem, ctx.merging(["site": siteContext]) { a, _ in a })
             initiativeItems[i.id] = ctx
         }
     }
@@ -152,8 +152,8 @@ struct Renderer {
             let r = me.value, note = r.site.notes[i]
             var ctx = r.noteSummary(note)
             let withSite = ctx.merging(["site": r.siteContext]) { a, _ in a }
-            ctx["itemHTML"] = r.theme.render("note-item-h2", withSite)
-            if nested.contains(note.slug) { ctx["itemH3HTML"] = r.theme.render("note-item", withSite) }
+            ctx["itemHTML"] = r.theme.render(.noteItemH2, withSite)
+            if nested.contains(note.slug) { ctx["itemH3HTML"] = r.theme.render(.noteItem, withSite) }
             return ctx
         }
         for (note, ctx) in zip(site.notes, notes) { noteItems[note.slug] = ctx }
@@ -175,7 +175,7 @@ struct Renderer {
     }
 
     func renderNavigation(_ current: String) -> String {
-        Self.fragment(theme.render("navigation", ["site": siteContext, "navigation": navigation(current: current)]))
+        Self.fragment(theme.render(.navigation, ["site": siteContext, "navigation": navigation(current: current)]))
     }
 
     /// A partial's output without its last newline: the layout's line that
@@ -206,7 +206,7 @@ struct Renderer {
     // MARK: Layout
 
     /// Renders `template` with `context` inside the layout and adds the page.
-    mutating func page(_ route: String, template: String, title: String, description: String? = nil,
+    mutating func page(_ route: String, template: TemplateName, title: String, description: String? = nil,
                        context: [String: Any], section: String? = nil, breadcrumbs: [(String, String)] = [],
                        jsonLD: String? = nil, lastmod: LocalDate? = nil, inSitemap: Bool = true) {
         add(renderPage(route, template: template, title: title, description: description, context: context, section: section,
@@ -247,7 +247,7 @@ struct Renderer {
 
     /// Renders `template` with `context` inside the layout. Pure, so pages
     /// can be rendered in parallel.
-    func renderPage(_ route: String, template: String, title: String, description: String? = nil,
+    func renderPage(_ route: String, template: TemplateName, title: String, description: String? = nil,
                     context: [String: Any], section: String? = nil, breadcrumbs: [(String, String)] = [],
                     jsonLD: String? = nil, lastmod: LocalDate? = nil, inSitemap: Bool = true) -> RenderedPage {
         var ctx = context
@@ -270,7 +270,7 @@ struct Renderer {
         ]
         if let jsonLD { layout["jsonLD"] = jsonLD }
         if let draft = context["isDraft"] as? Bool, draft { layout["isDraft"] = true }
-        return RenderedPage(file: OutputFile(Routes.file(route), theme.render("layout", layout)), route: route,
+        return RenderedPage(file: OutputFile(Routes.file(route), theme.render(.layout, layout)), route: route,
                             lastmod: lastmod, inSitemap: inSitemap)
     }
 

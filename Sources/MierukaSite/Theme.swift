@@ -2,6 +2,18 @@ import Foundation
 import Mustache
 import MierukaCore
 
+/// The templates the renderer renders by name: the one list a theme must
+/// provide (`Theme.requiredTemplates`), so a template the code uses can
+/// never be missing without a diagnostic.
+public enum TemplateName: String, CaseIterable, Sendable {
+    case layout, home, notes, note, tags, tag, page, strategy, initiatives, initiative, timeline, agreements, data, dataset
+    case notFound = "404"
+    case navigation, footer, chart
+    case noteItem = "note-item"
+    case noteItemH2 = "note-item-h2"
+    case initiativeItem = "initiative-item"
+}
+
 /// A theme folder: Mustache templates in `templates/` and files copied as
 /// they are from `assets/` to `/assets/` in the output.
 ///
@@ -16,10 +28,9 @@ public struct Theme: Sendable {
     /// not give a heading or an anchor one of them.
     public let ids: Set<String>
 
-    /// Templates every theme must have.
-    public static let requiredTemplates = ["layout", "home", "notes", "note", "tags", "tag", "page", "strategy", "initiatives",
-                                           "initiative", "timeline", "agreements", "data", "dataset", "404",
-                                           "navigation", "footer", "note-item", "note-item-h2", "initiative-item"]
+    /// Templates every theme must have: every one the renderer renders by
+    /// name (partials that only templates name are checked where they are named).
+    public static var requiredTemplates: [String] { TemplateName.allCases.map(\.rawValue) }
 
     public static func load(from directory: String) -> (Theme?, Diagnostics) {
         var diagnostics = Diagnostics()
@@ -82,8 +93,9 @@ public struct Theme: Sendable {
     }
 
     /// Renders a template with a context of dictionaries, arrays and strings.
-    func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: name) ?? ""
+    /// Every `TemplateName` is checked to exist when the theme is loaded.
+    func render(_ name: TemplateName, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: name.rawValue) ?? ""
     }
 
     /// HTML escaping through `Escape.html`, which returns text that needs no

@@ -162,8 +162,16 @@ func runMieruka(_ arguments: [String], cwd: String? = nil, environment: [String:
     p.standardOutput = out
     p.standardError = err
     try p.run()
+    // Read both pipes at once: a binary that fills the stderr pipe while the
+    // test waits on stdout would otherwise never finish.
+    nonisolated(unsafe) var e = Data()
+    let errDone = DispatchSemaphore(value: 0)
+    DispatchQueue.global().async {
+        e = err.fileHandleForReading.readDataToEndOfFile()
+        errDone.signal()
+    }
     let o = out.fileHandleForReading.readDataToEndOfFile()
-    let e = err.fileHandleForReading.readDataToEndOfFile()
+    errDone.wait()
     p.waitUntilExit()
     return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
 }
