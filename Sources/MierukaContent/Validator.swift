@@ -86,27 +86,11 @@ struct Validator {
 
     /// A dataset whose update frequency says it should have been updated by now.
     func checkOverdue(_ d: Dataset, today: LocalDate) {
-        guard let allowed = d.frequency?.allowedDays, let last = Validator.lastUpdated(d) else { return }
+        guard let allowed = d.frequency?.allowedDays, let last = d.table.lastUpdated(declared: d.updated) else { return }
         let age = today.daysSinceEpoch - last.daysSinceEpoch
         if age > allowed {
             log.warning("the dataset '\(d.id)' is updated \(d.frequency!.rawValue), but its data was last updated on \(last.iso), \(age) days ago",
                         at: .file(d.file), hint: "add the new data and set 'updated:', or change 'frequency:'")
         }
-    }
-
-    /// `updated`, or else the newest date or year in the rows.
-    static func lastUpdated(_ d: Dataset) -> LocalDate? {
-        if let u = d.updated { return u }
-        var newest: LocalDate?
-        for row in d.table.rows {
-            for v in row {
-                switch v {
-                case .date(let date): if newest == nil || date > newest! { newest = date }
-                case .year(let y): if let date = LocalDate(year: y, month: 12, day: 31), newest == nil || date > newest! { newest = date }
-                default: break
-                }
-            }
-        }
-        return newest
     }
 }

@@ -113,3 +113,47 @@ public struct DataTable: Sendable, Hashable {
     public func field(_ name: String) -> Field? { fields.first { $0.name == name } }
     public func column(_ name: String) -> [Value]? { index(of: name).map { i in rows.map { $0[i] } } }
 }
+
+extension DataTable {
+    /// The time values in the rows: the values of the date fields when the
+    /// table has any, else of its year fields.
+    public enum TemporalValues: Sendable {
+        case dates([LocalDate])
+        case years([Int])
+        case none
+    }
+
+    public var temporalValues: TemporalValues {
+        var dates: [LocalDate] = []
+        var years: [Int] = []
+        for row in rows {
+            for value in row {
+                switch value {
+                case .date(let date): dates.append(date)
+                case .year(let year): years.append(year)
+                default: break
+                }
+            }
+        }
+        if !dates.isEmpty { return .dates(dates) }
+        if !years.isEmpty { return .years(years) }
+        return .none
+    }
+
+    /// "Last updated", the one definition the page, the open-data files and
+    /// the overdue warning share: the declared `updated` date, else the newest
+    /// date in the rows, else the last day of the newest year in the rows, so
+    /// the date is written once, in the data, and never typed twice.
+    ///
+    /// A year stands for its last day because a yearly figure is complete only
+    /// when the year ends. A dataset with projected (future) rows should
+    /// declare `updated`, or the newest projected year is taken.
+    public func lastUpdated(declared: LocalDate?) -> LocalDate? {
+        if let declared { return declared }
+        switch temporalValues {
+        case .dates(let dates): return dates.max()
+        case .years(let years): return years.max().flatMap { LocalDate(year: $0, month: 12, day: 31) }
+        case .none: return nil
+        }
+    }
+}

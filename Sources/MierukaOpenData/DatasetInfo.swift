@@ -52,19 +52,7 @@ public struct DatasetInfo: Sendable {
         self.edited = edited
     }
 
-    /// "Last updated": the declared `updated` date, else the newest date in the
-    /// rows, else the last day of the newest year in the rows, so the date is
-    /// written once, in the data, and never typed twice.
-    ///
-    /// A year stands for its last day because a yearly figure is complete only
-    /// when the year ends. A dataset with projected (future) rows should
-    /// declare `updated`, or the newest projected year is taken.
-    public var effectiveUpdated: LocalDate? {
-        if let updated { return updated }
-        switch OpenData.temporalValues(self) {
-        case .dates(let dates): return dates.max()
-        case .years(let years): return years.max().flatMap { LocalDate(year: $0, month: 12, day: 31) }
-        case .none: return nil
-        }
-    }
+    /// "Last updated" (`DataTable.lastUpdated(declared:)`, the one definition,
+    /// shared with the overdue warning).
+    public var effectiveUpdated: LocalDate? { table.lastUpdated(declared: updated) }
 }

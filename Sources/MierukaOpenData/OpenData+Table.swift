@@ -24,36 +24,11 @@ extension OpenData {
         return DataTable(fields: added.map(\.0) + d.table.fields, rows: d.table.rows.map { values + $0 })
     }
 
-    /// The time values in a dataset's rows: the values of its date fields when
-    /// it has any, else of its year fields.
-    enum TemporalValues {
-        case dates([LocalDate])
-        case years([Int])
-        case none
-    }
-
-    static func temporalValues(_ d: DatasetInfo) -> TemporalValues {
-        var dates: [LocalDate] = []
-        var years: [Int] = []
-        for row in d.table.rows {
-            for value in row {
-                switch value {
-                case .date(let date): dates.append(date)
-                case .year(let year): years.append(year)
-                default: break
-                }
-            }
-        }
-        if !dates.isEmpty { return .dates(dates) }
-        if !years.isEmpty { return .years(years) }
-        return .none
-    }
-
     /// The period the rows cover, as ISO 8601 text: ("1955", "2030") from year
     /// fields, ("2019-06-12", "2021-03-31") from date fields; nil when the
     /// dataset has no time column or no values in it.
     public static func temporalCoverage(_ d: DatasetInfo) -> (start: String, end: String)? {
-        switch temporalValues(d) {
+        switch d.table.temporalValues {
         case .dates(let dates):
             guard let lo = dates.min(), let hi = dates.max() else { return nil }
             return (lo.iso, hi.iso)
@@ -73,7 +48,7 @@ extension OpenData {
 
     /// Whether the coverage came from years (so it is typed xsd:gYear) rather than dates.
     static func coverageIsYears(_ d: DatasetInfo) -> Bool {
-        if case .years = temporalValues(d) { return true }
+        if case .years = d.table.temporalValues { return true }
         return false
     }
 }

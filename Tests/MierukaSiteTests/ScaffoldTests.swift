@@ -116,31 +116,6 @@ import MierukaBuild
         }
     }
 
-    /// "Today" for the overdue warning is the build's instant in the site's
-    /// zone: at 2021-03-31 16:30 UTC a monthly dataset last updated on
-    /// 2021-02-14 is 46 days old in Japan (overdue) but 45 in UTC (not yet).
-    @Test func overdueWarningUsesTheSitesTimeZone() throws {
-        let dataset = """
-        -- content/datasets/d.yaml --
-        title: 月次のデータ
-        description: 説明
-        frequency: monthly
-        updated: 2021-02-14
-        fields:
-          - {name: v, type: integer}
-        rows:
-          - [1]
-        """
-        for (zone, warned) in [("Asia/Tokyo", true), ("UTC", false)] {
-            let f = Fixture(Fixture.siteYAML + "time_zone: \(zone)\n" + dataset, withSite: false)
-            var o = f.options
-            o.today = nil
-            o.now = 1_617_208_200
-            let report = Mieruka.check(o)
-            #expect(f.diagnostics(report).contains("is updated monthly, but its data was last updated on 2021-02-14") == warned, "\(zone)")
-        }
-    }
-
     @Test func newNoteOnTheCommandLine() throws {
         let f = Fixture("")
         let r = try runMieruka(["new", "note", "窓口のオンライン化", "--slug", "online-counter", "--date", "2021-04-01"], cwd: f.root)
