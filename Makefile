@@ -15,8 +15,10 @@ deps:
 build: deps
 	$(SWIFT) build
 
+# The project's targets build with warnings as errors (Package.swift), and every
+# module a target imports must be among its declared dependencies.
 test: deps
-	$(SWIFT) build --build-tests
+	$(SWIFT) build --build-tests --explicit-target-dependency-import-check error
 	$(SWIFT) test --skip-build
 	$(MAKE) --no-print-directory site-checks
 

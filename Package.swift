@@ -1,6 +1,9 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The project's own targets treat every warning as an error (dependencies keep their warnings).
+let strict: [SwiftSetting] = [.unsafeFlags(["-warnings-as-errors"])]
+
 // The pipeline of docs/architecture.md: each target depends only on targets above it.
 let package = Package(
     name: "mieruka",
@@ -19,29 +22,30 @@ let package = Package(
         .systemLibrary(name: "CYaml", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
 
         // Shared vocabulary: source locations, diagnostics, dates, tables, JSON, escaping.
-        .target(name: "MierukaCore"),
+        .target(name: "MierukaCore", swiftSettings: strict),
         // YAML text -> node tree with positions -> typed values with diagnostics.
-        .target(name: "MierukaYAML", dependencies: ["MierukaCore", "CYaml"]),
+        .target(name: "MierukaYAML", dependencies: ["MierukaCore", "CYaml"], swiftSettings: strict),
         // CommonMark text -> Swift node tree -> safe HTML.
-        .target(name: "MierukaMarkdown", dependencies: ["MierukaCore", "CCmark"]),
+        .target(name: "MierukaMarkdown", dependencies: ["MierukaCore", "CCmark"], swiftSettings: strict),
         // Charts: a table and a chart declaration -> SVG. Knows nothing of pages or files.
-        .target(name: "MierukaCharts", dependencies: ["MierukaCore"]),
+        .target(name: "MierukaCharts", dependencies: ["MierukaCore"], swiftSettings: strict),
         // load + validate: content/ -> Site model (chart declarations are checked with MierukaCharts).
-        .target(name: "MierukaContent", dependencies: ["MierukaCore", "MierukaYAML", "MierukaMarkdown", "MierukaCharts"]),
+        .target(name: "MierukaContent", dependencies: ["MierukaCore", "MierukaYAML", "MierukaMarkdown", "MierukaCharts"], swiftSettings: strict),
         // Open data: tables -> CSV, JSON, Data Package, DCAT. Knows nothing of themes.
-        .target(name: "MierukaOpenData", dependencies: ["MierukaCore"]),
+        .target(name: "MierukaOpenData", dependencies: ["MierukaCore"], swiftSettings: strict),
         // plan + render: routes and every output file's bytes.
         .target(name: "MierukaSite", dependencies: [
             "MierukaCore", "MierukaContent", "MierukaCharts", "MierukaOpenData", "MierukaMarkdown",
             .product(name: "Mustache", package: "swift-mustache"),
-        ]),
+        ], swiftSettings: strict),
         // write + commands: staging folder, atomic swap, build/check as library calls.
-        .target(name: "MierukaBuild", dependencies: ["MierukaCore", "MierukaContent", "MierukaSite"]),
+        .target(name: "MierukaBuild", dependencies: ["MierukaCore", "MierukaContent", "MierukaSite"], swiftSettings: strict),
         // serve: preview on 127.0.0.1 with rebuild on change (the only target with an HTTP server).
         .target(name: "MierukaServe", dependencies: [
             "MierukaCore", "MierukaBuild",
             .product(name: "FlyingFox", package: "FlyingFox"),
-        ], swiftSettings: [
+            .product(name: "FlyingSocks", package: "FlyingFox"),
+        ], swiftSettings: strict + [
             // Swift 6.3's optimiser spends over 20 minutes on this module (async
             // FlyingFox code); a preview server gains nothing from -O.
             .unsafeFlags(["-Onone"], .when(configuration: .release)),
@@ -49,16 +53,16 @@ let package = Package(
         .executableTarget(name: "mieruka", dependencies: [
             "MierukaBuild", "MierukaServe",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        ], swiftSettings: strict),
 
-        .testTarget(name: "MierukaCoreTests", dependencies: ["MierukaCore"]),
-        .testTarget(name: "MierukaYAMLTests", dependencies: ["MierukaYAML"]),
-        .testTarget(name: "MierukaMarkdownTests", dependencies: ["MierukaMarkdown"]),
-        .testTarget(name: "MierukaContentTests", dependencies: ["MierukaContent"]),
-        .testTarget(name: "MierukaChartsTests", dependencies: ["MierukaCharts"], exclude: ["Golden"]),
-        .testTarget(name: "MierukaOpenDataTests", dependencies: ["MierukaOpenData"], exclude: ["Golden"]),
+        .testTarget(name: "MierukaCoreTests", dependencies: ["MierukaCore"], swiftSettings: strict),
+        .testTarget(name: "MierukaYAMLTests", dependencies: ["MierukaYAML"], swiftSettings: strict),
+        .testTarget(name: "MierukaMarkdownTests", dependencies: ["MierukaMarkdown"], swiftSettings: strict),
+        .testTarget(name: "MierukaContentTests", dependencies: ["MierukaContent"], swiftSettings: strict),
+        .testTarget(name: "MierukaChartsTests", dependencies: ["MierukaCharts"], exclude: ["Golden"], swiftSettings: strict),
+        .testTarget(name: "MierukaOpenDataTests", dependencies: ["MierukaOpenData"], exclude: ["Golden"], swiftSettings: strict),
         .testTarget(name: "MierukaSiteTests", dependencies: ["MierukaBuild", "MierukaContent", "MierukaSite", "MierukaServe", "mieruka"],
-                    exclude: ["Golden", "BadInput"]),
+                    exclude: ["Golden", "BadInput"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -14,7 +14,7 @@ private func load(_ files: [String: String]) -> [Diagnostic] {
     for (path, text) in all {
         let full = root + "/" + path
         try! FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: full, contents: Data(text.utf8))
+        _ = FileManager.default.createFile(atPath: full, contents: Data(text.utf8))
     }
     return ContentLoader.load(contentDirectory: root).diagnostics.sorted.map {
         var d = $0

@@ -50,9 +50,9 @@ import Testing
 
     @Test func refusesDangerousOutputFolders() throws {
         let f = Fixture(notesSite)
-        FileManager.default.createFile(atPath: f.root + "/precious/keep.txt", contents: nil)
+        _ = FileManager.default.createFile(atPath: f.root + "/precious/keep.txt", contents: nil)
         try FileManager.default.createDirectory(atPath: f.root + "/precious", withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: f.root + "/precious/keep.txt", contents: Data("x".utf8))
+        _ = FileManager.default.createFile(atPath: f.root + "/precious/keep.txt", contents: Data("x".utf8))
         for (output, message) in [("/", "the output folder cannot be the root folder '/'"),
                                   (f.root + "/content", "overlaps"),
                                   (f.root + "/precious", "is not empty and was not made by mieruka")] {

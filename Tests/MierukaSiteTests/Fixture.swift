@@ -55,7 +55,7 @@ final class Fixture {
             guard let path else { return }
             let full = root + "/" + path
             try! FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            FileManager.default.createFile(atPath: full, contents: Data((lines.joined(separator: "\n") + "\n").utf8))
+            _ = FileManager.default.createFile(atPath: full, contents: Data((lines.joined(separator: "\n") + "\n").utf8))
         }
         for line in files.split(separator: "\n", omittingEmptySubsequences: false) {
             if line.hasPrefix("-- ") && line.hasSuffix(" --") && line.count > 6 {
@@ -74,7 +74,7 @@ final class Fixture {
     func writeBytes(_ path: String, _ bytes: [UInt8]) {
         let full = root + "/" + path
         try! FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: full, contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: full, contents: Data(bytes))
     }
 
     var options: SiteOptions {
@@ -128,7 +128,7 @@ final class Fixture {
 func expectGolden(_ actual: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
     let path = repoRoot + "/Tests/MierukaSiteTests/Golden/" + name
     if ProcessInfo.processInfo.environment["MIERUKA_RECORD"] == "1" {
-        FileManager.default.createFile(atPath: path, contents: Data(actual.utf8))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(actual.utf8))
         return
     }
     guard let data = FileManager.default.contents(atPath: path) else {

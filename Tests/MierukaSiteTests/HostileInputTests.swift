@@ -242,7 +242,7 @@ charts:
     @Test func hugeFileFailsFastWithADiagnostic() throws {
         let f = Fixture(notesSite)
         let path = f.root + "/content/notes/2020-01-01-huge.md"
-        FileManager.default.createFile(atPath: path, contents: nil)
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
         let h = try #require(FileHandle(forWritingAtPath: path))
         try h.truncate(atOffset: 100 * 1024 * 1024)
         try h.close()

@@ -65,7 +65,7 @@ import MierukaBuild
             case 3:  // the title
                 f.write("-- \(note(day)) --\n" + text.replacingOccurrences(of: "title: ", with: "title: 改\(step) "))
             case 4:  // the same bytes written again
-                FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+                _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
             default:  // two notes' texts at once
                 let other = note(1 + (day % 25))
                 let otherText = String(decoding: FileManager.default.contents(atPath: f.root + "/" + other) ?? Data(), as: UTF8.self)

@@ -51,7 +51,7 @@ import MierukaBuild
                 let name = notes[random.next(notes.count)]
                 let path = f.root + "/content/notes/\(name).md"
                 let data = try #require(FileManager.default.contents(atPath: path))
-                FileManager.default.createFile(atPath: path, contents: data)
+                _ = FileManager.default.createFile(atPath: path, contents: data)
             default:  // the site renamed: every page changes
                 f.write(Fixture.siteYAML.replacingOccurrences(of: "\nname: ", with: "\nname: 第\(step)版 "))
             }
@@ -97,11 +97,11 @@ import MierukaBuild
         #expect(FileManager.default.fileExists(atPath: previous + "/index.html"))
         // Someone plants a symbolic link and a hard link in the kept site.
         let victim = f.root + "/victim.txt", linked = f.root + "/linked.txt"
-        FileManager.default.createFile(atPath: victim, contents: Data("keep me".utf8))
+        _ = FileManager.default.createFile(atPath: victim, contents: Data("keep me".utf8))
         try FileManager.default.removeItem(atPath: previous + "/index.html")
         try FileManager.default.createSymbolicLink(atPath: previous + "/index.html", withDestinationPath: victim)
         try FileManager.default.removeItem(atPath: previous + "/robots.txt")
-        FileManager.default.createFile(atPath: linked, contents: Data("mine".utf8))
+        _ = FileManager.default.createFile(atPath: linked, contents: Data("mine".utf8))
         try FileManager.default.linkItem(atPath: linked, toPath: previous + "/robots.txt")
         try FileManager.default.createSymbolicLink(atPath: previous + "/notes/elsewhere", withDestinationPath: f.root)
 
