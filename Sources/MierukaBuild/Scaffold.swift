@@ -125,20 +125,7 @@ public enum Scaffold {
     /// guesswork, so the writer chooses with `--slug`.
     public static func slugFromTitle(_ title: String) -> String? {
         guard title.unicodeScalars.allSatisfy({ $0.isASCII }) else { return nil }
-        var out = ""
-        for c in title.lowercased().unicodeScalars {
-            if ("a"..."z").contains(c) || ("0"..."9").contains(c) {
-                out.unicodeScalars.append(c)
-            } else if !out.isEmpty && !out.hasSuffix("-") {
-                out += "-"
-            }
-        }
-        while out.hasSuffix("-") { out.removeLast() }
-        if out.count > 60 {
-            out = String(out.prefix(60))
-            if let cut = out.lastIndex(of: "-") { out = String(out[..<cut]) }
-        }
-        return Slug.isValid(out) ? out : nil
+        return Slug.make(from: title, maxLength: 60)
     }
 
     /// Slugs of the notes already in `notes/`: from file names and from `slug:` in front matter.

@@ -26,7 +26,7 @@ extension ChartSpec {
         let chart = "chart '\(id)'"
 
         func missingField(_ name: String, _ role: String) -> ChartFinding {
-            let hint = closestName(to: name, in: names).map { "; did you mean '\($0)'?" }
+            let hint = Suggest.closest(to: name, in: names).map { "; did you mean '\($0)'?" }
                 ?? (names.isEmpty ? "; the dataset has no fields" : "; its fields are " + names.map { "'\($0)'" }.joined(separator: ", "))
             return .error("\(chart) names field '\(name)' for its \(role), which the dataset does not have\(hint)")
         }
@@ -62,7 +62,7 @@ extension ChartSpec {
             if let series, kind != .progress {
                 guard table.field(series) != nil, !seriesKeys.contains(key) else { continue }
                 out.append(.error("\(chart) gives a style for series '\(key)', but the '\(series)' field has no such value"
-                                  + (closestName(to: key, in: seriesKeys).map { "; did you mean '\($0)'?" } ?? "")))
+                                  + (Suggest.didYouMean(Suggest.closest(to: key, in: seriesKeys)))))
             } else if key != y {
                 out.append(.error("\(chart) gives a style for series '\(key)', but it has no series field; "
                                   + "without one, the only series is '\(y)'"))
@@ -153,14 +153,6 @@ extension ChartSpec {
         return out
     }
 
-    /// The name the author probably meant: a near spelling, or else the one
-    /// name that starts with what was written (`popu` for `population`).
-    private func closestName(to word: String, in names: [String]) -> String? {
-        if let near = Suggest.closest(to: word, in: names) { return near }
-        guard word.count >= 2 else { return nil }
-        let starting = names.filter { $0.lowercased().hasPrefix(word.lowercased()) }
-        return starting.count == 1 ? starting[0] : nil
-    }
 
     private func article(_ type: FieldType) -> String {
         type == .integer ? "an" : "a"

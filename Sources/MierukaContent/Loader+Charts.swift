@@ -110,9 +110,9 @@ extension Loader {
     func checkChartField(_ name: Located<String>, role: String, chart: String, table: DataTable) -> Bool {
         guard table.field(name.value) == nil else { return true }
         let names = table.fields.map(\.name)
-        let similar = Self.similar(name.value, in: names)
+        let similar = Suggest.closest(to: name.value, in: names)
         log.error("chart '\(chart)' names the field '\(name.value)' for its \(role), which the dataset does not have"
-                  + (similar.map { "; did you mean '\($0)'?" } ?? ""),
+                  + (Suggest.didYouMean(similar)),
                   at: name.location, hint: similar == nil ? "the dataset's fields are: \(names.joined(separator: ", "))" : nil)
         return false
     }
@@ -123,13 +123,6 @@ extension Loader {
             : "the dataset's number fields are: \(numbers.joined(separator: ", "))"
     }
 
-    /// A close spelling, or else the one name that contains `word` or is
-    /// contained in it ('popu' → 'population').
-    static func similar(_ word: String, in names: [String]) -> String? {
-        if let close = Suggest.closest(to: word, in: names) { return close }
-        let containing = names.filter { $0.contains(word) || word.contains($0) }
-        return containing.count == 1 ? containing[0] : nil
-    }
 
     /// Words people write for a chart type, mapped to the type mieruka draws.
     static let chartTypeSynonyms: [String: String] = [

@@ -129,8 +129,8 @@ extension Loader {
                       hint: "list each column as '- name: …' with 'type: …' on the next line")
         }
         for key in primaryKey where fieldNodes[key.value] == nil && allFieldsRead {
-            let similar = Self.similar(key.value, in: fields.map(\.name))
-            log.error("'primary_key' names the field '\(key.value)', which the dataset does not have\(similar.map { "; did you mean '\($0)'?" } ?? "")",
+            let similar = Suggest.closest(to: key.value, in: fields.map(\.name))
+            log.error("'primary_key' names the field '\(key.value)', which the dataset does not have\(Suggest.didYouMean(similar))",
                       at: key.location, hint: similar == nil ? "the dataset's fields are: \(fields.map(\.name).joined(separator: ", "))" : nil)
         }
 
@@ -218,9 +218,9 @@ extension Loader {
                 var misspelt: Set<String> = []
                 for pair in pairs {
                     guard let i = fields.firstIndex(where: { $0.name == pair.key }) else {
-                        let similar = Self.similar(pair.key, in: fields.map(\.name))
+                        let similar = Suggest.closest(to: pair.key, in: fields.map(\.name))
                         if let similar { misspelt.insert(similar) }
-                        log.error("this row names the field '\(pair.key)', which the dataset does not have\(similar.map { "; did you mean '\($0)'?" } ?? "")",
+                        log.error("this row names the field '\(pair.key)', which the dataset does not have\(Suggest.didYouMean(similar))",
                                   at: pair.keyLocation, hint: similar == nil ? "the dataset's fields are: \(fields.map(\.name).joined(separator: ", "))" : nil)
                         continue
                     }
@@ -301,7 +301,7 @@ extension Loader {
         guard files.exists(csvRelative) else {
             let folder = (csvRelative as NSString).deletingLastPathComponent
             let similar = Suggest.closest(to: (relative as NSString).lastPathComponent, in: files.list(folder).filter { $0.hasSuffix(".csv") })
-            log.error("the CSV file '\(csv.value)' does not exist beside the dataset\(similar.map { "; did you mean '\($0)'?" } ?? "")", at: csv.location,
+            log.error("the CSV file '\(csv.value)' does not exist beside the dataset\(Suggest.didYouMean(similar))", at: csv.location,
                       hint: similar == nil ? "put it in \(files.display(folder))/" : nil)
             return nil
         }
@@ -326,7 +326,7 @@ extension Loader {
         // A header that names no field at all is usually a header in Japanese:
         // one message says more than one per column.
         if !headerNames.contains(where: { fieldNames.contains($0) }),
-           !headerNames.contains(where: { Self.similar($0, in: fieldNames) != nil }) {
+           !headerNames.contains(where: { Suggest.closest(to: $0, in: fieldNames) != nil }) {
             log.error("the first line of the CSV should name the dataset's fields (\(fieldNames.joined(separator: ", "))), but it is '\(headerNames.joined(separator: ","))'",
                       at: SourceLocation(file: csvPath, line: header.line, column: 1),
                       hint: "write the field names from the dataset file on the first line; Japanese names go in each field's 'title:'")
@@ -338,9 +338,9 @@ extension Loader {
         for (i, cell) in header.cells.enumerated() {
             let name = cell.text.trimmingCharacters(in: .whitespaces)
             guard let f = fields.firstIndex(where: { $0.name == name }) else {
-                let similar = Self.similar(name, in: fields.map(\.name))
+                let similar = Suggest.closest(to: name, in: fields.map(\.name))
                 if let similar { misspelt.insert(similar) }
-                log.error("the CSV header has the column '\(name)', which is not a field of the dataset\(similar.map { "; did you mean '\($0)'?" } ?? "")",
+                log.error("the CSV header has the column '\(name)', which is not a field of the dataset\(Suggest.didYouMean(similar))",
                           at: SourceLocation(file: csvPath, line: cell.line, column: cell.column),
                           hint: similar == nil ? "the header must name the dataset's fields: \(fields.map(\.name).joined(separator: ", "))" : nil)
                 ok = false

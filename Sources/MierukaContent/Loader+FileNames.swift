@@ -9,16 +9,7 @@ extension Loader {
     static func renameHint(_ name: String, example: String, file: Bool = true) -> String {
         let dot = file ? (name.lastIndex(of: ".") ?? name.endIndex) : name.endIndex
         let stem = name[..<dot], ext = name[dot...]
-        var out = ""
-        for scalar in stem.lowercased().unicodeScalars {
-            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
-                out.unicodeScalars.append(scalar)
-            } else if " _-.\u{3000}".unicodeScalars.contains(scalar), !out.isEmpty, !out.hasSuffix("-") {
-                out += "-"
-            }
-        }
-        while out.hasSuffix("-") { out.removeLast() }
-        if Slug.isValid(out) { return "\(file ? "rename the file to" : "change it to") '\(out)\(ext)'" }
+        if let out = Slug.make(from: String(stem)) { return "\(file ? "rename the file to" : "change it to") '\(out)\(ext)'" }
         return "use only lowercase letters a–z, digits and hyphens, e.g. '\(example)'"
     }
 }

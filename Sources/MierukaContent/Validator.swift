@@ -29,8 +29,7 @@ struct Validator {
         }
         for ref in references.partners where !partners.contains(ref.value) {
             let similar = Suggest.closest(to: ref.value, in: partners.sorted())
-                ?? partners.sorted().first { $0.contains(ref.value) || ref.value.contains($0) }
-            log.warning("the partner '\(ref.value)' has no entry in agreements.yaml\(similar.map { "; did you mean '\($0)'?" } ?? "")", at: ref.location,
+            log.warning("the partner '\(ref.value)' has no entry in agreements.yaml\(Suggest.didYouMean(similar))", at: ref.location,
                         hint: "add the partnership agreement, or write the partner's name exactly as in agreements.yaml")
         }
 

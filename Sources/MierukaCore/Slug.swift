@@ -14,6 +14,28 @@ public enum Slug {
         return s.unicodeScalars.allSatisfy { isLowerAlnum($0) || $0 == "-" }
     }
 
+    /// An id made from a name or title, the one slugifier for ids and file
+    /// names (`Seal Abolition` → `seal-abolition`, `Open Data Day 2021` →
+    /// `open-data-day-2021`): ASCII letters lowercased, digits kept, every run
+    /// of other characters one hyphen, cut at a hyphen to fit `maxLength`.
+    /// Nil when nothing usable is left (a name in Japanese).
+    public static func make(from text: String, maxLength: Int = maxBytes) -> String? {
+        var out = ""
+        for c in text.lowercased().unicodeScalars {
+            if isLowerAlnum(c) {
+                out.unicodeScalars.append(c)
+            } else if !out.isEmpty && !out.hasSuffix("-") {
+                out += "-"
+            }
+        }
+        while out.hasSuffix("-") { out.removeLast() }
+        if out.count > maxLength {
+            out = String(out.prefix(maxLength))
+            if let cut = out.lastIndex(of: "-") { out = String(out[..<cut]) }
+        }
+        return isValid(out) ? out : nil
+    }
+
     /// The URL segment for a tag: Japanese kept as it is, ASCII lowercased,
     /// spaces and punctuation that mean something in paths or URLs turned into
     /// hyphens. Returns nil when nothing usable is left.

@@ -1,20 +1,34 @@
 /// "Did you mean …?" for misspelt keys, ids and names.
 public enum Suggest {
-    /// The closest candidate within a small edit distance, or nil.
+    /// The name the author probably meant, the one "did you mean" policy of
+    /// mieruka: the closest candidate within a small edit distance, or else
+    /// the one candidate that contains what was written or is contained in
+    /// it ('popu' → 'population', 'コニカミノルタ' → 'コニカミノルタ株式会社'),
+    /// ignoring case; nil when there is no such candidate or more than one.
     public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
         let limit = max(1, min(3, word.count / 3 + 1))
+        let lower = word.lowercased()
         var best: (String, Int)?
+        var containing: [String] = []
         for c in candidates {
-            let d = distance(word.lowercased(), c.lowercased())
+            let cl = c.lowercased()
+            let d = distance(lower, cl)
             // Changing every letter of a short word is not a near miss ('年' is not 'n').
             if d <= limit && d < max(word.count, c.count) && (best == nil || d < best!.1) { best = (c, d) }
+            if word.count >= 2, c.count >= 2, cl != lower, cl.contains(lower) || lower.contains(cl) { containing.append(c) }
         }
-        return best?.0
+        if let best { return best.0 }
+        return containing.count == 1 ? containing[0] : nil
     }
 
     /// `; did you mean 'status'?` or the empty string.
     public static func didYouMean(_ word: String, in candidates: some Sequence<String>) -> String {
-        closest(to: word, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
+        didYouMean(closest(to: word, in: candidates))
+    }
+
+    /// `; did you mean 'status'?` for a suggestion already found, or the empty string.
+    public static func didYouMean(_ suggestion: String?) -> String {
+        suggestion.map { "; did you mean '\($0)'?" } ?? ""
     }
 
     /// Damerau–Levenshtein distance (optimal string alignment), by characters.

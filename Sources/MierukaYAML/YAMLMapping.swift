@@ -184,7 +184,7 @@ public final class YAMLMapping {
             let suggestion = Suggest.closest(to: pair.key, in: known)
             // A key written as a block ('? |') may hold line breaks; keep the message on one line.
             let shown = pair.key.replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\t", with: "\\t")
-            log.error("unknown key '\(shown)'\(suggestion.map { "; did you mean '\($0)'?" } ?? "")", at: pair.keyLocation,
+            log.error("unknown key '\(shown)'\(Suggest.didYouMean(suggestion))", at: pair.keyLocation,
                       hint: suggestion == nil ? "the keys \(what) can have are: \(known.joined(separator: ", "))" : nil)
         }
     }
@@ -274,7 +274,7 @@ public enum YAMLValue {
         // A known synonym ('完了' for done) says more than the closest spelling.
         let synonym = synonyms[s.value.lowercased()]
         let closest = synonym == nil ? Suggest.closest(to: s.value, in: names) : nil
-        log.error("'\(key)' must be one of \(names.joined(separator: ", ")), but found '\(s.value)'\(closest.map { "; did you mean '\($0)'?" } ?? "")",
+        log.error("'\(key)' must be one of \(names.joined(separator: ", ")), but found '\(s.value)'\(Suggest.didYouMean(closest))",
                   at: v.location, hint: synonym.map { "instead of '\(s.value)', write '\(key): \($0)'" })
         return nil
     }

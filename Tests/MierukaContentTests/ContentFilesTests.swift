@@ -35,9 +35,4 @@ import MierukaYAML
         #expect(Loader.renameHint("推移", example: "trend", file: false) == "use only lowercase letters a–z, digits and hyphens, e.g. 'trend'")
     }
 
-    @Test func similarNames() {
-        #expect(Loader.similar("popu", in: ["year", "population"]) == "population")
-        #expect(Loader.similar("yaer", in: ["year", "population"]) == "year")
-        #expect(Loader.similar("zzz", in: ["year", "population"]) == nil)
-    }
 }

@@ -91,6 +91,12 @@ import Testing
     @Test func suggestions() {
         #expect(Suggest.closest(to: "stauts", in: ["status", "title", "summary"]) == "status")
         #expect(Suggest.closest(to: "zzzzzz", in: ["status", "title"]) == nil)
+        // The one policy: a near spelling first, else the one name that contains the word or is contained in it.
+        #expect(Suggest.closest(to: "popu", in: ["year", "population"]) == "population")
+        #expect(Suggest.closest(to: "yaer", in: ["year", "population"]) == "year")
+        #expect(Suggest.closest(to: "コニカミノルタ", in: ["コニカミノルタ株式会社", "会津大学"]) == "コニカミノルタ株式会社")
+        #expect(Suggest.closest(to: "pop", in: ["population", "popular"]) == nil)
+        #expect(Suggest.closest(to: "x", in: ["xyz"]) == nil)
     }
 }
 
