@@ -69,7 +69,7 @@ extension Loader {
     }
 
     /// Ids of the datasets built from the strategy files.
-    static let reservedDatasetIds: Set<String> = ["initiatives", "initiative-status-history", "timeline", "agreements", "datapackage", "catalog"]
+    static let reservedDatasetIds = Set(Routes.reservedDatasetIds)
 
     func readDataset(_ m: YAMLMapping, id: String, path: String) -> Dataset? {
         let title = m.string("title", required: true)

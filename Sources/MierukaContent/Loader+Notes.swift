@@ -159,7 +159,7 @@ extension Loader {
         return pages
     }
 
-    static let reservedPageSlugs: Set<String> = ["notes", "tags", "strategy", "initiatives", "timeline", "agreements", "data", "charts"]
+    static let reservedPageSlugs = Set(Routes.sections)
 
     struct SplitDocument {
         var mapping: YAMLMapping?

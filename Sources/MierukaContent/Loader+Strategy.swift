@@ -89,7 +89,7 @@ extension Loader {
         let owner = m.string("owner")
         let partners = m.strings("partners")
         // The CSV joins the partners, so only the first begins a cell.
-        for text in [title, owner, partners.first].compactMap({ $0 }) { warnIfFormula(text, dataset: "initiatives") }
+        for text in [title, owner, partners.first].compactMap({ $0 }) { warnIfFormula(text, dataset: .initiatives) }
         let start = m.date("start"), end = m.date("end")
         let priority = m.bool("priority")?.value ?? false
         let order = m.int("order")?.value ?? 1000
@@ -101,7 +101,7 @@ extension Loader {
             let st = h.choice("status", required: true, as: InitiativeStatus.self, synonyms: InitiativeStatus.synonyms)
             let note = h.string("note")
             h.finish()
-            if let note { warnIfFormula(note, dataset: "initiative-status-history") }
+            if let note { warnIfFormula(note, dataset: .initiativeStatusHistory) }
             if let date, let st { history.append(Located(.init(date: date.value, status: st.value, note: note?.value), at: date.location)) }
         }
         var kpis: [Initiative.KPI] = []
@@ -169,7 +169,7 @@ extension Loader {
             let date = ms.partialDate("date", required: true)
             let title = ms.string("title", required: true)
             let body = ms.string("body"), category = ms.string("category")
-            for text in [title, body, category].compactMap({ $0 }) { warnIfFormula(text, dataset: "timeline") }
+            for text in [title, body, category].compactMap({ $0 }) { warnIfFormula(text, dataset: .timeline) }
             var links: [Milestone.Link] = []
             for l in ms.list("links") {
                 guard let lm = YAMLMapping(l, what: "a link", log: log) else { continue }
@@ -209,7 +209,7 @@ extension Loader {
             let theme = a.string("theme", required: true)
             let body = a.string("body"), url = a.link("url", rule: .web)
             a.finish()
-            for text in [partner, theme].compactMap({ $0 }) { warnIfFormula(text, dataset: "agreements") }
+            for text in [partner, theme].compactMap({ $0 }) { warnIfFormula(text, dataset: .agreements) }
             if let id {
                 if !Slug.isValid(id.value) {
                     log.error("the agreement id '\(id.value)' can only use lowercase letters a–z, digits and hyphens", at: id.location,
@@ -234,10 +234,10 @@ extension Loader {
 
     /// Strategy texts are published as CSV too (the built-in datasets): warn
     /// about text a spreadsheet would run as a formula, as for a dataset's cells.
-    func warnIfFormula(_ text: Located<String>, dataset: String) {
+    func warnIfFormula(_ text: Located<String>, dataset: Routes.BuiltInDataset) {
         guard SpreadsheetFormula.starts(text.value) else { return }
         let shown = text.value.count > 40 ? String(text.value.prefix(40)) + "…" : text.value
-        log.warning("the text \"\(shown)\" begins with '\(text.value.unicodeScalars.first!.escaped(asASCII: false))', so Excel and other spreadsheet programs would run it as a formula when they open the published \(dataset).csv",
+        log.warning("the text \"\(shown)\" begins with '\(text.value.unicodeScalars.first!.escaped(asASCII: false))', so Excel and other spreadsheet programs would run it as a formula when they open the published \(dataset.rawValue).csv",
                     at: text.location, hint: "start the text with another character, e.g. a full-width '＋' or '－', or a word")
     }
 }

@@ -275,10 +275,7 @@ public struct Dataset: Sendable {
 
     public func chart(_ id: String) -> ChartSpec? { charts.first { $0.id == id } }
 
-    /// The name a chart's files and element ids are made from: `population-trend`.
-    /// Two charts of different datasets can share it (`a` + `b-c`, `a-b` + `c`),
-    /// which the validator refuses.
-    public static func chartName(_ dataset: String, _ chart: String) -> String { "\(dataset)-\(chart)" }
+
 }
 
 public enum UpdateFrequency: String, Sendable, CaseIterable {

@@ -46,7 +46,7 @@ struct Validator {
 
     func check(_ ref: ChartReference) {
         // The progress chart mieruka makes from the initiatives themselves.
-        if ref.dataset == "initiatives" && !site.initiatives.isEmpty && site.datasets.allSatisfy({ $0.id != "initiatives" }) {
+        if ref.dataset == Routes.BuiltInDataset.initiatives.rawValue && !site.initiatives.isEmpty {
             if ref.chart != "progress" || !site.initiatives.contains(where: { $0.progress != nil }) {
                 log.error("the built-in dataset 'initiatives' has only the chart 'progress', drawn when initiatives give 'progress:'",
                           at: ref.chartLocation)
@@ -72,7 +72,7 @@ struct Validator {
         var seen: [String: (dataset: String, chart: String, location: SourceLocation)] = [:]
         for d in site.datasets {
             for (chart, location) in zip(d.charts, d.chartLocations) {
-                let name = Dataset.chartName(d.id, chart.id)
+                let name = Routes.chartName(d.id, chart.id)
                 if let first = seen[name] {
                     log.error("the chart '\(chart.id)' of the dataset '\(d.id)' and the chart '\(first.chart)' of the dataset '\(first.dataset)' (\(first.location)) would both be written to charts/\(name).svg",
                               at: location, hint: "rename one of the two charts")

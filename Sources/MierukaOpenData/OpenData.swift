@@ -13,25 +13,28 @@ public enum OpenData {
     public static let frequencies = ["daily", "weekly", "monthly", "quarterly", "yearly", "irregular", "never"]
 
     /// `<base>data/`: the catalogue page.
-    public static func catalogPageURL(_ catalog: CatalogInfo) -> String { base(catalog) + "data/" }
+    /// `<base>data/`: the catalogue page. Every path comes from `Routes`.
+    public static func catalogPageURL(_ catalog: CatalogInfo) -> String { url(Routes.data, catalog) }
     /// `<base>data/<id>/`: the dataset's page.
-    public static func pageURL(_ d: DatasetInfo, catalog: CatalogInfo) -> String { catalogPageURL(catalog) + segment(d.id) + "/" }
+    public static func pageURL(_ d: DatasetInfo, catalog: CatalogInfo) -> String { url(Routes.dataset(d.id), catalog) }
     /// `<base>data/<id>.csv`
-    public static func csvURL(_ d: DatasetInfo, catalog: CatalogInfo) -> String { catalogPageURL(catalog) + segment(d.id) + ".csv" }
+    public static func csvURL(_ d: DatasetInfo, catalog: CatalogInfo) -> String { url(Routes.csv(d.id), catalog) }
     /// `<base>data/<id>.json`
-    public static func jsonURL(_ d: DatasetInfo, catalog: CatalogInfo) -> String { catalogPageURL(catalog) + segment(d.id) + ".json" }
+    public static func jsonURL(_ d: DatasetInfo, catalog: CatalogInfo) -> String { url(Routes.json(d.id), catalog) }
     /// `<base>data/datapackage.json`
-    public static func dataPackageURL(_ catalog: CatalogInfo) -> String { catalogPageURL(catalog) + "datapackage.json" }
+    public static func dataPackageURL(_ catalog: CatalogInfo) -> String { url(Routes.dataPackage, catalog) }
     /// `<base>data/catalog.jsonld`
-    public static func dcatURL(_ catalog: CatalogInfo) -> String { catalogPageURL(catalog) + "catalog.jsonld" }
+    public static func dcatURL(_ catalog: CatalogInfo) -> String { url(Routes.catalog, catalog) }
 
     /// The file names inside the data folder, relative to datapackage.json.
-    public static func csvFileName(_ d: DatasetInfo) -> String { d.id + ".csv" }
-    public static func jsonFileName(_ d: DatasetInfo) -> String { d.id + ".json" }
+    public static func csvFileName(_ d: DatasetInfo) -> String { String(Routes.csv(d.id).dropFirst(Routes.data.count)) }
+    public static func jsonFileName(_ d: DatasetInfo) -> String { String(Routes.json(d.id).dropFirst(Routes.data.count)) }
+
+    /// The absolute URL of a route.
+    static func url(_ route: String, _ catalog: CatalogInfo) -> String { base(catalog) + Escape.urlPath(route) }
 
     static func base(_ catalog: CatalogInfo) -> String {
         catalog.baseURL.hasSuffix("/") ? catalog.baseURL : catalog.baseURL + "/"
     }
 
-    static func segment(_ id: String) -> String { Escape.urlPathSegment(id) }
 }

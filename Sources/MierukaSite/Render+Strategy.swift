@@ -92,8 +92,8 @@ extension Renderer {
         page(Routes.initiatives, template: .initiatives, title: "取り組み",
              context: ["groups": groups, "count": site.initiatives.count,
                        "hasIllustrative": site.initiatives.contains(where: \.illustrative),
-                       "csvHref": links.href(Routes.csv("initiatives")), "historyCSVHref": links.href(Routes.csv("initiative-status-history")),
-                       "datasetHref": links.href(Routes.dataset("initiatives"))],
+                       "csvHref": links.href(Routes.csv(Routes.BuiltInDataset.initiatives.rawValue)), "historyCSVHref": links.href(Routes.csv(Routes.BuiltInDataset.initiativeStatusHistory.rawValue)),
+                       "datasetHref": links.href(Routes.dataset(Routes.BuiltInDataset.initiatives.rawValue))],
              section: Routes.initiatives, breadcrumbs: [("取り組み", Routes.initiatives)])
 
         for i in site.initiatives {
@@ -149,8 +149,8 @@ extension Renderer {
         }
         let ctx: [String: Any] = [
             "years": years.map { y, ms in ["year": y, "milestones": ms.map(milestoneContext)] as [String: Any] },
-            "csvHref": links.href(Routes.csv("timeline")),
-            "datasetHref": links.href(Routes.dataset("timeline")),
+            "csvHref": links.href(Routes.csv(Routes.BuiltInDataset.timeline.rawValue)),
+            "datasetHref": links.href(Routes.dataset(Routes.BuiltInDataset.timeline.rawValue)),
         ]
         page(Routes.timeline, template: .timeline, title: "あゆみ", context: ctx,
              section: Routes.timeline, breadcrumbs: [("あゆみ", Routes.timeline)])
@@ -168,7 +168,7 @@ extension Renderer {
             return c
         }
         page(Routes.agreements, template: .agreements, title: "連携協定",
-             context: ["agreements": list, "csvHref": links.href(Routes.csv("agreements")), "datasetHref": links.href(Routes.dataset("agreements"))],
+             context: ["agreements": list, "csvHref": links.href(Routes.csv(Routes.BuiltInDataset.agreements.rawValue)), "datasetHref": links.href(Routes.dataset(Routes.BuiltInDataset.agreements.rawValue))],
              section: Routes.agreements, breadcrumbs: [("連携協定", Routes.agreements)])
     }
 }

@@ -118,7 +118,7 @@ struct Renderer {
         let jobs = drawCharts ? published.flatMap { d in d.charts.map { (d, $0) } } : []
         let drawn = parallelMap(jobs.count) { i in
             ChartRenderer.render(jobs[i].1, table: jobs[i].0.info.table, datasetTitle: jobs[i].0.info.title,
-                                 idPrefix: Renderer.chartIdPrefix + Dataset.chartName(jobs[i].0.info.id, jobs[i].1.id))
+                                 idPrefix: Renderer.chartIdPrefix + Routes.chartName(jobs[i].0.info.id, jobs[i].1.id))
         }
         var charts: [String: RenderedChart] = [:]
         for (job, chart) in zip(jobs, drawn) { charts["\(job.0.info.id)/\(job.1.id)"] = chart }

@@ -29,7 +29,7 @@ enum StrategyData {
             }
             let latest = site.initiatives.flatMap { $0.history.map(\.date) }.max()
             out.append(PublishedDataset(
-                info: DatasetInfo(id: "initiatives", title: "DX戦略の取り組み一覧", description: "DX戦略の取り組みと、その状況・進捗・担当・連携先。",
+                info: DatasetInfo(id: Routes.BuiltInDataset.initiatives.rawValue, title: "DX戦略の取り組み一覧", description: "DX戦略の取り組みと、その状況・進捗・担当・連携先。",
                                   sourceName: site.config.publisherName, license: license, updated: latest, keywords: ["DX", "取り組み"],
                                   table: DataTable(fields: fields, rows: rows), primaryKey: ["id"]),
                 charts: progressChart(site), fromStrategy: true, illustrative: illustrative, frequency: .irregular))
@@ -44,7 +44,7 @@ enum StrategyData {
                 i.history.map { [.string(i.id), .date($0.date), .string($0.status.rawValue), $0.note.map { .string($0) } ?? .missing] }
             }
             out.append(PublishedDataset(
-                info: DatasetInfo(id: "initiative-status-history", title: "取り組みの状況の履歴", description: "各取り組みの状況が、いつ、どう変わったか。",
+                info: DatasetInfo(id: Routes.BuiltInDataset.initiativeStatusHistory.rawValue, title: "取り組みの状況の履歴", description: "各取り組みの状況が、いつ、どう変わったか。",
                                   sourceName: site.config.publisherName, license: license, updated: latest, keywords: ["DX", "取り組み", "履歴"],
                                   table: DataTable(fields: hFields, rows: hRows), primaryKey: ["initiative_id", "date"]),
                 charts: [], fromStrategy: true, illustrative: illustrative, frequency: .irregular))
@@ -60,7 +60,7 @@ enum StrategyData {
                 [.string(m.date.iso), .string(m.title), m.category.map { .string($0) } ?? .missing, m.body.map { .string($0) } ?? .missing]
             }
             out.append(PublishedDataset(
-                info: DatasetInfo(id: "timeline", title: "DXのあゆみ（年表）", description: "DXの取り組みの主な出来事。", sourceName: site.config.publisherName,
+                info: DatasetInfo(id: Routes.BuiltInDataset.timeline.rawValue, title: "DXのあゆみ（年表）", description: "DXの取り組みの主な出来事。", sourceName: site.config.publisherName,
                                   license: license, updated: site.timeline.last.map(\.date.start), keywords: ["DX", "年表"],
                                   table: DataTable(fields: fields, rows: rows)),
                 charts: [], fromStrategy: true, illustrative: false, frequency: .irregular))
@@ -77,7 +77,7 @@ enum StrategyData {
                 [.string(a.id), .string(a.date.iso), .string(a.partner), .string(a.theme), a.url.map { .string($0) } ?? .missing]
             }
             out.append(PublishedDataset(
-                info: DatasetInfo(id: "agreements", title: "連携協定の一覧", description: "企業・団体と結んだ連携協定。", sourceName: site.config.publisherName,
+                info: DatasetInfo(id: Routes.BuiltInDataset.agreements.rawValue, title: "連携協定の一覧", description: "企業・団体と結んだ連携協定。", sourceName: site.config.publisherName,
                                   license: license, updated: site.agreements.last.map(\.date.start), keywords: ["連携協定"],
                                   table: DataTable(fields: fields, rows: rows), primaryKey: ["id"]),
                 charts: [], fromStrategy: true, illustrative: false, frequency: .irregular))
