@@ -172,7 +172,7 @@ extension Loader {
         m.finish()
         guard let title, let description else { return nil }
         return Dataset(id: id, title: title.value, description: description.value, sourceName: sourceName, sourceURL: sourceURL?.value,
-                       license: license ?? LicenseInfo(name: "", url: nil, id: nil), unit: unit?.value, frequency: frequency?.value,
+                       license: license ?? License(name: "", url: nil, id: nil), unit: unit?.value, frequency: frequency?.value,
                        updated: updated?.value, illustrative: illustrative, keywords: keywords.map(\.value), primaryKey: primaryKey.map(\.value),
                        standardColumns: standard, edited: edited, table: table, charts: charts, chartLocations: chartLocations, file: path)
     }

@@ -166,7 +166,7 @@ struct Loader {
         guard let name, let municipality else { return nil }
         return SiteConfig(name: name.value, description: description?.value, municipality: municipality, baseURL: baseURL,
                           language: language, timeZone: timeZone,
-                          license: license ?? LicenseInfo(name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/", id: "CC-BY-4.0"),
+                          license: license ?? License(name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/", id: "CC-BY-4.0"),
                           publisherName: publisherName ?? municipality.name, publisherURL: publisherURL,
                           contactEmail: email, contactPhone: phone, contactAddress: address, navigation: navigation,
                           csvBOM: bom, notesPerPage: perPage, allowRawHTML: raw, dataVersion: version)
@@ -206,12 +206,12 @@ struct Loader {
         return .standard
     }
 
-    func readLicense(_ m: YAMLMapping) -> LicenseInfo? {
+    func readLicense(_ m: YAMLMapping) -> License? {
         let name = m.string("name", required: true)
         let url = m.link("url", rule: .web)
         let id = m.string("id")
         m.finish()
-        return name.map { LicenseInfo(name: $0.value, url: url?.value, id: id?.value) }
+        return name.map { License(name: $0.value, url: url?.value, id: id?.value) }
     }
 }
 

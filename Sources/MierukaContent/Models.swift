@@ -34,16 +34,6 @@ public struct Municipality: Sendable {
     public var code: String
 }
 
-public struct LicenseInfo: Sendable, Hashable {
-    public var name: String
-    public var url: String?
-    /// An SPDX-style id such as `CC-BY-4.0`.
-    public var id: String?
-    public init(name: String, url: String? = nil, id: String? = nil) {
-        self.name = name; self.url = url; self.id = id
-    }
-}
-
 public struct NavigationItem: Sendable {
     public var title: String
     public var url: String
@@ -58,7 +48,7 @@ public struct SiteConfig: Sendable {
     public var baseURL: String
     public var language: String
     public var timeZone: SiteTimeZone
-    public var license: LicenseInfo
+    public var license: License
     public var publisherName: String
     public var publisherURL: String?
     public var contactEmail: String?
@@ -255,7 +245,7 @@ public struct Dataset: Sendable {
     public var description: String
     public var sourceName: String?
     public var sourceURL: String?
-    public var license: LicenseInfo
+    public var license: License
     public var unit: String?
     /// daily, weekly, monthly, quarterly, yearly, irregular or never.
     public var frequency: UpdateFrequency?
@@ -276,39 +266,4 @@ public struct Dataset: Sendable {
     public func chart(_ id: String) -> ChartSpec? { charts.first { $0.id == id } }
 
 
-}
-
-public enum UpdateFrequency: String, Sendable, CaseIterable {
-    case daily, weekly, monthly, quarterly, yearly, irregular, never
-
-    /// Words people write for a frequency, mapped to the one mieruka knows.
-    public static let synonyms: [String: String] = [
-        "annually": "yearly", "annual": "yearly", "every year": "yearly", "毎年": "yearly", "年1回": "yearly", "年次": "yearly",
-        "毎月": "monthly", "月次": "monthly", "毎週": "weekly", "毎日": "daily", "日次": "daily",
-        "四半期": "quarterly", "四半期ごと": "quarterly", "随時": "irregular", "不定期": "irregular", "更新なし": "never", "none": "never",
-    ]
-
-    public var japanese: String {
-        switch self {
-        case .daily: return "毎日"
-        case .weekly: return "毎週"
-        case .monthly: return "毎月"
-        case .quarterly: return "四半期ごと"
-        case .yearly: return "毎年"
-        case .irregular: return "不定期"
-        case .never: return "更新なし"
-        }
-    }
-
-    /// How many days may pass before the dataset counts as overdue.
-    public var allowedDays: Int? {
-        switch self {
-        case .daily: return 2
-        case .weekly: return 10
-        case .monthly: return 45
-        case .quarterly: return 120
-        case .yearly: return 400
-        case .irregular, .never: return nil
-        }
-    }
 }

@@ -16,9 +16,8 @@ public struct DatasetInfo: Sendable {
     public var license: License
     /// The unit of the dataset's main measure ("人"), for metadata; field units live on the fields.
     public var unit: String?
-    /// How often the dataset is updated: one of `OpenData.frequencies`
-    /// (daily weekly monthly quarterly yearly irregular never).
-    public var frequency: String?
+    /// How often the dataset is updated.
+    public var frequency: UpdateFrequency?
     /// The declared "last updated" date. Use `effectiveUpdated` to read it.
     public var updated: LocalDate?
     public var keywords: [String]
@@ -33,7 +32,7 @@ public struct DatasetInfo: Sendable {
     public var edited: Bool
 
     public init(id: String, title: String, description: String, sourceName: String? = nil, sourceURL: String? = nil,
-                license: License, unit: String? = nil, frequency: String? = nil, updated: LocalDate? = nil,
+                license: License, unit: String? = nil, frequency: UpdateFrequency? = nil, updated: LocalDate? = nil,
                 keywords: [String] = [], table: DataTable, primaryKey: [String] = [],
                 standardColumns: Bool = false, edited: Bool = false) {
         self.id = id

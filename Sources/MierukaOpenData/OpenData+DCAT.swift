@@ -83,7 +83,7 @@ extension OpenData {
             ("dct:spatial", spatialNode(catalog)),
             ("dct:temporal", temporal),
             ("dct:modified", d.effectiveUpdated.map(dateNode)),
-            ("dct:accrualPeriodicity", d.frequency.flatMap(frequencyURI).map(idNode)),
+            ("dct:accrualPeriodicity", d.frequency.map(frequencyURI).map(idNode)),
             ("dct:source", d.sourceURL.map(idNode)),
             ("dcat:landingPage", idNode(page)),
             ("dcat:distribution", .array([
@@ -93,12 +93,9 @@ extension OpenData {
         ])
     }
 
-    /// The EU Publications Office frequency URI for a declared frequency, or
-    /// nil for a value outside `frequencies`.
-    public static func frequencyURI(_ frequency: String) -> String? {
-        let codes = ["daily": "DAILY", "weekly": "WEEKLY", "monthly": "MONTHLY", "quarterly": "QUARTERLY",
-                     "yearly": "ANNUAL", "irregular": "IRREG", "never": "NEVER"]
-        return codes[frequency].map { "http://publications.europa.eu/resource/authority/frequency/" + $0 }
+    /// The EU Publications Office frequency URI for a declared frequency.
+    public static func frequencyURI(_ frequency: UpdateFrequency) -> String {
+        "http://publications.europa.eu/resource/authority/frequency/" + frequency.euCode
     }
 
     static func idNode(_ url: String) -> JSON { .object([("@id", .string(url))]) }

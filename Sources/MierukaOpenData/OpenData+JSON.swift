@@ -73,7 +73,7 @@ extension OpenData {
             ("source", source),
             ("license", licenseJSON(d.license)),
             ("unit", d.unit.map(JSON.string)),
-            ("frequency", d.frequency.map(JSON.string)),
+            ("frequency", d.frequency.map { .string($0.rawValue) }),
             ("updated", d.effectiveUpdated.map { .string($0.iso) }),
             ("temporalCoverage", coverage),
             ("spatialCoverage", JSON.object([

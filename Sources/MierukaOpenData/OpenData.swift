@@ -9,9 +9,6 @@ import MierukaCore
 /// harvesters read these files away from the site:
 /// `<base>data/<id>.csv`, `<base>data/<id>.json`, `<base>data/<id>/`.
 public enum OpenData {
-    /// The update frequencies a dataset may declare.
-    public static let frequencies = ["daily", "weekly", "monthly", "quarterly", "yearly", "irregular", "never"]
-
     /// `<base>data/`: the catalogue page.
     /// `<base>data/`: the catalogue page. Every path comes from `Routes`.
     public static func catalogPageURL(_ catalog: CatalogInfo) -> String { url(Routes.data, catalog) }

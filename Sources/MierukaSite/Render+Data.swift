@@ -25,21 +25,20 @@ extension Renderer {
                            contactEmail: c.contactEmail, utcOffset: c.timeZone.offset)
     }
 
-    func license(_ l: LicenseInfo) -> License { Self.license(l, site: site) }
+    func license(_ l: License) -> License { Self.license(l, site: site) }
 
     /// A dataset's licence; one without a name is the site's.
-    static func license(_ l: LicenseInfo, site: Site) -> License {
-        let l = l.name.isEmpty ? site.config.license : l
-        return License(name: l.name, url: l.url, id: l.id)
+    static func license(_ l: License, site: Site) -> License {
+        l.name.isEmpty ? site.config.license : l
     }
 
     /// Content datasets first (by id), then the strategy datasets.
     static func publishedDatasets(_ site: Site) -> [PublishedDataset] {
-        func license(_ l: LicenseInfo) -> License { Self.license(l, site: site) }
+        func license(_ l: License) -> License { Self.license(l, site: site) }
         let own = site.datasets.sorted { $0.id < $1.id }.map { d in
             PublishedDataset(info: DatasetInfo(id: d.id, title: d.title, description: d.description, sourceName: d.sourceName,
                                                sourceURL: d.sourceURL, license: license(d.license), unit: d.unit,
-                                               frequency: d.frequency?.rawValue, updated: d.updated, keywords: d.keywords,
+                                               frequency: d.frequency, updated: d.updated, keywords: d.keywords,
                                                table: d.table, primaryKey: d.primaryKey, standardColumns: d.standardColumns, edited: d.edited),
                              charts: d.charts, fromStrategy: false, illustrative: d.illustrative, frequency: d.frequency)
         }

@@ -45,7 +45,7 @@ enum Fixtures {
         sourceURL: "https://www.stat.go.jp/data/kokusei/",
         license: .ccBy40,
         unit: "人",
-        frequency: "yearly",
+        frequency: .yearly,
         updated: LocalDate(iso: "2021-06-30"),
         keywords: ["人口", "国勢調査", "磐梯町"],
         table: populationTable,

@@ -81,9 +81,9 @@ import MierukaCore
     }
 
     @Test func frequencyVocabulary() {
-        #expect(OpenData.frequencies.allSatisfy { OpenData.frequencyURI($0) != nil })
-        #expect(OpenData.frequencyURI("never")?.hasSuffix("/NEVER") == true)
-        #expect(OpenData.frequencyURI("sometimes") == nil)
+        #expect(Set(UpdateFrequency.allCases.map(\.euCode)).count == UpdateFrequency.allCases.count)
+        #expect(OpenData.frequencyURI(.never) == "http://publications.europa.eu/resource/authority/frequency/NEVER")
+        #expect(OpenData.frequencyURI(.yearly).hasSuffix("/ANNUAL"))
     }
 
     @Test func schemaOrgDescribesTheDataset() throws {
