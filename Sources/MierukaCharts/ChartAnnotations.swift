@@ -94,7 +94,7 @@ struct AnnotationLayout {
         let room = PlotArea(left: plot.left, top: plot.top - headroom, right: plot.right, bottom: plot.bottom)
         func fits(_ b: LabelBox) -> Bool { b.inside(room) && !taken.contains { $0.overlaps(b) } }
 
-        let maxRows = Swift.max(1, Int(plot.height / Self.rowHeight))
+        let maxRows = Swift.max(1, clampedInt(plot.height / Self.rowHeight))
         let order = marks.indices.sorted { a, b in
             let ka = Self.sortKey(marks[a]), kb = Self.sortKey(marks[b])
             return ka != kb ? ka.lexicographicallyPrecedes(kb) : a < b

@@ -1,12 +1,33 @@
 import MierukaCore
 
 /// Maps data values onto a pixel range.
+///
+/// Any finite domain works: where `d1 - d0` (or `v - d0`) passes the largest
+/// finite double, as from -1e308 to 1e308, the values are halved first, so
+/// the pixel is still finite. A domain of one value maps to the middle.
 struct LinearScale {
     var d0: Double, d1: Double, r0: Double, r1: Double
 
     func callAsFunction(_ v: Double) -> Double {
-        d0 == d1 ? (r0 + r1) / 2 : r0 + (v - d0) / (d1 - d0) * (r1 - r0)
+        if d0 == d1 { return (r0 + r1) / 2 }
+        let span = d1 - d0
+        if span.isFinite {
+            let t = (v - d0) / span
+            if t.isFinite { return r0 + t * (r1 - r0) }
+        }
+        let half = (v / 2 - d0 / 2) / (d1 / 2 - d0 / 2)
+        return half.isFinite ? r0 + half * (r1 - r0) : (r0 + r1) / 2
     }
+}
+
+/// `x` as an Int, for counts and pixel columns worked out in Double: rounded
+/// toward zero like `Int(x)`, but NaN is 0 and values past the Int range are
+/// clamped to it, so the conversion never traps.
+func clampedInt(_ x: Double) -> Int {
+    if x.isNaN { return 0 }
+    if x >= 9.223372036854775807e18 { return .max }   // 2^63 as a double
+    if x < -9.223372036854775807e18 { return .min }
+    return Int(x)
 }
 
 /// The rectangle that data is drawn in.
@@ -59,7 +80,11 @@ struct ValueAxis {
         ticks = nice.ticks
         step = nice.step
         labels = nice.ticks.enumerated().map { i, t in
-            let text = NumberFormat.grouped(t, maxFractionDigits: nice.step.decimals)
+            // An end tick at the largest finite double stands for a round one past it
+            // (see `NiceTicks.covering`): written to one digit more than the step, `1.8e+308`.
+            let text = t.magnitude == .greatestFiniteMagnitude
+                ? NumberFormat.scientific(t, lowestDigit: nice.step.exponent - 1)
+                : NumberFormat.grouped(t, multipleOf: nice.step.exponent)
             return i == nice.ticks.count - 1 ? NumberFormat.withUnit(text, unit: unit) : text
         }
     }

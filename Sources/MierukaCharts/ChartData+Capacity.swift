@@ -23,7 +23,7 @@ extension ChartData {
             let slots = spec.kind == .bar ? Swift.max(1, series.count) : 1
             if spec.horizontal { return Swift.max(1, Self.maxHorizontalBands / slots) }
             let room = ChartLayout.width - 2 * ChartLayout.padding
-            return Swift.max(1, Int(room / (Self.minBarBand * Double(slots))))
+            return Swift.max(1, clampedInt(room / (Self.minBarBand * Double(slots))))
         }
     }
 

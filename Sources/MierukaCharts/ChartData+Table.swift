@@ -26,7 +26,7 @@ extension ChartData {
         }
         let headers = [xHeading] + (seriesField == nil ? [yHeading] : series.map { heading($0.name, unit: yField?.unit) })
         let rows = (0..<listed).map { i in
-            [xText(i)] + series.map { s in s.cells[i].number.map { NumberFormat.grouped($0, maxFractionDigits: 2) } ?? "—" }
+            [xText(i)] + series.map { s in s.cells[i].number.map(yNumber) ?? "—" }
         }
         return ChartTable(caption: fullCaption, headers: headers, rows: rows)
     }

@@ -13,7 +13,7 @@ extension ChartData {
     /// narrower ones could not be seen anyway. Data with fewer points than two
     /// per unit comes back unchanged. `pixel` gives the x of value `i` in units.
     func thinned(plotWidth: Double, pixel: (Int) -> Double) -> ChartData {
-        let limit = Int(plotWidth * 2)
+        let limit = clampedInt(plotWidth * 2)
         guard series.contains(where: { $0.cells.count > limit }) else { return self }
         let kept = series.map { $0.cells.count > limit ? Self.thin($0.cells, pixel: pixel) : Self.all($0.cells) }
         var keep = [Bool](repeating: false, count: xs.count)
@@ -82,7 +82,7 @@ extension ChartData {
                     }
                 }
                 if segmentLast < 0 { emit(i, v) }
-                let c = Int(x.rounded(.down))
+                let c = clampedInt(x.rounded(.down))
                 if c != column { flushColumn(); column = c }
                 if low.0 < 0 || v < low.1 { low = (i, v) }
                 if high.0 < 0 || v > high.1 { high = (i, v) }

@@ -57,6 +57,9 @@ struct ChartData {
     var monthlyDates = false
     /// Categories (progress charts: rows) beyond what fits, left out by ``cappedForBars()``.
     var leftOut = 0
+    /// Whether every y value is below 0.000001 and not all are zero: data that
+    /// two decimals would write as all `0` (see ``yNumber(_:)``).
+    var tinyValues = false
 
     init(spec: ChartSpec, table: DataTable) {
         self.spec = spec
@@ -97,6 +100,11 @@ struct ChartData {
             let name = style?.label ?? (namesSeries ? (sampleValue?.display ?? key) : (yField?.title ?? key))
             return Series(key: key, name: name, index: i, dashed: style?.dashed ?? false, cells: reading.columns[i])
         }
+        var largest = 0.0
+        for s in series {
+            for cell in s.cells { if case .value(let v) = cell, v.magnitude > largest { largest = v.magnitude } }
+        }
+        tinyValues = largest > 0 && largest < 1e-6
     }
 
     /// Where x value `i` sits on a continuous axis.
@@ -129,7 +137,17 @@ struct ChartData {
 
     /// A y value for people, with the field's unit: `3,400人`.
     func yText(_ v: Double) -> String {
-        NumberFormat.withUnit(NumberFormat.grouped(v, maxFractionDigits: 2), unit: yField?.unit)
+        NumberFormat.withUnit(yNumber(v), unit: yField?.unit)
+    }
+
+    /// A y value without its unit: at most two decimals (`3,400`, `12.5`,
+    /// `1.8e+308`). When every value is below 0.000001 (``tinyValues``), which
+    /// two decimals would all write as `0`, values that small have three
+    /// significant digits in scientific notation instead, as the value axis
+    /// writes them: `2.5e-18`.
+    func yNumber(_ v: Double) -> String {
+        guard tinyValues, v != 0, v.magnitude < 1e-6 else { return NumberFormat.grouped(v, maxFractionDigits: 2) }
+        return NumberFormat.scientific(v, significantDigits: 3)
     }
 
     /// A progress value: `60%`. Progress is measured in percent unless the field says otherwise.
@@ -160,15 +178,26 @@ extension ChartData {
 
     /// The same data as shares of each x value's total, in percent: what a
     /// 100 % stacked bar draws. Negative values count by their size.
+    ///
+    /// A total too large for a double (parts near 1.8e308) is summed from the
+    /// parts scaled down by a power of two, which leaves the shares as they are.
     func shares() -> ChartData {
         var copy = self
-        let totals = xs.indices.map { i in series.reduce(0.0) { $0 + ($1.cells[i].number?.magnitude ?? 0) } }
+        // 2^-(bits of the series count + 1): that many parts, each at most 1.8e308, sum to a finite number.
+        let down = Double(sign: .plus, exponent: -(Int.bitWidth - series.count.leadingZeroBitCount) - 1, significand: 1)
+        let totals = xs.indices.map { i -> (total: Double, scale: Double) in
+            let total = series.reduce(0.0) { $0 + ($1.cells[i].number?.magnitude ?? 0) }
+            if total.isFinite { return (total, 1) }
+            return (series.reduce(0.0) { $0 + ($1.cells[i].number?.magnitude ?? 0) * down }, down)
+        }
         for s in copy.series.indices {
             copy.series[s].cells = copy.series[s].cells.enumerated().map { i, cell in
                 guard let v = cell.number else { return cell }
-                return .value(totals[i] == 0 ? 0 : v.magnitude / totals[i] * 100)
+                let (total, scale) = totals[i]
+                return .value(total == 0 ? 0 : (scale == 1 ? v.magnitude : v.magnitude * scale) / total * 100)
             }
         }
+        copy.tinyValues = false
         copy.yField?.unit = "%"
         copy.yField?.title = (yField?.title ?? spec.y) + "の割合"
         return copy

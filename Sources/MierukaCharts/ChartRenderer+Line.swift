@@ -43,7 +43,7 @@ extension ChartRenderer {
         let right = width - (direct ? endWidth + 10 + pad : Swift.max(pad, sampleWidth / 2 + 4))
         func xAxis(plotLeft: Double) -> (PlotArea, (Double) -> Double, [(x: Double, label: String)], TickLabelLayout) {
             let plot = PlotArea(left: plotLeft, top: top, right: right, bottom: top + ChartLayout.plotHeight)
-            let maxCount = Swift.max(2, Int(plot.width / (sampleWidth + tickSize * 1.2)))
+            let maxCount = Swift.max(2, clampedInt(plot.width / (sampleWidth + tickSize * 1.2)))
 
             let xPixel: (Double) -> Double
             var ticks: [(x: Double, label: String)] = []
@@ -53,7 +53,8 @@ extension ChartRenderer {
                 xPixel = { plotLeft + ($0 + 0.5) * band }
                 // More categories than units can never all be labelled: offer every k-th,
                 // so a huge axis is not measured label by label.
-                let k = data.xs.count > Int(plot.width) ? Int((Double(data.xs.count) / (plot.width / 8)).rounded(.up)) : 1
+                let k = data.xs.count > clampedInt(plot.width)
+                    ? Swift.max(1, clampedInt((Double(data.xs.count) / Swift.max(1, plot.width / 8)).rounded(.up))) : 1
                 ticks = stride(from: 0, to: data.xs.count, by: k).map { (xPixel(Double($0)), data.xTickLabel($0)) }
             case .year, .date, .number:
                 // A single x value sits in the middle of a little room either side.
@@ -64,14 +65,16 @@ extension ChartRenderer {
                 func ticksUpTo(_ count: Int) -> [(x: Double, label: String)] {
                     switch data.xScale {
                     case .year:
-                        return TimeTicks.years(from: Int(minPos), to: Int(maxPos), maxCount: count).map { (scale(Double($0.year)), $0.label) }
+                        return TimeTicks.years(from: clampedInt(minPos), to: clampedInt(maxPos), maxCount: count)
+                            .map { (scale(Double($0.year)), $0.label) }
                     case .date:
-                        return TimeTicks.dates(from: LocalDate(daysSinceEpoch: Int(minPos)), to: LocalDate(daysSinceEpoch: Int(maxPos)), maxCount: count)
+                        return TimeTicks.dates(from: LocalDate(daysSinceEpoch: clampedInt(minPos)), to: LocalDate(daysSinceEpoch: clampedInt(maxPos)),
+                                               maxCount: count)
                             .map { (scale(Double($0.date.daysSinceEpoch)), $0.label) }
                     default:
                         if minPos == maxPos { return [(scale(minPos), NumberFormat.grouped(minPos, maxFractionDigits: 2))] }
                         let t = NiceTicks.within(min: minPos, max: maxPos, maxCount: count)
-                        return t.ticks.map { (scale($0), NumberFormat.grouped($0, maxFractionDigits: t.step.decimals)) }
+                        return t.ticks.map { (scale($0), NumberFormat.grouped($0, multipleOf: t.step.exponent)) }
                     }
                 }
                 // The sample's width is an upper bound (a month after the first
@@ -83,7 +86,7 @@ extension ChartRenderer {
                                                   + TextMetrics.width(of: b.label, fontSize: tickSize)) / 2 + tickSize * 1.2
                     }
                 }
-                let most = Swift.max(maxCount, Int(plot.width / (tickSize * 3)))
+                let most = Swift.max(maxCount, clampedInt(plot.width / (tickSize * 3)))
                 ticks = stride(from: most, to: maxCount, by: -1).lazy.map(ticksUpTo).first(where: roomy) ?? ticksUpTo(maxCount)
             }
             let layout = TickLabelLayout.fit(labels: ticks.map(\.label), positions: ticks.map(\.x), fontSize: tickSize, maxRotatedExtent: tickSize * 6)

@@ -16,17 +16,21 @@ extension ChartRenderer {
             for s in drawn.series {
                 guard let v = s.cells[i].number else { continue }
                 any = true
+                // A stack past the largest finite double stops there.
                 if v >= 0 {
-                    marks.append(BarMark(category: i, slot: 0, slots: 1, series: s.index, from: up, to: up + v))
-                    up += v
+                    let top = finiteSum(up, v)
+                    marks.append(BarMark(category: i, slot: 0, slots: 1, series: s.index, from: up, to: top))
+                    up = top
                 } else {
-                    marks.append(BarMark(category: i, slot: 0, slots: 1, series: s.index, from: down, to: down + v))
-                    down += v
+                    let bottom = finiteSum(down, v)
+                    marks.append(BarMark(category: i, slot: 0, slots: 1, series: s.index, from: down, to: bottom))
+                    down = bottom
                 }
             }
             extremes.append(contentsOf: [up, down])
-            if any && !percent {
-                let total = data.series.reduce(0.0) { $0 + ($1.cells[i].number ?? 0) }
+            let total = data.series.reduce(0.0) { $0 + ($1.cells[i].number ?? 0) }
+            // A total too large for a double is not written; the data table has the parts.
+            if any && !percent && total.isFinite {
                 labels.append(BarLabel(category: i, slot: 0, slots: 1, at: up, text: data.yText(total), negative: false))
             }
         }
@@ -39,4 +43,10 @@ extension ChartRenderer {
                             axisFor: { ValueAxis(values: percent ? [0, 100] : extremes + noteValues, includeZero: true, unit: unit, maxIntervals: $0) },
                             legendItems: data.series.count > 1 ? legend : [], horizontal: data.spec.horizontal)
     }
+}
+
+/// `a + b`, or the largest finite double of its sign where the sum passes it.
+func finiteSum(_ a: Double, _ b: Double) -> Double {
+    let sum = a + b
+    return sum.isFinite ? sum : (sum < 0 ? -.greatestFiniteMagnitude : .greatestFiniteMagnitude)
 }

@@ -8,7 +8,8 @@ public enum TimeTicks {
     public static func years(from: Int, to: Int, maxCount: Int) -> [(year: Int, label: String)] {
         if from == to { return [(from, String(from))] }
         let ticks = NiceTicks.within(min: Double(from), max: Double(to), maxCount: maxCount, minStep: 1).ticks
-        return ticks.map { (Int($0), String(Int($0))) }
+        // Whole numbers; only a tick at 2^63, past the last Int, is left out.
+        return ticks.compactMap { Int(exactly: $0) }.map { ($0, String($0)) }
     }
 
     /// First days of months inside `from…to`, every 1, 2, 3 or 6 months or every
@@ -23,7 +24,7 @@ public enum TimeTicks {
         let steps = [1, 2, 3, 6, 12, 24, 60, 120, 240, 600, 1200]
         let count = Swift.max(1, maxCount)
         for step in steps {
-            let start = Int((Double(firstMonth) / Double(step)).rounded(.up)) * step
+            let start = clampedInt((Double(firstMonth) / Double(step)).rounded(.up)) * step
             let months = Array(stride(from: start, through: lastMonth, by: step))
             guard months.count <= count else { continue }
             var out: [(LocalDate, String)] = []

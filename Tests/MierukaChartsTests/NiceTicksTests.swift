@@ -56,6 +56,41 @@ private func date(_ iso: String) -> LocalDate { LocalDate(iso: iso)! }
         }
     }
 
+    /// Denormals to ±1.8e308: finite ticks that cover the data, in a 1-2-5 step.
+    @Test func ticksForTheWholeRangeOfDoubles() {
+        let big = Double.greatestFiniteMagnitude
+        // 10^308 is found by multiplying, so the middle ticks are a few units in the last place off.
+        let wide = NiceTicks.covering(min: -big, max: big, maxIntervals: 5)
+        #expect(wide.ticks.first == -big && wide.ticks.last == big && wide.ticks[2] == 0)
+        #expect(wide.ticks.map { NumberFormat.grouped($0, multipleOf: 308) }[1...3] == ["-1e+308", "0", "1e+308"])
+        #expect(wide.step == .init(mantissa: 1, exponent: 308))
+        #expect(NiceTicks.covering(min: 0, max: big, maxIntervals: 5).ticks.last == big)
+        let denormal = NiceTicks.covering(min: 5e-324, max: 1e-323, maxIntervals: 5, includeZero: true)
+        #expect(denormal.ticks == [0, 5e-324, 1e-323])
+        #expect(NiceTicks.covering(min: 2e-18, max: 3e-18, maxIntervals: 5).step == .init(mantissa: 2, exponent: -19))
+        #expect(NiceTicks.within(min: 5e-324, max: 1e-323, maxCount: 5).ticks == [5e-324, 1e-323])
+        #expect(NiceTicks.within(min: -big, max: big, maxCount: 3).ticks.map { NumberFormat.grouped($0, multipleOf: 308) } == ["-1e+308", "0", "1e+308"])
+        #expect(NiceTicks.covering(min: -5e-324, max: 1e308, maxIntervals: 5).ticks.first! < 0)
+        #expect(NiceTicks.within(min: 5e-324, max: 1e308, maxCount: 5).ticks.first! > 0)
+        var seed: UInt64 = 99
+        func next() -> UInt64 {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return seed
+        }
+        for _ in 0..<3000 {
+            let a = Double(bitPattern: next()), b = Double(bitPattern: next())
+            guard a.isFinite, b.isFinite else { continue }
+            let lo = min(a, b), hi = max(a, b)
+            // Large powers of ten are a few units in the last place off: allow for that.
+            let slack = max(lo.magnitude, hi.magnitude) * 1e-14
+            let (ticks, _) = NiceTicks.covering(min: lo, max: hi, maxIntervals: 5)
+            #expect(ticks.allSatisfy(\.isFinite) && ticks.count <= 6)
+            #expect(ticks.first! <= lo + slack && ticks.last! >= hi - slack, "\(a) \(b): \(ticks)")
+            let inside = NiceTicks.within(min: lo, max: hi, maxCount: 8).ticks
+            #expect(inside.count <= 8 && inside.allSatisfy { $0.isFinite && $0 >= lo - slack && $0 <= hi + slack }, "\(a) \(b): \(inside)")
+        }
+    }
+
     @Test func yearsInsideTheRange() {
         #expect(NiceTicks.within(min: 1955, max: 2040, maxCount: 5, minStep: 1).ticks == [1960, 1980, 2000, 2020, 2040])
         #expect(NiceTicks.within(min: 2019, max: 2021, maxCount: 10, minStep: 1).ticks == [2019, 2020, 2021])

@@ -11,6 +11,8 @@ final class SVGDocument: NSObject, XMLParserDelegate {
         var namespace: String?
         var attributes: [String: String]
         var text = ""
+        /// The index in `elements` of the element this one is inside; nil for the root.
+        var parent: Int?
     }
 
     private(set) var elements: [Element] = []
@@ -34,8 +36,9 @@ final class SVGDocument: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
                 attributes: [String: String] = [:]) {
+        let parent = open.last
         open.append(elements.count)
-        elements.append(Element(name: name, namespace: namespaceURI, attributes: attributes))
+        elements.append(Element(name: name, namespace: namespaceURI, attributes: attributes, parent: parent))
     }
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {

@@ -42,6 +42,40 @@ import Testing
         #expect(NumberFormat.plain(3400.0) == "3400")
         #expect(NumberFormat.plain(0.1) == "0.1")
     }
+
+    /// Every finite double, denormals to ±1.8e308, gives a short text and never traps.
+    @Test func extremeNumbersAreShortAndNeverTrap() {
+        #expect(NumberFormat.grouped(.greatestFiniteMagnitude) == "1.8e+308")
+        #expect(NumberFormat.grouped(-1e308) == "-1e+308")
+        #expect(NumberFormat.grouped(-7.3851e241) == "-7.39e+241")
+        #expect(NumberFormat.grouped(1e17) == "1e+17")
+        #expect(NumberFormat.grouped(5e16) == "50,000,000,000,000,000")
+        #expect(NumberFormat.grouped(5e-324) == "0")
+        #expect(NumberFormat.grouped(1.5e-18, maxFractionDigits: 19) == "1.5e-18")
+        #expect(NumberFormat.grouped(4e-20, maxFractionDigits: 19) == "0")
+        #expect(NumberFormat.grouped(6e-20, maxFractionDigits: 19) == "1e-19")
+        #expect(NumberFormat.grouped(5e-324, maxFractionDigits: 324) == "5e-324")
+        #expect(NumberFormat.grouped(0.5000001, maxFractionDigits: 7) == "0.5000001")
+        #expect(NumberFormat.grouped(0.5, maxFractionDigits: 30) == "0.5")
+        #expect(NumberFormat.grouped(12.5, maxFractionDigits: -3) == "13")
+        #expect(NumberFormat.grouped(4.999999999999999e307, multipleOf: 307) == "5e+307")
+        #expect(NumberFormat.grouped(1.5e-18, multipleOf: -19) == "1.5e-18")
+        #expect(NumberFormat.grouped(3400, multipleOf: 2) == "3,400")
+        #expect(NumberFormat.grouped(0.3, multipleOf: -1) == "0.3")
+        #expect(NumberFormat.scientific(9.96e20, lowestDigit: 19) == "1e+21")
+        #expect(NumberFormat.scientific(-2.4567e-18, significantDigits: 3) == "-2.46e-18")
+        #expect(NumberFormat.scientific(0, significantDigits: 3) == "0")
+        var seed: UInt64 = 7
+        for _ in 0..<5000 {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            let x = Double(bitPattern: seed)
+            guard x.isFinite else { continue }
+            for digits in [0, 2, 7, 19, 400] {
+                let text = NumberFormat.grouped(x, maxFractionDigits: digits)
+                #expect(text.count <= 26, "\(x) with \(digits) decimals: \(text)")
+            }
+        }
+    }
 }
 
 @Suite struct EscapeAndSlugTests {
