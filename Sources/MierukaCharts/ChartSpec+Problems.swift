@@ -170,7 +170,7 @@ enum ChartAnnotationPlacement {
         case (.integer, .year(let n)): return .integer(n)
         case (.integer, .string(let s)): return Int(s).map(Value.integer)
         case (.number, .integer(let n)), (.number, .year(let n)): return .number(Double(n))
-        case (.number, .string(let s)): return Double(s).map(Value.number)
+        case (.number, .string(let s)): return DecimalNumber.parse(s).map(Value.number)
         case (.date, .string(let s)): return LocalDate(iso: s).map(Value.date)
         case (.string, _), (.boolean, _): return value.isMissing ? nil : .string(value.plain)
         default: return nil

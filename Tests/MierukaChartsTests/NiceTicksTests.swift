@@ -65,13 +65,13 @@ private func date(_ iso: String) -> LocalDate { LocalDate(iso: iso)! }
         #expect(wide.ticks.map { NumberFormat.grouped($0, multipleOf: 308) }[1...3] == ["-1e+308", "0", "1e+308"])
         #expect(wide.step == .init(mantissa: 1, exponent: 308))
         #expect(NiceTicks.covering(min: 0, max: big, maxIntervals: 5).ticks.last == big)
-        let denormal = NiceTicks.covering(min: 5e-324, max: 1e-323, maxIntervals: 5, includeZero: true)
-        #expect(denormal.ticks == [0, 5e-324, 1e-323])
+        let denormal = NiceTicks.covering(min: Double.leastNonzeroMagnitude, max: (2 * Double.leastNonzeroMagnitude), maxIntervals: 5, includeZero: true)
+        #expect(denormal.ticks == [0, Double.leastNonzeroMagnitude, (2 * Double.leastNonzeroMagnitude)])
         #expect(NiceTicks.covering(min: 2e-18, max: 3e-18, maxIntervals: 5).step == .init(mantissa: 2, exponent: -19))
-        #expect(NiceTicks.within(min: 5e-324, max: 1e-323, maxCount: 5).ticks == [5e-324, 1e-323])
+        #expect(NiceTicks.within(min: Double.leastNonzeroMagnitude, max: (2 * Double.leastNonzeroMagnitude), maxCount: 5).ticks == [Double.leastNonzeroMagnitude, (2 * Double.leastNonzeroMagnitude)])
         #expect(NiceTicks.within(min: -big, max: big, maxCount: 3).ticks.map { NumberFormat.grouped($0, multipleOf: 308) } == ["-1e+308", "0", "1e+308"])
-        #expect(NiceTicks.covering(min: -5e-324, max: 1e308, maxIntervals: 5).ticks.first! < 0)
-        #expect(NiceTicks.within(min: 5e-324, max: 1e308, maxCount: 5).ticks.first! > 0)
+        #expect(NiceTicks.covering(min: -Double.leastNonzeroMagnitude, max: 1e308, maxIntervals: 5).ticks.first! < 0)
+        #expect(NiceTicks.within(min: Double.leastNonzeroMagnitude, max: 1e308, maxCount: 5).ticks.first! > 0)
         var seed: UInt64 = 99
         func next() -> UInt64 {
             seed = seed &* 6364136223846793005 &+ 1442695040888963407

@@ -46,9 +46,9 @@ import Testing
     }
 
     @Test func denormalsOnANumberXAxis() throws {
-        try check(WholeRangeCase(kind: .line, x: .number, xs: [5e-324, 1e-323], y: [[1, 2]]))
-        try check(WholeRangeCase(kind: .line, x: .number, xs: [5e-324, 1e-323], y: [[5e-324, 1e-323]]))
-        try check(WholeRangeCase(kind: .bar, x: .string, y: [[5e-324, 1e-323]]))
+        try check(WholeRangeCase(kind: .line, x: .number, xs: [Double.leastNonzeroMagnitude, (2 * Double.leastNonzeroMagnitude)], y: [[1, 2]]))
+        try check(WholeRangeCase(kind: .line, x: .number, xs: [Double.leastNonzeroMagnitude, (2 * Double.leastNonzeroMagnitude)], y: [[Double.leastNonzeroMagnitude, (2 * Double.leastNonzeroMagnitude)]]))
+        try check(WholeRangeCase(kind: .bar, x: .string, y: [[Double.leastNonzeroMagnitude, (2 * Double.leastNonzeroMagnitude)]]))
     }
 
     @Test func hugeNumbersOnANumberXAxis() throws {
@@ -64,7 +64,7 @@ import Testing
     }
 
     @Test func allEqualAndAllNegative() throws {
-        for v: Double in [0, -0.0, 5e-324, -5e-324, 1e-18, -1e-300, 7, -7, 1e308, -.greatestFiniteMagnitude] {
+        for v: Double in [0, -0.0, Double.leastNonzeroMagnitude, -Double.leastNonzeroMagnitude, 1e-18, -1e-300, 7, -7, 1e308, -.greatestFiniteMagnitude] {
             for kind in ChartSpec.Kind.allCases {
                 try check(WholeRangeCase(kind: kind, x: .string, y: [[v, v, v]]))
             }
@@ -88,7 +88,7 @@ import Testing
         var line = WholeRangeCase(kind: .line, x: .year, y: [[1e-18, 2e-18]])
         line.notes = [.init(x: .year(2001), label: "上限", y: .greatestFiniteMagnitude), .init(x: .year(2000), label: "開始")]
         try check(line)
-        var bar = WholeRangeCase(kind: .bar, x: .string, y: [[1e308, 5e-324]])
+        var bar = WholeRangeCase(kind: .bar, x: .string, y: [[1e308, Double.leastNonzeroMagnitude]])
         bar.notes = [.init(x: .string("c1"), label: "目標", y: -.greatestFiniteMagnitude)]
         try check(bar)
     }
