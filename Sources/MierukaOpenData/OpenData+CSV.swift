@@ -19,7 +19,11 @@ extension OpenData {
     /// number). The loader warns about such text instead (`SpreadsheetFormula`),
     /// unless the dataset says `allow_formulas: true`.
     public static func csv(_ d: DatasetInfo, catalog: CatalogInfo, bom: Bool) -> [UInt8] {
-        let table = publishedTable(d, catalog: catalog)
+        csv(table: publishedTable(d, catalog: catalog), bom: bom)
+    }
+
+    /// The CSV of a table already published (`publishedTable`).
+    static func csv(table: DataTable, bom: Bool) -> [UInt8] {
         var records: [[String]] = [table.fields.map(\.name)]
         records += table.rows.map { row in row.map(\.plain) }
         return CSV.encode(records, bom: bom)

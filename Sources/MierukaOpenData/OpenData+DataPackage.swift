@@ -18,7 +18,16 @@ extension OpenData {
     /// A licence with neither `id` nor `url` cannot be expressed (the spec needs
     /// one of `name`/`path`), so it is left out of `licenses`.
     public static func dataPackage(_ ds: [(DatasetInfo, csv: [UInt8])], catalog: CatalogInfo) -> [UInt8] {
-        let resources = ds.map { d, csv in dataPackageResource(d, csv: csv, catalog: catalog) }
+        dataPackage(ds.map { d, csv in (d, publishedTable(d, catalog: catalog), csv, SHA256.hex(csv)) }, catalog: catalog)
+    }
+
+    /// The Data Package of datasets whose files are made (`Distribution`).
+    public static func dataPackage(_ ds: [(DatasetInfo, Distribution)], catalog: CatalogInfo) -> [UInt8] {
+        dataPackage(ds.map { d, files in (d, files.table, files.csv, files.csvSHA256) }, catalog: catalog)
+    }
+
+    static func dataPackage(_ ds: [(DatasetInfo, table: DataTable, csv: [UInt8], sha256: String)], catalog: CatalogInfo) -> [UInt8] {
+        let resources = ds.map { d, table, csv, hash in dataPackageResource(d, table: table, csv: csv, sha256: hash, catalog: catalog) }
         let keywords = Array(Set(ds.flatMap { $0.0.keywords })).sorted()
         let package = JSON.object([
             ("profile", .string("tabular-data-package")),
@@ -45,7 +54,10 @@ extension OpenData {
     /// One resource of datapackage.json, on its own so tests and golden files
     /// can look at a single dataset's entry.
     public static func dataPackageResource(_ d: DatasetInfo, csv: [UInt8], catalog: CatalogInfo) -> JSON {
-        let table = publishedTable(d, catalog: catalog)
+        dataPackageResource(d, table: publishedTable(d, catalog: catalog), csv: csv, sha256: SHA256.hex(csv), catalog: catalog)
+    }
+
+    static func dataPackageResource(_ d: DatasetInfo, table: DataTable, csv: [UInt8], sha256: String, catalog: CatalogInfo) -> JSON {
         let fields = table.fields.map { f in
             JSON.object([
                 ("name", .string(f.name)),
@@ -78,7 +90,7 @@ extension OpenData {
             ("mediatype", .string("text/csv")),
             ("encoding", .string("utf-8")),
             ("bytes", .int(csv.count)),
-            ("hash", .string("sha256:" + SHA256.hex(csv))),
+            ("hash", .string("sha256:" + sha256)),
             ("schema", schema),
             ("sources", sources.isEmpty ? nil : .array(sources)),
             ("licenses", packageLicenses(d.license)),

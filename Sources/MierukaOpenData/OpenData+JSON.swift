@@ -33,7 +33,11 @@ extension OpenData {
     /// for missing values. Fields and rows include the standard columns when
     /// the dataset asks for them, exactly like the CSV.
     public static func json(_ d: DatasetInfo, catalog: CatalogInfo) -> [UInt8] {
-        let table = publishedTable(d, catalog: catalog)
+        json(d, table: publishedTable(d, catalog: catalog), catalog: catalog)
+    }
+
+    /// The JSON of a dataset whose table is already published (`publishedTable`).
+    static func json(_ d: DatasetInfo, table: DataTable, catalog: CatalogInfo) -> [UInt8] {
         let fields = JSON.array(table.fields.map { f in
             JSON.object([
                 ("name", .string(f.name)),
