@@ -26,10 +26,11 @@ public struct DiagnosticRenderer {
     /// Reads the start of a file to quote its lines: up to `lines` lines, in
     /// 64 KB chunks, so quoting line 1 of a huge file reads 64 KB. Links are
     /// not followed: a diagnostic about a link that leaves the content folder
-    /// must not print what it points at.
+    /// must not print what it points at. Only regular files are read: opening
+    /// a named pipe would wait for ever.
     public static func readFromDisk(_ path: String, lines: Int) -> [UInt8]? {
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-              attributes[.type] as? FileAttributeType != .typeSymbolicLink,
+              attributes[.type] as? FileAttributeType == .typeRegular,
               let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
         var bytes: [UInt8] = []
