@@ -168,7 +168,7 @@ import Testing
 
     @Test func linkOutIsRefused() throws {
         let (f, before) = builtFixture()
-        FileManager.default.createFile(atPath: f.root + "/secret.txt", contents: Data("秘密".utf8))
+        _ = FileManager.default.createFile(atPath: f.root + "/secret.txt", contents: Data("秘密".utf8))
         try link(f, "content/static/secret.txt", to: f.root + "/secret.txt")
         try expectRefused(f, before, """
         content/static/secret.txt:1:1: error: 'content/static/secret.txt' is a link to a place outside the content folder, so it is not copied
