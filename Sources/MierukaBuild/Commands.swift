@@ -58,10 +58,33 @@ public enum Mieruka {
     public static let version = "0.1.0"
 
     /// Loads, checks and renders the site, then writes it to the output
-    /// folder. On any error nothing is written.
-    /// - Parameter progress: told as each stage starts (see `ProgressReporter`).
-    public static func build(_ options: SiteOptions, progress: ProgressHandler? = nil) -> BuildReport {
+    /// folder. On any error nothing is written. Builds into the same output
+    /// folder run one at a time: this one waits while another holds the lock
+    /// beside the output folder (`OutputWriter.lock`).
+    /// - Parameters:
+    ///   - progress: told as each stage starts (see `ProgressReporter`).
+    ///   - waiting: told once when another build into the same folder is
+    ///     running and this one waits for it to finish.
+    public static func build(_ options: SiteOptions, progress: ProgressHandler? = nil,
+                             waiting: ((String) -> Void)? = nil) -> BuildReport {
         let start = Date()
+        let writer = OutputWriter(output: options.output)
+        // The whole build holds the lock: the no-op check and the one-note
+        // rebuild read and write the state files and the output too. A folder
+        // that will be refused gets no lock file (the refusal comes later,
+        // after loading, as before).
+        var lock: OutputLock?
+        if writer.refusal(protecting: [options.content, options.theme]) == nil {
+            do {
+                lock = try writer.lock(waiting: waiting)
+            } catch {
+                var report = BuildReport(diagnostics: Diagnostics())
+                report.diagnostics.error("the site could not be written: \(error)", at: .file(options.output),
+                                         hint: "the previous site in '\(options.output)' is unchanged")
+                return report
+            }
+        }
+        defer { withExtendedLifetime(lock) {} }
         // Nothing changed since the last build: say so, repeat its warnings, stop.
         let inputs = BuildState.Inputs(options)
         // Both shortcuts need the output folder as the last build left it.

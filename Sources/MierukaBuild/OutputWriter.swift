@@ -60,6 +60,44 @@ public struct OutputWriter {
     /// The site before the last build, kept to be reused as a staging folder.
     var previous: String { "\(parent)/.\(name).previous" }
 
+    /// The lock file beside the output folder: `.<output>.mieruka-lock`.
+    var lockPath: String { "\(parent)/.\(name).mieruka-lock" }
+
+    /// Takes the lock on this output folder for a whole build, waiting while
+    /// another build holds it (`waiting` is called once, before the wait).
+    ///
+    /// Two builds into one folder share everything beside it: the reused
+    /// `.previous` site (one build renamed it into its staging folder while
+    /// the other deleted it), the leftovers a starting build clears away (it
+    /// deleted the other build's live staging folder: "could not create
+    /// '.output.staging-<pid>/…'"), the state files. With the lock they run
+    /// one after the other, as make and cargo do. It is an advisory `flock`
+    /// on a file that is never deleted (deleting lock files lets two builds
+    /// lock two different files); the system releases it when the build
+    /// ends in any way, killed included.
+    public func lock(waiting: ((String) -> Void)? = nil) throws -> OutputLock {
+        try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        guard fd >= 0 else { throw WriteError("could not open the lock file '\(lockPath)': \(String(cString: strerror(errno)))") }
+        if flock(fd, LOCK_EX | LOCK_NB) != 0 {
+            guard errno == EWOULDBLOCK || errno == EINTR else {
+                let why = String(cString: strerror(errno))
+                close(fd)
+                throw WriteError("could not lock '\(lockPath)': \(why)")
+            }
+            waiting?("waiting for another build into '\(output)' to finish")
+            while flock(fd, LOCK_EX) != 0 {
+                guard errno == EINTR else {
+                    let why = String(cString: strerror(errno))
+                    close(fd)
+                    throw WriteError("could not lock '\(lockPath)': \(why)")
+                }
+            }
+        }
+        TestPause.at("locked")
+        return OutputLock(fd: fd)
+    }
+
     /// Makes the staging folder beside `output/`, for files to be written into
     /// (from several threads) as they are rendered: the previous site when
     /// there is one (see the type's comment), else an empty folder.
@@ -155,12 +193,20 @@ public struct OutputWriter {
     }
 
     /// Removes staging and old folders left by a build that was killed, and
-    /// restores an old site if the output folder itself went missing.
+    /// restores an old site if the output folder itself went missing. Called
+    /// with the lock held (`lock()`), so no other build of this mieruka is
+    /// writing; a folder whose process is still alive (a build that took no
+    /// lock) is left alone all the same.
     func removeLeftovers() {
         let fm = FileManager.default
         guard let entries = try? fm.contentsOfDirectory(atPath: parent) else { return }
+        let own = ProcessInfo.processInfo.processIdentifier
         for entry in entries.sorted() where entry.hasPrefix(".\(name).staging-") || entry.hasPrefix(".\(name).old-")
             || entry.hasPrefix(".\(name).replace-") {
+            if let pid = Int32(entry[entry.index(after: entry.lastIndex(of: "-")!)...]), pid != own, pid > 0,
+               kill(pid, 0) == 0 || errno == EPERM {
+                continue
+            }
             let path = parent + "/" + entry
             if entry.hasPrefix(".\(name).old-") && !fm.fileExists(atPath: output) {
                 try? fm.moveItem(atPath: path, toPath: output)
@@ -343,6 +389,16 @@ public final class StagingFolder: OutputSink, @unchecked Sendable {
         }
         return inventory
     }
+}
+
+/// The lock on an output folder (see `OutputWriter.lock`), held until this
+/// value is released or the process ends.
+public final class OutputLock: @unchecked Sendable {
+    private let fd: Int32
+
+    init(fd: Int32) { self.fd = fd }
+
+    deinit { close(fd) }
 }
 
 struct WriteError: Error, CustomStringConvertible {

@@ -87,6 +87,16 @@ public final class ProgressReporter: @unchecked Sendable {
         }
     }
 
+    /// A line that is not a stage (`waiting for another build …`): shown
+    /// unless quiet, on a line of its own.
+    public func note(_ line: String) {
+        lock.lock(); defer { lock.unlock() }
+        guard verbosity != .quiet else { return }
+        if lineShown { write("\r\u{1B}[K") }
+        lineShown = false
+        write(line + "\n")
+    }
+
     /// Clears the progress line, so the diagnostics and summary start at the
     /// beginning of a clean line.
     public func finish() {

@@ -3,14 +3,24 @@ import MierukaCore
 import MierukaYAML
 
 /// Reads files under the content folder safely: only regular files inside
-/// it (links that point outside are refused), only valid UTF-8, bounded in
-/// size. A byte order mark is dropped and CRLF line endings become LF, so
-/// positions are the same as an editor shows.
+/// it, only valid UTF-8, bounded in size. A byte order mark is dropped and
+/// CRLF line endings become LF, so positions are the same as an editor shows.
+///
+/// Links are decided here, once, for every reader of the content (so `check`,
+/// `build` and `serve` agree): a link to a regular file inside the content
+/// folder is followed; a link to a folder (inside or out), a link out of the
+/// content folder, a link to nothing and a loop of links are refused, with
+/// the link's own path in the message. Not following links to folders is
+/// what keeps every walk finite: `ln -s . static/loop` would otherwise make
+/// `static/loop/loop/…` (and with a second link, exponentially many paths).
 struct ContentFiles {
     /// The content folder as the user gave it; diagnostics show paths under it.
     let root: String
     let realRoot: String
     let log: DiagnosticLog
+    /// Links already reported, shared by every copy (see `init(sharing:log:)`),
+    /// so a link met by two readers is reported once.
+    private let reported: Reported
 
     static let maxTextBytes = 8 * 1024 * 1024
 
@@ -18,17 +28,21 @@ struct ContentFiles {
         var root = root
         while root.count > 1 && root.hasSuffix("/") { root.removeLast() }
         self.root = root
-        self.realRoot = URL(fileURLWithPath: root).resolvingSymlinksInPath().path
+        self.realRoot = Self.realPath(root) ?? URL(fileURLWithPath: root).resolvingSymlinksInPath().path
         self.log = log
+        self.reported = Reported()
     }
 
     /// The same folder, reporting to another log (for loading files in parallel).
     init(sharing other: ContentFiles, log: DiagnosticLog) {
-        (root, realRoot, self.log) = (other.root, other.realRoot, log)
+        (root, realRoot, reported, self.log) = (other.root, other.realRoot, other.reported, log)
     }
 
     /// `content/notes/x.md` for `notes/x.md`.
-    func display(_ relative: String) -> String { root == "." ? relative : root + "/" + relative }
+    func display(_ relative: String) -> String {
+        if relative == "." || relative.isEmpty { return root }
+        return root == "." ? relative : root + "/" + relative
+    }
 
     func exists(_ relative: String) -> Bool {
         var isDir: ObjCBool = false
@@ -41,32 +55,51 @@ struct ContentFiles {
     }
 
     /// Names in a folder of the content, sorted so builds never depend on the
-    /// order the file system lists them in. Hidden files are skipped.
+    /// order the file system lists them in. Hidden files are skipped. Real
+    /// subfolders are listed (the caller decides what to do with them); links
+    /// to folders, links to nothing and loops of links are reported and left
+    /// out; links to files are listed, and `text` decides whether they may be
+    /// read. A folder that is itself reached through a link gives nothing
+    /// (the link is reported).
     func list(_ relative: String) -> [String] {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: display(relative)) else { return [] }
-        return names.filter { !$0.hasPrefix(".") }.sorted()
+        guard !folderIsLinked(relative) else { return [] }
+        var names: [String] = []
+        Self.forEachEntry(in: display(relative)) { name, st in
+            guard !name.hasPrefix(".") else { return }
+            let path = relative == "." ? name : relative + "/" + name
+            if st.st_mode & S_IFMT == S_IFLNK, let refusal = refusal(ofLink: path) {
+                if case .outside(folder: false) = refusal {} else {
+                    report(refusal, at: path, reading: .listing)
+                    return
+                }
+            }
+            names.append(name)
+        }
+        return names.sorted()
     }
 
-    /// Every file below a folder, as paths relative to the content root, sorted.
+    /// Every regular file below a folder (links to regular files inside the
+    /// content folder included), as paths relative to the content root,
+    /// sorted. Everything else is reported and left out: links to folders,
+    /// out of the content folder or to nothing, pipes and devices.
     func walk(_ relative: String) -> [String] {
+        guard !folderIsLinked(relative) else { return [] }
         var out: [String] = []
         var queue = [relative]
         while let dir = queue.popLast() {
-            for name in list(dir) {
+            Self.forEachEntry(in: display(dir)) { name, st in
+                guard !name.hasPrefix(".") else { return }
                 let path = dir + "/" + name
-                if isLink(path) && !staysInside(path) {
-                    log.error("'\(display(path))' is a link to a place outside the content folder, so it is not copied",
-                              at: .file(display(path)), hint: "copy the file into the content folder instead of linking to it")
-                    continue
+                switch st.st_mode & S_IFMT {
+                case S_IFDIR: queue.append(path)
+                case S_IFREG: out.append(path)
+                case S_IFLNK:
+                    if let refusal = refusal(ofLink: path) { report(refusal, at: path, reading: .copying) } else { out.append(path) }
+                default: report(.notAFile, at: path, reading: .copying)
                 }
-                if isDirectory(path) { queue.append(path) } else { out.append(path) }
             }
         }
         return out.sorted()
-    }
-
-    func isLink(_ relative: String) -> Bool {
-        (try? FileManager.default.attributesOfItem(atPath: display(relative))[.type] as? FileAttributeType) == .typeSymbolicLink
     }
 
     /// Whether the file, after following links, is still inside the content folder.
@@ -82,16 +115,154 @@ struct ContentFiles {
             if st.st_mode & S_IFMT == S_IFLNK { linked = true; break }
         }
         if !linked { return true }
-        let real = URL(fileURLWithPath: display(relative)).resolvingSymlinksInPath().path
-        return real == realRoot || real.hasPrefix(realRoot + "/")
+        guard let real = Self.realPath(display(relative)) else { return false }
+        return isInside(real)
+    }
+
+    // MARK: links
+
+    /// Why a link cannot be followed.
+    enum LinkRefusal: Equatable {
+        /// It leads out of the content folder (to a folder or not).
+        case outside(folder: Bool)
+        /// It leads to a folder inside the content folder (shown as `display` shows it).
+        case folder(String)
+        /// Nothing is where it leads; the link's own text.
+        case missing(String)
+        /// It leads, through other links, back to itself (or through more links than the system follows).
+        case loop
+        /// What it leads to (or the entry itself) is neither a file nor a folder: a pipe, a socket, a device.
+        case notAFile
+    }
+
+    /// What the reader was doing, for the end of the message.
+    enum Reading { case listing, copying, reading }
+
+    /// Why the link at `relative` may not be followed, or nil when it leads
+    /// to a regular file inside the content folder.
+    func refusal(ofLink relative: String) -> LinkRefusal? {
+        let path = display(relative)
+        guard let real = Self.realPath(path) else {
+            if errno == ELOOP { return .loop }
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let n = readlink(path, &buffer, buffer.count - 1)
+            return .missing(n > 0 ? String(decoding: buffer[..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self) : "")
+        }
+        var st = stat()
+        let kind = stat(real, &st) == 0 ? st.st_mode & S_IFMT : 0
+        guard isInside(real) else { return .outside(folder: kind == S_IFDIR) }
+        switch kind {
+        case S_IFREG: return nil
+        case S_IFDIR: return .folder(display(real == realRoot ? "." : String(real.dropFirst(realRoot.count + 1))))
+        default: return .notAFile
+        }
+    }
+
+    /// Whether a folder to list or walk is reached through a link (reported
+    /// at the link). The content folder itself may be a link.
+    func folderIsLinked(_ relative: String) -> Bool {
+        if let (link, refusal) = linkOnTheWay(to: relative) {
+            report(refusal, at: link, reading: .listing)
+            return true
+        }
+        return false
+    }
+
+    /// The first link on the way from the content folder to `relative` that
+    /// may not be followed: a link to a folder anywhere on the way, or a
+    /// last component that is a refused link. A link to a file inside is
+    /// followed.
+    func linkOnTheWay(to relative: String) -> (String, LinkRefusal)? {
+        let components = relative.split(separator: "/").filter { $0 != "." }
+        var prefix = ""
+        for component in components {
+            prefix = prefix.isEmpty ? String(component) : prefix + "/" + component
+            var st = stat()
+            guard lstat(display(prefix), &st) == 0 else { return nil }
+            guard st.st_mode & S_IFMT == S_IFLNK else { continue }
+            // A link to a file where a folder is wanted: the path goes no
+            // further, and opening it says so.
+            guard let refusal = refusal(ofLink: prefix) else { return nil }
+            return (prefix, refusal)
+        }
+        return nil
+    }
+
+    /// Reports a refused link (once per link, however many readers meet it).
+    func report(_ refusal: LinkRefusal, at relative: String, reading: Reading) {
+        guard reported.insert(relative) else { return }
+        let path = display(relative)
+        let copyHint = "copy the file into the content folder instead of linking to it"
+        switch refusal {
+        case .outside(folder: true) where reading != .copying:
+            log.error("'\(path)' is a link to a folder outside the content folder; mieruka does not follow links to folders", at: .file(path),
+                      hint: "copy the files into the content folder instead of linking to them")
+        case .outside:
+            if reading == .copying {
+                log.error("'\(path)' is a link to a place outside the content folder, so it is not copied", at: .file(path), hint: copyHint)
+            } else {
+                log.error("'\(path)' is a link to a file outside the content folder; mieruka does not read it", at: .file(path), hint: copyHint)
+            }
+        case .folder(let folder):
+            log.error("'\(path)' is a link to the folder '\(folder)'; mieruka does not follow links to folders", at: .file(path),
+                      hint: "remove the link; to have the same files in two places, copy them (a link to a single file inside the content folder is followed)")
+        case .missing(let target):
+            log.error("'\(path)' is a link to '\(target)', which does not exist", at: .file(path),
+                      hint: "correct the link or remove it; a link is followed only to a file inside the content folder")
+        case .loop:
+            log.error("'\(path)' is a link that leads back to itself through other links, so it leads to no file", at: .file(path),
+                      hint: "remove the link, or replace it with the file itself")
+        case .notAFile:
+            log.error("'\(path)' is neither a file nor a folder (a pipe, a socket or a device), so \(reading == .copying ? "it is not copied" : "mieruka does not read it")",
+                      at: .file(path), hint: "remove it from the content folder")
+        }
+    }
+
+    func isInside(_ real: String) -> Bool {
+        real == realRoot || real.hasPrefix(realRoot == "/" ? "/" : realRoot + "/")
+    }
+
+    /// `realpath(3)`: the path with every link resolved, or nil (with `errno` set).
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// Reads one folder with `readdir` and `lstat` (links are not followed):
+    /// each entry's name and `stat`, "." and ".." left out.
+    static func forEachEntry(in dir: String, _ body: (String, stat) -> Void) {
+        guard let d = opendir(dir) else { return }
+        defer { closedir(d) }
+        let fd = dirfd(d)
+        while let entry = readdir(d) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+            }
+            if name == "." || name == ".." { continue }
+            var st = stat()
+            guard fstatat(fd, name, &st, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
+            body(name, st)
+        }
+    }
+
+    /// The paths of links already reported (shared between parallel readers).
+    final class Reported: @unchecked Sendable {
+        private let lock = NSLock()
+        private var paths: Set<String> = []
+        /// True the first time a path is given.
+        func insert(_ path: String) -> Bool {
+            lock.lock()
+            defer { lock.unlock() }
+            return paths.insert(path).inserted
+        }
     }
 
     /// The text of a content file, or nil with a diagnostic.
     func text(_ relative: String, maxBytes: Int = ContentFiles.maxTextBytes) -> String? {
         let path = display(relative)
-        guard staysInside(relative) else {
-            log.error("'\(path)' is a link to a file outside the content folder; mieruka does not read it", at: .file(path),
-                      hint: "copy the file into the content folder instead of linking to it")
+        if let (link, refusal) = linkOnTheWay(to: relative) {
+            report(refusal, at: link, reading: .reading)
             return nil
         }
         // Plain POSIX: a large site reads ten thousand files.

@@ -76,9 +76,7 @@ struct Loader {
         let timeline = loadTimeline()
         let agreements = loadAgreements()
         let datasets = loadDatasets()
-        let staticFiles = files.isDirectory("static") ? files.walk("static").map {
-            StaticFile(path: String($0.dropFirst("static/".count)), source: files.display($0))
-        } : []
+        let staticFiles = files.staticFiles()
 
         if !options.drafts { notes.removeAll { $0.draft } }
         notes.sort { ($0.date, $0.slug) > ($1.date, $1.slug) }

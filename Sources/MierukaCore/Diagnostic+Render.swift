@@ -26,8 +26,9 @@ public struct DiagnosticRenderer {
     /// Reads the start of a file to quote its lines: up to `lines` lines, in
     /// 64 KB chunks, so quoting line 1 of a huge file reads 64 KB. Links are
     /// not followed: a diagnostic about a link that leaves the content folder
-    /// must not print what it points at; nor are folders read (a diagnostic
-    /// about a folder, such as a theme's templates/, quotes no line).
+    /// must not print what it points at. Only regular files are read: opening
+    /// a named pipe would wait for ever, and a diagnostic about a folder (a
+    /// theme's templates/) quotes no line.
     public static func readFromDisk(_ path: String, lines: Int) -> [UInt8]? {
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
               attributes[.type] as? FileAttributeType == .typeRegular,

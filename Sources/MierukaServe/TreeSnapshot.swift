@@ -18,14 +18,22 @@ struct TreeSnapshot: Equatable {
 
     private(set) var files: [String: Stamp] = [:]
 
-    /// Walks `roots` (following links, at most 32 folders deep).
+    /// Walks `roots` (at most 32 folders deep). A link to a file is followed
+    /// (its file's changes count); a link to a folder is not, as the build
+    /// refuses those links (`ContentFiles`): following `ln -s . loop` and
+    /// `ln -s .. up` would visit exponentially many paths. The link itself
+    /// is stamped, so adding or removing it still rebuilds.
     init(_ roots: [String]) {
-        for root in roots { walk(root, depth: 0) }
+        for root in roots { walk(root, depth: 0, isRoot: true) }
     }
 
-    private mutating func walk(_ path: String, depth: Int) {
+    private mutating func walk(_ path: String, depth: Int, isRoot: Bool = false) {
         var st = stat()
-        guard stat(path, &st) == 0 else { return }
+        guard (isRoot ? stat(path, &st) : lstat(path, &st)) == 0 else { return }
+        if st.st_mode & S_IFMT == S_IFLNK {
+            var target = stat()
+            if stat(path, &target) == 0, target.st_mode & S_IFMT != S_IFDIR { st = target }
+        }
         if (st.st_mode & S_IFMT) == S_IFDIR {
             guard depth < 32, let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return }
             for name in names where !name.hasPrefix(".") { walk(path + "/" + name, depth: depth + 1) }

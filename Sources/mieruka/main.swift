@@ -29,9 +29,9 @@ struct OutputArguments: ParsableArguments {
 }
 
 /// Runs a build or check with progress, prints the report, and exits 1 on any error.
-func runAndReport(command: String, verbosity: Verbosity, _ body: (@escaping ProgressHandler) -> BuildReport) throws {
+func runAndReport(command: String, verbosity: Verbosity, _ body: (ProgressReporter) -> BuildReport) throws {
     let progress = ProgressReporter(verbosity: verbosity)
-    let report = body(progress.handler)
+    let report = body(progress)
     progress.finish()
     let github = ProcessInfo.processInfo.environment["GITHUB_ACTIONS"] == "true"
     FileHandle.standardError.write(Data(Console.report(report, command: command, verbosity: verbosity, githubActions: github).utf8))
@@ -51,7 +51,7 @@ struct Build: ParsableCommand {
     @OptionGroup var out: OutputArguments
     func run() throws {
         let options = site.options(output: output)
-        try runAndReport(command: "build", verbosity: out.verbosity) { Mieruka.build(options, progress: $0) }
+        try runAndReport(command: "build", verbosity: out.verbosity) { Mieruka.build(options, progress: $0.handler, waiting: $0.note) }
     }
 }
 
@@ -61,7 +61,7 @@ struct Check: ParsableCommand {
     @OptionGroup var out: OutputArguments
     func run() throws {
         let options = site.options()
-        try runAndReport(command: "check", verbosity: out.verbosity) { Mieruka.check(options, progress: $0) }
+        try runAndReport(command: "check", verbosity: out.verbosity) { Mieruka.check(options, progress: $0.handler) }
     }
 }
 

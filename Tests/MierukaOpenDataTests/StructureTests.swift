@@ -53,7 +53,7 @@ import MierukaCore
     @Test func dataPackageLeavesOutUnknownCreatedDate() throws {
         var c = catalog
         c.created = nil
-        let package = try #require(try parseJSON(OpenData.dataPackage([], catalog: c)) as? [String: Any])
+        let package = try #require(try parseJSON(OpenData.dataPackage([(DatasetInfo, csv: [UInt8])](), catalog: c)) as? [String: Any])
         #expect(package["created"] == nil)
         #expect((package["resources"] as? [Any])?.isEmpty == true)
     }
