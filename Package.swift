@@ -33,13 +33,16 @@ let package = Package(
         .target(name: "MierukaContent", dependencies: ["MierukaCore", "MierukaYAML", "MierukaMarkdown", "MierukaCharts"], swiftSettings: strict),
         // Open data: tables -> CSV, JSON, Data Package, DCAT. Knows nothing of themes.
         .target(name: "MierukaOpenData", dependencies: ["MierukaCore"], swiftSettings: strict),
-        // plan + render: routes and every output file's bytes.
+        // publish: what the site publishes (datasets with their files and hashes, the
+        // built-in strategy datasets, the catalogue), decided once before rendering.
+        .target(name: "MierukaPublish", dependencies: ["MierukaCore", "MierukaContent", "MierukaCharts", "MierukaOpenData"], swiftSettings: strict),
+        // render: every page's bytes through the theme.
         .target(name: "MierukaSite", dependencies: [
-            "MierukaCore", "MierukaContent", "MierukaCharts", "MierukaOpenData", "MierukaMarkdown",
+            "MierukaCore", "MierukaContent", "MierukaCharts", "MierukaOpenData", "MierukaMarkdown", "MierukaPublish",
             .product(name: "Mustache", package: "swift-mustache"),
         ], swiftSettings: strict),
         // write + commands: staging folder, atomic swap, build/check as library calls.
-        .target(name: "MierukaBuild", dependencies: ["MierukaCore", "MierukaContent", "MierukaSite"], swiftSettings: strict),
+        .target(name: "MierukaBuild", dependencies: ["MierukaCore", "MierukaContent", "MierukaPublish", "MierukaSite"], swiftSettings: strict),
         // serve: preview on 127.0.0.1 with rebuild on change (the only target with an HTTP server).
         .target(name: "MierukaServe", dependencies: [
             "MierukaCore", "MierukaBuild",
@@ -61,7 +64,7 @@ let package = Package(
         .testTarget(name: "MierukaContentTests", dependencies: ["MierukaContent"], swiftSettings: strict),
         .testTarget(name: "MierukaChartsTests", dependencies: ["MierukaCharts"], exclude: ["Golden"], swiftSettings: strict),
         .testTarget(name: "MierukaOpenDataTests", dependencies: ["MierukaOpenData"], exclude: ["Golden"], swiftSettings: strict),
-        .testTarget(name: "MierukaSiteTests", dependencies: ["MierukaBuild", "MierukaContent", "MierukaSite", "MierukaServe", "mieruka"],
+        .testTarget(name: "MierukaSiteTests", dependencies: ["MierukaBuild", "MierukaContent", "MierukaPublish", "MierukaSite", "MierukaServe", "mieruka"],
                     exclude: ["Golden", "BadInput"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]

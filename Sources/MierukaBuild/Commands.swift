@@ -2,6 +2,7 @@ import Foundation
 import MierukaCore
 import MierukaContent
 import MierukaSite
+import MierukaPublish
 
 /// The options every command shares, as the command line gives them.
 public struct SiteOptions: Sendable {
@@ -177,8 +178,10 @@ public enum Mieruka {
     /// Renders the site, each file going to `sink` as it is made.
     static func render(_ site: Site, _ theme: Theme, sink: OutputSink, into report: inout BuildReport,
                        progress: ProgressHandler?) -> RenderResult {
+        progress?(BuildProgress(.publishing, "\(site.datasets.count) datasets and the strategy data"))
+        let publication = Publication(site)
         progress?(BuildProgress(.rendering, "\(site.notes.count) notes, \(site.pages.count) pages, \(site.datasets.count) datasets"))
-        let result = SiteRenderer.render(site, theme: theme, sink: sink)
+        let result = SiteRenderer.render(site, publication: publication, theme: theme, sink: sink)
         report.diagnostics.append(contentsOf: result.diagnostics)
         report.notes = site.notes.count
         report.pages = result.pageCount

@@ -4,13 +4,14 @@ import Foundation
 /// where it is instead of sitting silent.
 public struct BuildProgress: Sendable, Equatable {
     public enum Stage: Int, Sendable, CaseIterable {
-        case loading = 1, theme, rendering, writing
+        case loading = 1, theme, publishing, rendering, writing
 
         /// What the terminal shows for the stage.
         public var name: String {
             switch self {
             case .loading: "loading content"
             case .theme: "loading theme"
+            case .publishing: "publishing data"
             case .rendering: "rendering"
             case .writing: "writing"
             }
@@ -26,7 +27,7 @@ public struct BuildProgress: Sendable, Equatable {
         self.detail = detail
     }
 
-    /// `[3/4] rendering: 12 notes, 3 pages, 3 datasets`.
+    /// `[4/5] rendering: 12 notes, 3 pages, 3 datasets`.
     public var line: String {
         "[\(stage.rawValue)/\(Stage.allCases.count)] \(stage.name)\(detail.isEmpty ? "" : ": " + detail)"
     }

@@ -39,6 +39,11 @@ public struct NavigationItem: Sendable {
     public var url: String
 }
 
+extension Links {
+    /// The links of a site as site.yaml (or --base-url) places it.
+    public init(config: SiteConfig) { self.init(baseURL: config.baseURL, basePath: config.basePath) }
+}
+
 /// `content/site.yaml`.
 public struct SiteConfig: Sendable {
     public var name: String

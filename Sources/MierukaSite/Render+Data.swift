@@ -2,73 +2,31 @@ import MierukaCore
 import MierukaContent
 import MierukaCharts
 import MierukaOpenData
-
-/// A dataset as the site publishes it: one from `content/datasets/`, or one
-/// built from the strategy files (initiatives, their status history, the
-/// timeline and the agreements).
-struct PublishedDataset {
-    var info: DatasetInfo
-    var charts: [ChartSpec]
-    var fromStrategy: Bool
-    var illustrative: Bool
-    var frequency: UpdateFrequency?
-}
+import MierukaPublish
 
 extension Renderer {
-    var catalog: CatalogInfo {
-        let c = site.config
-        return CatalogInfo(title: "\(c.name) オープンデータ", description: c.description ?? c.name, baseURL: links.absolute(Routes.home),
-                           language: c.language, publisherName: c.publisherName, publisherURL: c.publisherURL,
-                           municipalityName: c.municipality.name, prefecture: c.municipality.prefecture,
-                           localGovernmentCode: c.municipality.code, license: license(c.license), version: c.dataVersion,
-                           created: published.compactMap(\.info.effectiveUpdated).max(),
-                           contactEmail: c.contactEmail, utcOffset: c.timeZone.offset)
-    }
-
-    func license(_ l: License) -> License { Self.license(l, site: site) }
-
-    /// A dataset's licence; one without a name is the site's.
-    static func license(_ l: License, site: Site) -> License {
-        l.name.isEmpty ? site.config.license : l
-    }
-
-    /// Content datasets first (by id), then the strategy datasets.
-    static func publishedDatasets(_ site: Site) -> [PublishedDataset] {
-        func license(_ l: License) -> License { Self.license(l, site: site) }
-        let own = site.datasets.sorted { $0.id < $1.id }.map { d in
-            PublishedDataset(info: DatasetInfo(id: d.id, title: d.title, description: d.description, sourceName: d.sourceName,
-                                               sourceURL: d.sourceURL, license: license(d.license), unit: d.unit,
-                                               frequency: d.frequency, updated: d.updated, keywords: d.keywords,
-                                               table: d.table, primaryKey: d.primaryKey, standardColumns: d.standardColumns, edited: d.edited),
-                             charts: d.charts, fromStrategy: false, illustrative: d.illustrative, frequency: d.frequency)
-        }
-        return own + StrategyData.datasets(site, license: license(site.config.license))
-    }
+    var catalog: CatalogInfo { publication.catalog }
 
     mutating func renderData() {
         let datasets = published
         let catalog = self.catalog
-        // Each dataset's files and page are independent: make them on all cores.
+        // Each dataset's files and page are independent: write them on all cores.
         let me = UncheckedSendable(self)
-        let made = parallelMap(datasets.count) { i -> (csv: [UInt8], files: [OutputFile], page: RenderedPage) in
-            let r = me.value, d = datasets[i]
-            let csv = OpenData.csv(d.info, catalog: catalog, bom: r.site.config.csvBOM)
-            let json = OpenData.json(d.info, catalog: catalog)
-            var files = [OutputFile(Routes.csv(d.info.id), bytes: csv), OutputFile(Routes.json(d.info.id), bytes: json)]
+        let made = parallelMap(datasets.count) { i -> (files: [OutputFile], page: RenderedPage) in
+            let r = me.value, d = datasets[i], made = d.files!
+            var files = [OutputFile(Routes.csv(d.info.id), bytes: made.csv), OutputFile(Routes.json(d.info.id), bytes: made.json)]
             for chart in d.charts {
                 files.append(OutputFile(Routes.chart(d.info.id, chart.id), ChartRenderer.standaloneFile(r.drawChart(d, chart))))
             }
-            var page = r.datasetPage(d, csv: csv, json: json, catalog: catalog)
+            var page = r.datasetPage(d, files: made, catalog: catalog)
             page.file = r.sent(page.file)
-            return (csv, files.map(r.sent), page)
+            return (files.map(r.sent), page)
         }
-        var packaged: [(DatasetInfo, csv: [UInt8])] = []
         var rows: [[String: Any]] = []
         for (d, m) in zip(datasets, made) {
             files.append(contentsOf: m.files)  // already sent
             chartFiles += d.charts.count
             add(m.page)
-            packaged.append((d.info, m.csv))
             var row: [String: Any] = [
                 "id": d.info.id, "title": d.info.title, "description": d.info.description,
                 "href": links.href(Routes.dataset(d.info.id)), "license": d.info.license.name,
@@ -79,8 +37,8 @@ extension Renderer {
             if let u = d.info.effectiveUpdated { row["updated"] = date(u) }
             rows.append(row)
         }
-        emit(OutputFile(Routes.dataPackage, bytes: OpenData.dataPackage(packaged, catalog: catalog)))
-        emit(OutputFile(Routes.catalog, bytes: OpenData.dcatCatalog(datasets.map(\.info), catalog: catalog)))
+        emit(OutputFile(Routes.dataPackage, bytes: publication.dataPackage))
+        emit(OutputFile(Routes.catalog, bytes: publication.dcatCatalog))
         page(Routes.data, template: .data, title: "オープンデータ",
              context: ["datasets": rows.filter { !($0["fromStrategy"] as! Bool) }, "strategyDatasets": rows.filter { $0["fromStrategy"] as! Bool },
                        "hasDatasets": !site.datasets.isEmpty,
@@ -89,11 +47,12 @@ extension Renderer {
              section: Routes.data, breadcrumbs: [("オープンデータ", Routes.data)])
     }
 
-    func datasetPage(_ d: PublishedDataset, csv: [UInt8], json: [UInt8], catalog: CatalogInfo) -> RenderedPage {
+    func datasetPage(_ d: PublishedDataset, files: Distribution, catalog: CatalogInfo) -> RenderedPage {
+        let csv = files.csv, json = files.json
         let info = d.info
         let pageURL = links.absolute(Routes.dataset(info.id))
         let citation = OpenData.citation(info, catalog: catalog, pageURL: pageURL)
-        let table = OpenData.publishedTable(info, catalog: catalog)
+        let table = files.table
         let fields = info.table.fields.map { f -> [String: Any] in
             // Every key is set, even empty: Mustache would otherwise find the
             // dataset's own `unit` and `description` further up the context.
@@ -121,9 +80,9 @@ extension Renderer {
             "fromStrategy": d.fromStrategy,
             "downloads": [
                 ["format": "CSV", "href": links.href(Routes.csv(info.id)), "size": Self.size(csv.count), "bytes": NumberFormat.grouped(csv.count),
-                 "sha256": SHA256.hex(csv), "mediaType": "text/csv"],
+                 "sha256": files.csvSHA256, "mediaType": "text/csv"],
                 ["format": "JSON", "href": links.href(Routes.json(info.id)), "size": Self.size(json.count), "bytes": NumberFormat.grouped(json.count),
-                 "sha256": SHA256.hex(json), "mediaType": "application/json"],
+                 "sha256": files.jsonSHA256, "mediaType": "application/json"],
             ] as [[String: Any]],
             "citationJapanese": citation.japanese,
             "citationEdited": citation.japaneseEdited,

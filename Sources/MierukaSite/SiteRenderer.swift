@@ -2,6 +2,7 @@ import MierukaCore
 import MierukaContent
 import MierukaMarkdown
 import MierukaCharts
+import MierukaPublish
 import Dispatch
 
 /// Renders a loaded site through a theme into output files. Pure: reads no
@@ -12,8 +13,8 @@ public enum SiteRenderer {
 
     /// - Parameter sink: takes each file as soon as it is made (from several
     ///   threads); without one, the files are returned with their bytes.
-    public static func render(_ site: Site, theme: Theme, sink: OutputSink? = nil) -> RenderResult {
-        var r = Renderer(site: site, theme: theme, sink: sink)
+    public static func render(_ site: Site, publication: Publication? = nil, theme: Theme, sink: OutputSink? = nil) -> RenderResult {
+        var r = Renderer(site: site, publication: publication ?? Publication(site), theme: theme, sink: sink)
         r.renderAll()
         let files = r.files.sorted { $0.path < $1.path }
         var diagnostics = clashes(files, site: site)
@@ -46,7 +47,7 @@ public enum SiteRenderer {
     /// bodies: a note page shows only their titles and links.
     public static func renderNotePage(_ site: Site, theme: Theme, slug: String) -> OutputFile? {
         guard let index = site.notes.firstIndex(where: { $0.slug == slug }) else { return nil }
-        let r = Renderer(site: site, theme: theme, drawCharts: false)
+        let r = Renderer(site: site, publication: Publication(site, files: false), theme: theme, drawCharts: false)
         let note = site.notes[index]
         return r.notePage(index, related: site.initiatives.filter { !r.notesRelated(to: $0, among: [note]).isEmpty }).file
     }
@@ -86,8 +87,10 @@ struct Renderer {
     /// Routes of every HTML page, for the sitemap, with their last change.
     var sitemap: [(route: String, lastmod: LocalDate?)] = []
     let tagIndex: TagIndex
+    /// What the site publishes (datasets, their files, the catalogue).
+    let publication: Publication
     /// Content datasets and strategy datasets, as published.
-    let published: [PublishedDataset]
+    var published: [PublishedDataset] { publication.datasets }
     /// Every chart, drawn once per build before any page is rendered, so
     /// pages can be rendered in parallel and share the drawings.
     let charts: [String: RenderedChart]
@@ -106,15 +109,15 @@ struct Renderer {
     var initiativeItems: [String: [String: Any]] = [:]
 
     /// - Parameter drawCharts: false when only pages without charts will be rendered.
-    init(site: Site, theme: Theme, sink: OutputSink? = nil, drawCharts: Bool = true) {
+    init(site: Site, publication: Publication, theme: Theme, sink: OutputSink? = nil, drawCharts: Bool = true) {
         self.site = site
         self.theme = theme
         self.sink = sink
         let links = Links(config: site.config)
         self.links = links
         self.tagIndex = TagIndex(site.notes)
-        let published = Renderer.publishedDatasets(site)
-        self.published = published
+        self.publication = publication
+        let published = publication.datasets
         let jobs = drawCharts ? published.flatMap { d in d.charts.map { (d, $0) } } : []
         let drawn = parallelMap(jobs.count) { i in
             ChartRenderer.render(jobs[i].1, table: jobs[i].0.info.table, datasetTitle: jobs[i].0.info.title,

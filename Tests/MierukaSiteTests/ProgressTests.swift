@@ -24,9 +24,9 @@ import MierukaBuild
 
     @Test func aTerminalGetsOneRewrittenLineAndPipesGetNoEscapeCodes() {
         #expect(shown(.normal, terminal: true)
-                == "\r\u{1B}[K[1/4] loading content: content\r\u{1B}[K[3/4] rendering: 2 notes, 0 pages, 0 datasets\r\u{1B}[K")
+                == "\r\u{1B}[K[1/5] loading content: content\r\u{1B}[K[4/5] rendering: 2 notes, 0 pages, 0 datasets\r\u{1B}[K")
         #expect(shown(.normal, terminal: false) == "")
-        #expect(shown(.verbose, terminal: false) == "[1/4] loading content: content\n[3/4] rendering: 2 notes, 0 pages, 0 datasets\n")
+        #expect(shown(.verbose, terminal: false) == "[1/5] loading content: content\n[4/5] rendering: 2 notes, 0 pages, 0 datasets\n")
         #expect(shown(.verbose, terminal: true) == shown(.verbose, terminal: false))
         #expect(shown(.quiet, terminal: true) == "")
     }
@@ -37,10 +37,11 @@ import MierukaBuild
         let report = Mieruka.build(f.options, progress: { sink.write("\($0.stage.rawValue) \($0.detail)\n") })
         #expect(report.succeeded)
         let lines = sink.text.split(separator: "\n").map(String.init)
-        #expect(lines.count == 4)
-        #expect(lines.map { $0.prefix(1) } == ["1", "2", "3", "4"])
-        #expect(lines[2] == "3 2 notes, 1 pages, 0 datasets")
-        #expect(lines[3] == "4 \(report.files) files")
+        #expect(lines.count == 5)
+        #expect(lines.map { $0.prefix(1) } == ["1", "2", "3", "4", "5"])
+        #expect(lines[2] == "3 0 datasets and the strategy data")
+        #expect(lines[3] == "4 2 notes, 1 pages, 0 datasets")
+        #expect(lines[4] == "5 \(report.files) files")
 
         let broken = Fixture("""
         -- content/notes/2020-07-01-a.md --
@@ -62,8 +63,8 @@ import MierukaBuild
         // Another output folder, so this build is not skipped as up to date.
         let verbose = try runMieruka(["build", "--verbose", "--output", "output2"] + args, cwd: f.root)
         #expect(verbose.status == 0)
-        #expect(verbose.stderr.hasPrefix("[1/4] loading content: content\n[2/4] loading theme: \(repoRoot)/themes/default\n[3/4] rendering: 2 notes, "))
-        #expect(verbose.stderr.contains("\n[4/4] writing: "))
+        #expect(verbose.stderr.hasPrefix("[1/5] loading content: content\n[2/5] loading theme: \(repoRoot)/themes/default\n[3/5] publishing data: 0 datasets and the strategy data\n[4/5] rendering: 2 notes, "))
+        #expect(verbose.stderr.contains("\n[5/5] writing: "))
         #expect(verbose.stderr.split(separator: "\n").last?.hasPrefix("built ") == true, "every build ends with the summary")
         let plain = try runMieruka(["check"] + args, cwd: f.root)
         #expect(plain.stderr.hasPrefix("check passed: 2 notes, "), "no stage lines without a terminal")

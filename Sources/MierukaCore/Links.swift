@@ -1,6 +1,3 @@
-import MierukaCore
-import MierukaContent
-
 /// Turns routes into links for one site configuration.
 public struct Links: Sendable {
     /// `/` or `/dx/`.
@@ -8,9 +5,9 @@ public struct Links: Sendable {
     /// `https://example.org/dx/`.
     public let baseURL: String
 
-    public init(config: SiteConfig) {
-        basePath = config.basePath
-        baseURL = config.baseURL
+    public init(baseURL: String, basePath: String) {
+        self.baseURL = baseURL
+        self.basePath = basePath
     }
 
     /// A root-relative link that works at the root and under a base path.
