@@ -162,7 +162,12 @@ func problems(_ text: String, file: String = "content/x.yaml", lineOffset: Int =
 
     @Test func quotedNullIsText() throws {
         let node = try YAMLParser.parse("a: \"null\"\nb: null\nc:\n", file: "f")
-        guard case .mapping(let p) = node.kind else { return }
+        guard case .mapping(let p) = node.kind else {
+            Issue.record("expected a mapping, got \(node.kindDescription)")
+            return
+        }
+        #expect(p.count == 3)
+        #expect(p[0].value.scalar == "null")
         #expect(!p[0].value.isNull)
         #expect(p[1].value.isNull)
         #expect(p[2].value.isNull)
