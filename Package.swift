@@ -43,9 +43,11 @@ let package = Package(
         ], swiftSettings: strict),
         // write + commands: staging folder, atomic swap, build/check as library calls.
         .target(name: "MierukaBuild", dependencies: ["MierukaCore", "MierukaContent", "MierukaPublish", "MierukaSite"], swiftSettings: strict),
+        // console: what the terminal shows (diagnostics, summaries, progress); the targets above print nothing.
+        .target(name: "MierukaConsole", dependencies: ["MierukaCore", "MierukaBuild"], swiftSettings: strict),
         // serve: preview on 127.0.0.1 with rebuild on change (the only target with an HTTP server).
         .target(name: "MierukaServe", dependencies: [
-            "MierukaCore", "MierukaBuild",
+            "MierukaCore", "MierukaBuild", "MierukaConsole",
             .product(name: "FlyingFox", package: "FlyingFox"),
             .product(name: "FlyingSocks", package: "FlyingFox"),
         ], swiftSettings: strict + [
@@ -54,7 +56,7 @@ let package = Package(
             .unsafeFlags(["-Onone"], .when(configuration: .release)),
         ]),
         .executableTarget(name: "mieruka", dependencies: [
-            "MierukaBuild", "MierukaServe",
+            "MierukaBuild", "MierukaConsole", "MierukaServe",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], swiftSettings: strict),
 
@@ -64,7 +66,7 @@ let package = Package(
         .testTarget(name: "MierukaContentTests", dependencies: ["MierukaContent"], swiftSettings: strict),
         .testTarget(name: "MierukaChartsTests", dependencies: ["MierukaCharts"], exclude: ["Golden"], swiftSettings: strict),
         .testTarget(name: "MierukaOpenDataTests", dependencies: ["MierukaOpenData"], exclude: ["Golden"], swiftSettings: strict),
-        .testTarget(name: "MierukaSiteTests", dependencies: ["MierukaBuild", "MierukaContent", "MierukaPublish", "MierukaSite", "MierukaServe", "mieruka"],
+        .testTarget(name: "MierukaSiteTests", dependencies: ["MierukaBuild", "MierukaConsole", "MierukaContent", "MierukaPublish", "MierukaSite", "MierukaServe", "mieruka"],
                     exclude: ["Golden", "BadInput"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]

@@ -1,6 +1,7 @@
 import Foundation
 import MierukaCore
 import MierukaBuild
+import MierukaConsole
 
 /// Builds the preview, then polls the content and theme folders and builds
 /// again after every change. Runs on its own thread, so a build never holds

@@ -3,6 +3,7 @@ import FlyingFox
 import FlyingSocks
 import MierukaCore
 import MierukaBuild
+import MierukaConsole
 
 /// What `mieruka serve` was asked for.
 public struct ServeOptions: Sendable {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MierukaBuild
+import MierukaConsole
 import MierukaCore
 import MierukaServe
 

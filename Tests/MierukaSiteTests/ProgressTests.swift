@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import MierukaBuild
+import MierukaConsole
 
 /// Progress lines and `--quiet` / `--verbose`.
 @Suite struct ProgressTests {

@@ -4,56 +4,6 @@ import MierukaContent
 import MierukaSite
 import MierukaPublish
 
-/// The options every command shares, as the command line gives them.
-public struct SiteOptions: Sendable {
-    public var content: String
-    public var theme: String
-    public var output: String
-    public var baseURL: String?
-    public var drafts: Bool
-    /// "Today" for overdue-data warnings, when a test fixes it.
-    public var today: LocalDate?
-    /// The instant of the build, seconds since 1970 UTC (the command line
-    /// passes the clock): "today" is its date in the site's time zone.
-    public var now: Int?
-
-    public init(content: String = "content", theme: String = "themes/default", output: String = "output",
-                baseURL: String? = nil, drafts: Bool = false, today: LocalDate? = nil, now: Int? = nil) {
-        self.now = now
-        self.content = content
-        self.theme = theme
-        self.output = output
-        self.baseURL = baseURL
-        self.drafts = drafts
-        self.today = today
-    }
-}
-
-extension SiteOptions {
-    /// What the loader needs of these options.
-    var loadOptions: LoadOptions { LoadOptions(drafts: drafts, baseURL: baseURL, today: today, now: now) }
-}
-
-/// What a build or check did, for the summary line and for tests.
-public struct BuildReport: Sendable {
-    public var diagnostics: Diagnostics
-    public var notes = 0
-    public var pages = 0
-    public var datasets = 0
-    public var charts = 0
-    public var files = 0
-    /// Whether `output/` was replaced.
-    public var wrote = false
-    /// Nothing had changed since the last build, so nothing was done.
-    public var upToDate = false
-    /// Only one note's text had changed: this file (its page) was the only
-    /// one rendered and written (see `QuickRebuild`).
-    public var rebuiltOnly: String?
-    public var seconds: Double = 0
-
-    public var succeeded: Bool { !diagnostics.hasErrors }
-}
-
 /// The commands, as library calls: `main` only parses arguments and prints.
 public enum Mieruka {
     public static let version = "0.1.0"
@@ -194,40 +144,4 @@ public enum Mieruka {
     /// The clock, read once per command: seconds since 1970 UTC. "Today" is
     /// its date in the site's time zone (`SiteTimeZone`), decided by the loader.
     public static func now() -> Int { Int(Date().timeIntervalSince1970.rounded(.down)) }
-}
-
-/// Turns a report into what the terminal shows.
-public enum Console {
-    /// Every diagnostic, sorted, compiler style; under GitHub Actions also as
-    /// workflow annotations.
-    public static func diagnostics(_ report: BuildReport, githubActions: Bool) -> String {
-        let sorted = report.diagnostics.sorted
-        var renderer = DiagnosticRenderer()
-        var out = renderer.render(sorted)
-        if githubActions {
-            out += sorted.map { DiagnosticRenderer.githubAnnotation($0) + "\n" }.joined()
-        }
-        return out
-    }
-
-    /// The closing line of a build or check.
-    public static func summary(_ report: BuildReport, command: String) -> String {
-        let time = String(format: "%.2f s", report.seconds)
-        let warnings = report.diagnostics.warningCount
-        let w = warnings == 0 ? "" : ", \(warnings) warning\(warnings == 1 ? "" : "s")"
-        if report.diagnostics.hasErrors {
-            let e = report.diagnostics.errorCount
-            return "\(command) failed: \(e) error\(e == 1 ? "" : "s")\(w); nothing was written (\(time))\n"
-        }
-        if let path = report.rebuiltOnly {
-            return "only the text of one note changed: its page \(path) was rebuilt, the other \(report.files - 1) files are up to date\(w) (\(time))\n"
-        }
-        if report.upToDate {
-            return "nothing changed since the last build: \(report.pages) pages, \(report.files) files are up to date\(w) (\(time))\n"
-        }
-        if command == "check" {
-            return "check passed: \(report.notes) notes, \(report.pages) pages, \(report.datasets) datasets, \(report.charts) charts\(w) (\(time))\n"
-        }
-        return "built \(report.pages) pages (\(report.notes) notes, \(report.datasets) datasets, \(report.charts) charts), \(report.files) files written\(w) in \(time)\n"
-    }
 }
