@@ -40,6 +40,8 @@ let package = Package(
         ], swiftSettings: strict),
         // write + commands: staging folder, atomic swap, build/check as library calls.
         .target(name: "MierukaBuild", dependencies: ["MierukaCore", "MierukaContent", "MierukaSite"], swiftSettings: strict),
+        // scaffolding: `new note` and `init` as library calls; knows nothing of pages or the build.
+        .target(name: "MierukaScaffold", dependencies: ["MierukaCore", "MierukaContent"], swiftSettings: strict),
         // serve: preview on 127.0.0.1 with rebuild on change (the only target with an HTTP server).
         .target(name: "MierukaServe", dependencies: [
             "MierukaCore", "MierukaBuild",
@@ -51,7 +53,7 @@ let package = Package(
             .unsafeFlags(["-Onone"], .when(configuration: .release)),
         ]),
         .executableTarget(name: "mieruka", dependencies: [
-            "MierukaBuild", "MierukaServe",
+            "MierukaBuild", "MierukaScaffold", "MierukaServe",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], swiftSettings: strict),
 
@@ -61,7 +63,7 @@ let package = Package(
         .testTarget(name: "MierukaContentTests", dependencies: ["MierukaContent"], swiftSettings: strict),
         .testTarget(name: "MierukaChartsTests", dependencies: ["MierukaCharts"], exclude: ["Golden"], swiftSettings: strict),
         .testTarget(name: "MierukaOpenDataTests", dependencies: ["MierukaOpenData"], exclude: ["Golden"], swiftSettings: strict),
-        .testTarget(name: "MierukaSiteTests", dependencies: ["MierukaBuild", "MierukaContent", "MierukaSite", "MierukaServe", "mieruka"],
+        .testTarget(name: "MierukaSiteTests", dependencies: ["MierukaBuild", "MierukaContent", "MierukaScaffold", "MierukaSite", "MierukaServe", "mieruka"],
                     exclude: ["Golden", "BadInput"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]

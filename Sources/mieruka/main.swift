@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MierukaBuild
 import MierukaCore
+import MierukaScaffold
 import MierukaServe
 
 /// Options shared by build and check.

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import MierukaCore
-import MierukaBuild
+import MierukaScaffold
 
 /// `mieruka new note` and `mieruka init`, tested by building what they make.
 @Suite struct ScaffoldTests {
