@@ -63,6 +63,7 @@ let package = Package(
         .testTarget(name: "MierukaContentTests", dependencies: ["MierukaContent"], swiftSettings: strict),
         .testTarget(name: "MierukaChartsTests", dependencies: ["MierukaCharts"], exclude: ["Golden"], swiftSettings: strict),
         .testTarget(name: "MierukaOpenDataTests", dependencies: ["MierukaOpenData"], exclude: ["Golden"], swiftSettings: strict),
+        .testTarget(name: "MierukaScaffoldTests", dependencies: ["MierukaCore", "MierukaScaffold"], swiftSettings: strict),
         .testTarget(name: "MierukaSiteTests", dependencies: ["MierukaBuild", "MierukaContent", "MierukaScaffold", "MierukaSite", "MierukaServe", "mieruka"],
                     exclude: ["Golden", "BadInput"], swiftSettings: strict),
     ],

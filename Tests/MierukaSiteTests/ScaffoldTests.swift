@@ -223,16 +223,4 @@ import MierukaScaffold
         #expect(bad.status == 1)
         #expect(bad.stderr.contains("is not a mieruka theme"))
     }
-
-    @Test func theThemeIsFoundBesideTheBinaryOrInTheCurrentFolder() throws {
-        let f = Fixture("")
-        let fm = FileManager.default
-        try fm.createDirectory(atPath: f.root + "/install/bin", withIntermediateDirectories: true)
-        try fm.createDirectory(atPath: f.root + "/install/share/mieruka/themes/default/templates", withIntermediateDirectories: true)
-        _ = fm.createFile(atPath: f.root + "/install/share/mieruka/themes/default/templates/layout.mustache", contents: Data())
-        #expect(Scaffold.findDefaultTheme(executable: f.root + "/install/bin/mieruka", currentDirectory: "/")
-                == f.root + "/install/share/mieruka/themes/default")
-        #expect(Scaffold.findDefaultTheme(executable: nil, currentDirectory: repoRoot) == repoRoot + "/themes/default")
-        #expect(Scaffold.findDefaultTheme(executable: nil, currentDirectory: f.root) == nil)
-    }
 }
