@@ -45,6 +45,8 @@ let package = Package(
         .target(name: "MierukaBuild", dependencies: ["MierukaCore", "MierukaContent", "MierukaPublish", "MierukaSite"], swiftSettings: strict),
         // console: what the terminal shows (diagnostics, summaries, progress); the targets above print nothing.
         .target(name: "MierukaConsole", dependencies: ["MierukaCore", "MierukaBuild"], swiftSettings: strict),
+        // scaffolding: `new note` and `init` as library calls; knows nothing of pages or the build.
+        .target(name: "MierukaScaffold", dependencies: ["MierukaCore", "MierukaContent"], swiftSettings: strict),
         // serve: preview on 127.0.0.1 with rebuild on change (the only target with an HTTP server).
         .target(name: "MierukaServe", dependencies: [
             "MierukaCore", "MierukaBuild", "MierukaConsole",
@@ -56,7 +58,7 @@ let package = Package(
             .unsafeFlags(["-Onone"], .when(configuration: .release)),
         ]),
         .executableTarget(name: "mieruka", dependencies: [
-            "MierukaBuild", "MierukaConsole", "MierukaServe",
+            "MierukaBuild", "MierukaConsole", "MierukaScaffold", "MierukaServe",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], swiftSettings: strict),
 
@@ -66,7 +68,8 @@ let package = Package(
         .testTarget(name: "MierukaContentTests", dependencies: ["MierukaContent"], swiftSettings: strict),
         .testTarget(name: "MierukaChartsTests", dependencies: ["MierukaCharts"], exclude: ["Golden"], swiftSettings: strict),
         .testTarget(name: "MierukaOpenDataTests", dependencies: ["MierukaOpenData"], exclude: ["Golden"], swiftSettings: strict),
-        .testTarget(name: "MierukaSiteTests", dependencies: ["MierukaBuild", "MierukaConsole", "MierukaContent", "MierukaPublish", "MierukaSite", "MierukaServe", "mieruka"],
+        .testTarget(name: "MierukaScaffoldTests", dependencies: ["MierukaCore", "MierukaScaffold"], swiftSettings: strict),
+        .testTarget(name: "MierukaSiteTests", dependencies: ["MierukaBuild", "MierukaConsole", "MierukaContent", "MierukaPublish", "MierukaScaffold", "MierukaSite", "MierukaServe", "mieruka"],
                     exclude: ["Golden", "BadInput"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]

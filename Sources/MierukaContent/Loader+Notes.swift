@@ -38,15 +38,9 @@ extension Loader {
     /// when the slug comes from the file name).
     func loadNote(_ relative: String, name: String) -> (Note, SourceLocation)? {
         let path = files.display(relative)
-        // File name: date and slug.
-        let parts = name.split(separator: "-", maxSplits: 3, omittingEmptySubsequences: false)
-        var fileDate: LocalDate?
-        var fileSlug: String?
-        if parts.count == 4, let d = LocalDate(iso: parts[0...2].joined(separator: "-")) {
-            fileDate = d
-            fileSlug = String(parts[3])
-        } else if parts.count >= 3, parts[0].count == 4, parts[0].allSatisfy(\.isNumber) {
-            let why = DateHint.whyNot(parts[0...2].joined(separator: "-")).map { $0 + "; " } ?? ""
+        let fileName = NoteFileName(name)
+        if case .badDate(let written) = fileName {
+            let why = DateHint.whyNot(written).map { $0 + "; " } ?? ""
             log.error("the date in the file name '\(name).md' does not exist", at: .file(path),
                       hint: "\(why)note files are named like 2020-07-01-strategy-office.md")
             return nil
@@ -65,14 +59,14 @@ extension Loader {
         let slugOverride = m?.string("slug")
         m?.finish()
 
-        guard let noteDate = date?.value ?? fileDate else {
+        guard let noteDate = date?.value ?? fileName.date else {
             // A 'date:' that cannot be read has its own diagnostic already.
             if m?.has("date") == true { return nil }
             log.error("the note has no date: its file name does not start with one and its front matter has no 'date:'",
                       at: .file(path), hint: "name the file like 2020-07-01-\(Slug.isValid(name) ? name : "strategy-office").md, or add 'date: 2020-07-01'")
             return nil
         }
-        let slug = slugOverride?.value ?? fileSlug ?? name
+        let slug = slugOverride?.value ?? fileName.slug ?? name
         if slug.isEmpty && slugOverride == nil {
             log.error("the file name '\(name).md' has a date but no slug after it", at: .file(path),
                       hint: "name the file like \(name)strategy-office.md; the slug becomes the note's web address")

@@ -3,6 +3,7 @@ import Foundation
 import MierukaBuild
 import MierukaConsole
 import MierukaCore
+import MierukaScaffold
 import MierukaServe
 
 /// Options shared by build and check.
@@ -149,19 +150,21 @@ struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Create a new site in a folder: content with one note, initiative and dataset, and the default theme.",
         discussion: """
-        The theme is copied from --theme, or found beside the mieruka binary (or a folder above \
-        it, or share/mieruka/themes/default there), or in ./themes/default.
+        The starter site and the theme are copied from mieruka's data folder: the folder of the \
+        mieruka binary or one above it (as in a source checkout), or share/mieruka there (as when \
+        installed), or the current folder. --theme copies another theme instead.
         """)
     @Argument(help: "The new site's folder; it must not exist or be empty.") var directory: String
     @Option(help: "The theme to copy into the new site.") var theme: String?
 
     func run() throws {
-        guard let source = theme ?? Scaffold.findDefaultTheme() else {
-            throw fail(ScaffoldError("the default theme was not found beside the mieruka binary or in ./themes/default",
-                                     hint: "pass it with --theme path/to/mieruka/themes/default"))
+        guard let data = DataFolder.find() else {
+            throw fail(ScaffoldError("mieruka's data folder (themes/default and starter) was not found beside the mieruka binary, in share/mieruka above it, or in the current folder",
+                                     hint: "run mieruka from its source folder, or install it with its share/mieruka folder"))
         }
+        let source = theme ?? data.theme
         do {
-            try Scaffold.initSite(at: directory, theme: source)
+            try Scaffold.initSite(at: directory, starter: data.starter, theme: source)
         } catch {
             throw fail(error)
         }

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import MierukaCore
-import MierukaBuild
+import MierukaScaffold
 
 /// `mieruka new note` and `mieruka init`, tested by building what they make.
 @Suite struct ScaffoldTests {
@@ -63,7 +63,6 @@ import MierukaBuild
         let before = try Data(contentsOf: URL(fileURLWithPath: content + "/notes/2020-07-01-why-dx.md"))
         for (slug, message) in [("why-dx", "another note already uses the slug 'why-dx'"),
                                 ("hello-town", "another note already uses the slug 'hello-town'"),
-                                ("welcome", "another note already uses the slug 'welcome'"),
                                 ("Why DX", "'Why DX' is not a valid slug")] {
             #expect(throws: ScaffoldError.self, "\(slug)") {
                 try Scaffold.newNote(title: "x", slug: slug, contentDirectory: content, date: Self.april1)
@@ -74,6 +73,8 @@ import MierukaBuild
                 #expect(error.message == message)
             }
         }
+        // welcome.md says 'slug: hello-town', so its file name's slug is free, as in a build.
+        #expect(try Scaffold.newNote(title: "x", slug: "welcome", contentDirectory: content, date: Self.april1).slug == "welcome")
         // A made-up slug steps around the taken one.
         let again = try Scaffold.newNote(title: "Why DX", contentDirectory: content, date: LocalDate(year: 2020, month: 7, day: 1)!)
         #expect(again.slug == "why-dx-2")
@@ -81,6 +82,53 @@ import MierukaBuild
         #expect(f.build(drafts: true).succeeded)
         #expect(throws: ScaffoldError.self) { try Scaffold.newNote(title: "   ", contentDirectory: content) }
         #expect(throws: ScaffoldError.self) { try Scaffold.newNote(title: "x", contentDirectory: f.root + "/nowhere") }
+    }
+
+    /// Slugs written in ways a line-by-line scan misread: quoted with a
+    /// comment after it, on the line after `slug:`, and after a long
+    /// multi-line value. `new note` must see each as taken, as a build does.
+    @Test func takenSlugsAreReadAsTheBuildReadsThem() throws {
+        let longSummary = (1...70).map { "  要約の\($0)行目" }.joined(separator: "\n")
+        let f = Fixture("""
+        -- content/notes/2020-07-01-a.md --
+        ---
+        title: 引用符
+        slug: "quoted-slug"   # quoted, with a comment
+        ---
+        本文。
+        -- content/notes/2020-07-02-b.md --
+        ---
+        title: 次の行
+        slug:
+          next-line-slug
+        ---
+        本文。
+        -- content/notes/2020-07-03-c.md --
+        ---
+        title: 長い要約
+        summary: |
+        \(longSummary)
+        slug: after-long-summary
+        ---
+        本文。
+        """)
+        let content = f.root + "/content"
+        let r = f.build()
+        #expect(r.succeeded, "\(f.diagnostics(r))")
+        for slug in ["quoted-slug", "next-line-slug", "after-long-summary"] {
+            #expect(f.exists("notes/\(slug)/index.html"), "the build reads the slug '\(slug)'")
+            #expect {
+                try Scaffold.newNote(title: "x", slug: slug, contentDirectory: content, date: Self.april1)
+            } throws: { error in
+                (error as? ScaffoldError)?.message == "another note already uses the slug '\(slug)'"
+            }
+        }
+        let made = try Scaffold.newNote(title: "Quoted Slug", contentDirectory: content, date: Self.april1)
+        #expect(made.slug == "quoted-slug-2")
+        // The file names' slugs are overridden, so they are free.
+        let a = try Scaffold.newNote(title: "x", slug: "a", contentDirectory: content, date: Self.april1)
+        #expect(a.slug == "a")
+        #expect(f.build(drafts: true).succeeded)
     }
 
     @Test func titlesWithYAMLCharactersStayExact() throws {
@@ -174,17 +222,5 @@ import MierukaBuild
         let bad = try runMieruka(["init", f.root + "/other", "--theme", f.root + "/content"], cwd: f.root)
         #expect(bad.status == 1)
         #expect(bad.stderr.contains("is not a mieruka theme"))
-    }
-
-    @Test func theThemeIsFoundBesideTheBinaryOrInTheCurrentFolder() throws {
-        let f = Fixture("")
-        let fm = FileManager.default
-        try fm.createDirectory(atPath: f.root + "/install/bin", withIntermediateDirectories: true)
-        try fm.createDirectory(atPath: f.root + "/install/share/mieruka/themes/default/templates", withIntermediateDirectories: true)
-        _ = fm.createFile(atPath: f.root + "/install/share/mieruka/themes/default/templates/layout.mustache", contents: Data())
-        #expect(Scaffold.findDefaultTheme(executable: f.root + "/install/bin/mieruka", currentDirectory: "/")
-                == f.root + "/install/share/mieruka/themes/default")
-        #expect(Scaffold.findDefaultTheme(executable: nil, currentDirectory: repoRoot) == repoRoot + "/themes/default")
-        #expect(Scaffold.findDefaultTheme(executable: nil, currentDirectory: f.root) == nil)
     }
 }

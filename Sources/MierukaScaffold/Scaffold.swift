@@ -53,7 +53,7 @@ public enum Scaffold {
         }
         let day = date ?? zone.date(at: Int(now.timeIntervalSince1970.rounded(.down)))
         let notes = contentDirectory + "/notes"
-        let taken = usedNoteSlugs(in: notes)
+        let taken = usedNoteSlugs(contentDirectory: contentDirectory)
 
         var chosen: String
         var fallback = false
@@ -128,28 +128,9 @@ public enum Scaffold {
         return Slug.make(from: title, maxLength: 60)
     }
 
-    /// Slugs of the notes already in `notes/`: from file names and from `slug:` in front matter.
-    static func usedNoteSlugs(in notes: String) -> Set<String> {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: notes)) ?? []
-        var slugs = Set<String>()
-        for name in names where name.hasSuffix(".md") && !name.hasPrefix(".") {
-            let stem = String(name.dropLast(3))
-            if stem.count > 11, LocalDate(iso: String(stem.prefix(10))) != nil, stem.dropFirst(10).first == "-" {
-                slugs.insert(String(stem.dropFirst(11)))
-            } else {
-                slugs.insert(stem)
-            }
-            if let text = try? String(contentsOfFile: notes + "/" + name, encoding: .utf8) {
-                for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().prefix(60) {
-                    if line.hasPrefix("---") || line.hasPrefix("...") { break }
-                    if line.hasPrefix("slug:") {
-                        let value = line.dropFirst(5).trimmingCharacters(in: .whitespaces)
-                            .trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
-                        if !value.isEmpty { slugs.insert(value) }
-                    }
-                }
-            }
-        }
-        return slugs
+    /// Slugs of the notes already in the site, read as a build reads them
+    /// (`ContentLoader.noteSlugs`): drafts included.
+    static func usedNoteSlugs(contentDirectory: String) -> Set<String> {
+        Set(ContentLoader.noteSlugs(contentDirectory: contentDirectory).values)
     }
 }
