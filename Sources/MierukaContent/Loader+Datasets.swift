@@ -61,7 +61,8 @@ extension Loader {
         let me = UncheckedSendable(self)
         let results = parallelMap(count) { i -> (T?, Diagnostics) in
             let log = DiagnosticLog()
-            let loader = Loader(files: ContentFiles(sharing: me.value.files, log: log), log: log, options: me.value.options)
+            var loader = Loader(files: ContentFiles(sharing: me.value.files, log: log), log: log, options: me.value.options)
+            loader.ruleWarnings = me.value.ruleWarnings
             return (body(loader, i), log.diagnostics)
         }
         for (_, diagnostics) in results { log.append(contentsOf: diagnostics) }
@@ -90,11 +91,11 @@ extension Loader {
         let standard = m.bool("standard_columns")?.value ?? false
         let edited = m.bool("edited")?.value ?? false
         let allowFormulas = m.bool("allow_formulas")?.value ?? false
-        formulaCells.reset()
-        defer { if !allowFormulas { formulaCells.report(to: log) } }
+        cells.reset()
 
         // Fields.
         var fields: [Field] = []
+        var declarations: [FieldDeclaration] = []
         var fieldNodes: [String: SourceLocation] = [:]
         // Rows are checked only when every field could be read: with one field
         // missing, every row would look one value too long.
@@ -107,6 +108,8 @@ extension Loader {
             let funit = f.string("unit")
             let fdesc = f.string("description")
             let optional = f.bool("optional")?.value ?? false
+            let valuesNode = f.node("values")
+            let allowed = f.strings("values")
             f.finish()
             guard let name, let type else { continue }
             if !Self.isFieldName(name.value) {
@@ -120,8 +123,11 @@ extension Loader {
                 continue
             }
             fieldNodes[name.value] = name.location
-            fields.append(Field(name: name.value, title: ftitle?.value, type: type.value, unit: funit?.value,
-                                description: fdesc?.value, optional: optional))
+            var field = Field(name: name.value, title: ftitle?.value, type: type.value, unit: funit?.value,
+                              description: fdesc?.value, optional: optional)
+            if let valuesNode { field.values = checkAllowedValues(allowed, node: valuesNode, field: field) }
+            fields.append(field)
+            declarations.append(FieldDeclaration(field: field, name: name.location, title: ftitle?.location))
         }
         let allFieldsRead = fields.count == fieldItems.count
         if fieldItems.isEmpty, let node = m.node("fields"), case .sequence = node.kind {
@@ -170,11 +176,37 @@ extension Loader {
             }
         }
         m.finish()
+        let conformance = fieldsOK && !rows.isEmpty
+            ? checkMachineReadability(fields: declarations, table: table, datasetAt: m.node.location, standardColumns: standard, allowFormulas: allowFormulas)
+            : []
         guard let title, let description else { return nil }
         return Dataset(id: id, title: title.value, description: description.value, sourceName: sourceName, sourceURL: sourceURL?.value,
                        license: license ?? License(name: "", url: nil, id: nil), unit: unit?.value, frequency: frequency?.value,
                        updated: updated?.value, illustrative: illustrative, keywords: keywords.map(\.value), primaryKey: primaryKey.map(\.value),
-                       standardColumns: standard, edited: edited, table: table, charts: charts, chartLocations: chartLocations, file: path)
+                       standardColumns: standard, edited: edited, table: table, charts: charts, chartLocations: chartLocations, conformance: conformance, file: path)
+    }
+
+    /// `values:` on a field: the only texts its cells may hold (rule L2-04
+    /// asks for choices written one way). Only text fields have them; the
+    /// list must hold at least one value and no value twice.
+    func checkAllowedValues(_ values: [Located<String>], node: YAMLNode, field: Field) -> [String]? {
+        guard field.type == .string else {
+            log.error("'values' lists the choices of a text field, but '\(field.name)' is \(field.type == .integer ? "an" : "a") \(field.type.rawValue) field", at: node.location,
+                      hint: "remove 'values', or make the field 'type: string'")
+            return nil
+        }
+        guard !values.isEmpty else {
+            log.error("'values' is empty; list the choices the field may hold, e.g. values: [実績, 推計]", at: node.location)
+            return nil
+        }
+        var seen: [String: Int] = [:]
+        for v in values {
+            if seen[v.value] != nil {
+                log.error("'\(v.value)' is listed twice in 'values'", at: v.location, hint: "list each choice once")
+            }
+            seen[v.value] = v.location.line
+        }
+        return values.map(\.value)
     }
 
     /// "1 value", "3 values".
@@ -210,7 +242,7 @@ extension Loader {
                 }
                 var row: [Value] = []
                 for (cell, field) in zip(cells, fields) {
-                    row.append(parseValue(cell.isNull ? "" : (cell.scalar ?? "\u{0}"), field: field, at: cell.location) ?? .missing)
+                    row.append(readCell(cell.isNull ? "" : (cell.scalar ?? "\u{0}"), field: field, at: cell.location) ?? .missing)
                 }
                 rows.append(row)
             case .mapping(let pairs):
@@ -224,7 +256,7 @@ extension Loader {
                                   at: pair.keyLocation, hint: similar == nil ? "the dataset's fields are: \(fields.map(\.name).joined(separator: ", "))" : nil)
                         continue
                     }
-                    row[i] = parseValue(pair.value.isNull ? "" : (pair.value.scalar ?? "\u{0}"), field: fields[i], at: pair.value.location) ?? .missing
+                    row[i] = readCell(pair.value.isNull ? "" : (pair.value.scalar ?? "\u{0}"), field: fields[i], at: pair.value.location) ?? .missing
                 }
                 // A misspelt field name has its own message; "no value for" it would say the same twice.
                 for (i, f) in fields.enumerated() where row[i].isMissing && !f.optional && !misspelt.contains(f.name)
@@ -238,6 +270,14 @@ extension Loader {
             }
         }
         return rows
+    }
+
+    /// One cell of a row: its value (`parseValue`), noted for the
+    /// machine-readability rules and the spreadsheet-formula warning.
+    func readCell(_ text: String, field: Field, at location: SourceLocation) -> Value? {
+        let value = parseValue(text, field: field, at: location)
+        cells.cell(text, field: field, value: value, at: location)
+        return value
     }
 
     /// The typed value of one cell, or nil with a diagnostic. Empty text is a
@@ -267,7 +307,12 @@ extension Loader {
         }
         switch field.type {
         case .string:
-            if holder == "this row", SpreadsheetFormula.starts(text) { formulaCells.note(field.name, text, at: location) }
+            if let allowed = field.values, !allowed.contains(text) {
+                let near = Suggest.closest(to: text, in: allowed)
+                log.error("'\(field.name)' may only be one of \(allowed.map { "'\($0)'" }.joined(separator: ", ")), but \(holder) has \"\(text)\"\(Suggest.didYouMean(near))",
+                          at: location, hint: "write the choice exactly as in the field's 'values:', or add it there")
+                return nil
+            }
             return .string(text)
         case .integer:
             if let n = Int(t) { return .integer(n) }
@@ -381,7 +426,7 @@ extension Loader {
             var rowOK = true
             for (f, field) in fields.enumerated() {
                 let cell = row.cells[columnOfField[f]!]
-                if let v = parseValue(cell.text, field: field, at: SourceLocation(file: csvPath, line: cell.line, column: cell.column)) {
+                if let v = readCell(cell.text, field: field, at: SourceLocation(file: csvPath, line: cell.line, column: cell.column)) {
                     values.append(v)
                 } else {
                     rowOK = false

@@ -64,11 +64,16 @@ struct Loader {
     let log: DiagnosticLog
     let options: LoadOptions
     let referenceLocations = References()
-    /// Text cells of the dataset being read that a spreadsheet would run as formulas.
-    let formulaCells = FormulaCells()
+    /// What the cells of the dataset being read show, for the spreadsheet-formula
+    /// warning and the machine-readability rules (`CellFindings`).
+    let cells = CellFindings()
+    /// Report machine-readability findings as warnings (`machine_readability:`
+    /// in site.yaml); the conformance table is made either way.
+    var ruleWarnings = true
 
     mutating func loadAll() -> Site? {
         let config = loadSiteConfig()
+        ruleWarnings = config?.machineReadabilityWarnings ?? true
         var notes = loadNotes()
         let pages = loadPages()
         let strategy = loadStrategy()
@@ -160,6 +165,7 @@ struct Loader {
         let perPage = m.int("notes_per_page", in: 1...1000)?.value ?? 10
         let raw = m.bool("allow_raw_html")?.value ?? false
         let version = m.string("data_version")?.value ?? "1.0.0"
+        let rules = m.bool("machine_readability")?.value ?? true
         m.finish()
         guard let name, let municipality else { return nil }
         return SiteConfig(name: name.value, description: description?.value, municipality: municipality, baseURL: baseURL,
@@ -167,7 +173,8 @@ struct Loader {
                           license: license ?? License(name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/", id: "CC-BY-4.0"),
                           publisherName: publisherName ?? municipality.name, publisherURL: publisherURL,
                           contactEmail: email, contactPhone: phone, contactAddress: address, navigation: navigation,
-                          csvBOM: bom, notesPerPage: perPage, allowRawHTML: raw, dataVersion: version)
+                          csvBOM: bom, notesPerPage: perPage, allowRawHTML: raw, dataVersion: version,
+                          machineReadabilityWarnings: rules)
     }
 
     /// Explains a wrong 全国地方公共団体コード: a wrong check digit, a lost
@@ -212,30 +219,3 @@ struct Loader {
         return name.map { License(name: $0.value, url: url?.value, id: id?.value) }
     }
 }
-
-/// The text cells of one dataset that begin like a spreadsheet formula
-/// (`SpreadsheetFormula`), gathered so each field is reported once.
-final class FormulaCells {
-    private var byField: [(field: String, text: String, at: SourceLocation, more: Int)] = []
-
-    func reset() { byField = [] }
-
-    func note(_ field: String, _ text: String, at location: SourceLocation) {
-        if let i = byField.firstIndex(where: { $0.field == field }) { byField[i].more += 1; return }
-        byField.append((field, text, location, 0))
-    }
-
-    /// One warning per field, at its first such cell.
-    func report(to log: DiagnosticLog) {
-        for f in byField {
-            let first = f.text.unicodeScalars.first!
-            let sign = first == "\t" ? "a tab" : first == "\r" ? "a carriage return" : "'\(first)'"
-            let shown = f.text.count > 40 ? String(f.text.prefix(40)) + "…" : f.text
-            let more = f.more == 0 ? "" : " (and \(f.more) more \(f.more == 1 ? "cell" : "cells") of '\(f.field)')"
-            log.warning("the text \"\(shown)\" in '\(f.field)' begins with \(sign), so Excel and other spreadsheet programs would run it as a formula when they open the CSV\(more)",
-                        at: f.at, hint: "correct the value if the sign is a mistake; if the text is meant to begin so, add 'allow_formulas: true' to the dataset (the CSV is published exactly as the data is)")
-        }
-        byField = []
-    }
-}
-

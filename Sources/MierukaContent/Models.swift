@@ -67,6 +67,8 @@ public struct SiteConfig: Sendable {
     public var allowRawHTML: Bool
     /// The version written into the Data Package.
     public var dataVersion: String
+    /// Warn about findings of the machine-readability rules (default true).
+    public var machineReadabilityWarnings: Bool
 
     /// The path part of `baseURL`, starting and ending with `/` (`/dx/`).
     public var basePath: String {
@@ -266,6 +268,8 @@ public struct Dataset: Sendable {
     public var charts: [ChartSpec]
     /// Where each chart's id is written, in the order of `charts`.
     public var chartLocations: [SourceLocation]
+    /// The machine-readability rules and what the check of this dataset found.
+    public var conformance: [MachineReadability.Result]
     public var file: String
 
     public func chart(_ id: String) -> ChartSpec? { charts.first { $0.id == id } }

@@ -27,6 +27,8 @@ public struct Field: Sendable, Hashable {
     public var description: String?
     /// Whether a row may leave this column empty.
     public var optional: Bool
+    /// The only texts a text field may hold (`values:`), or nil for any.
+    public var values: [String]?
 
     public init(name: String, title: String? = nil, type: FieldType, unit: String? = nil,
                 description: String? = nil, optional: Bool = false) {

@@ -9,7 +9,7 @@ private func load(_ files: [String: String]) -> [Diagnostic] {
     defer { try? FileManager.default.removeItem(atPath: root) }
     var all = files
     if all["site.yaml"] == nil {
-        all["site.yaml"] = "name: 磐梯町\nmunicipality:\n  name: 磐梯町\n  prefecture: 福島県\n  code: \"074071\"\nbase_url: https://example.org/\n"
+        all["site.yaml"] = "name: 磐梯町\nmunicipality:\n  name: 磐梯町\n  prefecture: 福島県\n  code: \"074071\"\nbase_url: https://example.org/\nmachine_readability: false\n"
     }
     for (path, text) in all {
         let full = root + "/" + path

@@ -36,6 +36,8 @@ final class Fixture {
     navigation:
       - title: お知らせ
         url: /notes/
+    # The corpus tests one problem at a time; the rule-* cases turn these on.
+    machine_readability: false
 
     """
 

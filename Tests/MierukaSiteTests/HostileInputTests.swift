@@ -17,6 +17,7 @@ municipality:
   prefecture: 福島県
   code: "074071"
 base_url: https://example.org/
+machine_readability: false
 publisher:
   name: '\(evil.replacingOccurrences(of: "'", with: "''"))'
 -- content/notes/2020-07-01-evil.md --

@@ -160,7 +160,7 @@ import MierukaScaffold
         #expect {
             try Scaffold.newNote(title: "a", contentDirectory: f.root + "/content")
         } throws: { error in
-            (error as? ScaffoldError)?.message == "\(f.root)/content/site.yaml:13:12: 'time_zone' must be one of Asia/Tokyo, Japan, JST, UTC, Etc/UTC, GMT, but found 'Asia/Tokio'; did you mean 'Asia/Tokyo'?"
+            (error as? ScaffoldError)?.message == "\(f.root)/content/site.yaml:15:12: 'time_zone' must be one of Asia/Tokyo, Japan, JST, UTC, Etc/UTC, GMT, but found 'Asia/Tokio'; did you mean 'Asia/Tokyo'?"
         }
     }
 
