@@ -259,7 +259,8 @@ struct ContentFiles {
     }
 
     /// The text of a content file, or nil with a diagnostic.
-    func text(_ relative: String, maxBytes: Int = ContentFiles.maxTextBytes) -> String? {
+    /// - Parameter spreadsheet: a CSV file, which may also be Shift_JIS (`TextEncoding`).
+    func text(_ relative: String, maxBytes: Int = ContentFiles.maxTextBytes, spreadsheet: Bool = false) -> String? {
         let path = display(relative)
         if let (link, refusal) = linkOnTheWay(to: relative) {
             report(refusal, at: link, reading: .reading)
@@ -295,15 +296,16 @@ struct ContentFiles {
             log.error("'\(path)' cannot be read", at: .file(path))
             return nil
         }
-        return ContentFiles.decode(bytes, path: path, log: log)
+        return ContentFiles.decode(bytes, path: path, log: log, spreadsheet: spreadsheet)
     }
 
     /// UTF-8 text with BOM dropped and CRLF/CR turned into LF; a diagnostic at
     /// the first byte that is not UTF-8.
-    static func decode(_ bytes: [UInt8], path: String, log: DiagnosticLog) -> String? {
+    static func decode(_ bytes: [UInt8], path: String, log: DiagnosticLog, spreadsheet: Bool = false) -> String? {
         var bytes = bytes[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         guard let text = String(validating: bytes, as: UTF8.self) else {
+            if spreadsheet { return decodeSpreadsheet(bytes, path: path, log: log) }
             let (line, column) = firstInvalidUTF8(bytes)
             log.error("the file is not saved as UTF-8 text: the first character that cannot be read is here", at: SourceLocation(file: path, line: line, column: column),
                       hint: "save the file again with the UTF-8 encoding; files saved as Shift_JIS cannot be read")
@@ -311,6 +313,32 @@ struct ContentFiles {
         }
         if !text.utf8.contains(0x0D) { return text }
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    }
+
+    /// A CSV that is not UTF-8: Shift_JIS is read with a warning, anything
+    /// else refused with a message naming what it is.
+    static func decodeSpreadsheet(_ bytes: ArraySlice<UInt8>, path: String, log: DiagnosticLog) -> String? {
+        let hint = "in Excel, use File → Save As → \"CSV UTF-8 (comma delimited)\"; mieruka always publishes UTF-8"
+        switch TextEncoding.detect(bytes) {
+        case .shiftJIS(let text):
+            log.warning("the CSV file is saved as Shift_JIS (what Excel writes for \"CSV (comma delimited)\"); mieruka read it, but UTF-8 is safer",
+                        at: .file(path), hint: hint)
+            if !text.contains("\r") { return text }
+            return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        case .utf16(let big):
+            log.error("the CSV file is saved as UTF-16 (\(big ? "big" : "little")-endian, Excel's \"Unicode text\"), which mieruka cannot read",
+                      at: .file(path), hint: hint)
+        case .mixed:
+            let (line, column) = firstInvalidUTF8(bytes)
+            log.error("the CSV file mixes UTF-8 with another encoding: the first character that is not UTF-8 is here",
+                      at: SourceLocation(file: path, line: line, column: column),
+                      hint: "the file was probably pasted together from two programs; save it again from one of them as UTF-8")
+        case .unknown:
+            let (line, column) = firstInvalidUTF8(bytes)
+            log.error("the CSV file is neither UTF-8 nor Shift_JIS: the first character that cannot be read is here",
+                      at: SourceLocation(file: path, line: line, column: column), hint: hint)
+        }
+        return nil
     }
 
     static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> (Int, Int) {

@@ -294,6 +294,7 @@ extension Loader {
         let padded = first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09 || text.unicodeScalars.first?.properties.isWhitespace == true
             || text.unicodeScalars.last?.properties.isWhitespace == true
         let t = padded ? text.trimmingCharacters(in: .whitespaces) : text
+        if padded, field.type != .string, !t.isEmpty, holder == "this row" { cells.note("padded-value", field.name, text, at: location) }
         if t.isEmpty {
             if field.optional { return .missing }
             log.error("'\(field.name)' has no value in \(holder), but it is required", at: location,
@@ -325,6 +326,11 @@ extension Loader {
             return fail("a year such as 2020")
         case .date:
             if let d = LocalDate(iso: t) { return .date(d) }
+            // Excel writes dates as 2020/7/1: read them, and say how to write them.
+            if holder == "this row", t.contains("/"), let iso = DateHint.rewritten(t), let d = LocalDate(iso: iso) {
+                cells.note("excel-date", field.name, t, at: location)
+                return .date(d)
+            }
             if YAMLValueShape.isDateShaped(t) { return fail("a date that exists", hint: DateHint.whyNot(t)) }
             return fail("a date written as YYYY-MM-DD", hint: DateHint.rewritten(t).map { "write it as \($0)" })
         case .boolean:
@@ -351,7 +357,7 @@ extension Loader {
             return nil
         }
         let csvPath = files.display(csvRelative)
-        guard let text = files.text(csvRelative, maxBytes: 256 * 1024 * 1024) else { return nil }
+        guard let text = files.text(csvRelative, maxBytes: 256 * 1024 * 1024, spreadsheet: true) else { return nil }
         let parsed: [CSVReader.Row]
         do {
             parsed = try CSVReader.parse(text)
@@ -367,14 +373,21 @@ extension Loader {
             return nil
         }
         let fieldNames = fields.map(\.name)
+        // A heading is a field's name or its title (人口 for population), as
+        // an Excel sheet has it; in any order.
+        let titles = fields.map(\.title)
+        let headings = fieldNames + titles.filter { !fieldNames.contains($0) }
+        func field(for heading: String) -> Int? {
+            fields.firstIndex { $0.name == heading } ?? fields.firstIndex { $0.title == heading }
+        }
         let headerNames = header.cells.map { $0.text.trimmingCharacters(in: .whitespaces) }
         // A header that names no field at all is usually a header in Japanese:
         // one message says more than one per column.
-        if !headerNames.contains(where: { fieldNames.contains($0) }),
-           !headerNames.contains(where: { Suggest.closest(to: $0, in: fieldNames) != nil }) {
+        if !headerNames.contains(where: { field(for: $0) != nil }),
+           !headerNames.contains(where: { Suggest.closest(to: $0, in: headings) != nil }) {
             log.error("the first line of the CSV should name the dataset's fields (\(fieldNames.joined(separator: ", "))), but it is '\(headerNames.joined(separator: ","))'",
                       at: SourceLocation(file: csvPath, line: header.line, column: 1),
-                      hint: "write the field names from the dataset file on the first line; Japanese names go in each field's 'title:'")
+                      hint: "write the field names (or their titles) from the dataset file on the first line, or give each field the 'title:' the CSV uses")
             return nil
         }
         var columnOfField = [Int?](repeating: nil, count: fields.count)
@@ -382,9 +395,9 @@ extension Loader {
         var misspelt: Set<String> = []
         for (i, cell) in header.cells.enumerated() {
             let name = cell.text.trimmingCharacters(in: .whitespaces)
-            guard let f = fields.firstIndex(where: { $0.name == name }) else {
-                let similar = Suggest.closest(to: name, in: fields.map(\.name))
-                if let similar { misspelt.insert(similar) }
+            guard let f = field(for: name) else {
+                let similar = Suggest.closest(to: name, in: headings)
+                if let similar, let f = field(for: similar) { misspelt.insert(fields[f].name) }
                 log.error("the CSV header has the column '\(name)', which is not a field of the dataset\(Suggest.didYouMean(similar))",
                           at: SourceLocation(file: csvPath, line: cell.line, column: cell.column),
                           hint: similar == nil ? "the header must name the dataset's fields: \(fields.map(\.name).joined(separator: ", "))" : nil)
@@ -392,7 +405,7 @@ extension Loader {
                 continue
             }
             if columnOfField[f] != nil {
-                log.error("the CSV header has the column '\(name)' twice", at: SourceLocation(file: csvPath, line: cell.line, column: cell.column))
+                log.error("the CSV header has the column '\(name)' twice\(name == fields[f].name ? "" : " (it is the title of '\(fields[f].name)')")", at: SourceLocation(file: csvPath, line: cell.line, column: cell.column))
                 ok = false
             }
             columnOfField[f] = i

@@ -116,6 +116,13 @@ extension Loader {
                 log.warning("the text \"\(shown(f.text))\" in '\(f.field)' begins with \(sign), so Excel and other spreadsheet programs would run it as a formula when they open the CSV\(more(f.more, f.field))",
                             at: f.at, hint: "correct the value if the sign is a mistake; if the text is meant to begin so, add 'allow_formulas: true' to the dataset (the CSV is published exactly as the data is)")
             case "formula": break
+            case "excel-date":
+                let iso = DateHint.rewritten(f.text) ?? "YYYY-MM-DD"
+                log.warning("'\(f.field)' has dates written as \(f.text), as Excel writes them; they are read as \(iso)\(more(f.more, f.field))", at: f.at,
+                            hint: "write dates as YYYY-MM-DD (\(iso)): in Excel, format the column as yyyy-mm-dd before saving")
+            case "padded-value":
+                log.warning("the value \"\(f.text)\" in '\(f.field)' has spaces around it; it is read without them\(more(f.more, f.field))", at: f.at,
+                            hint: "remove the spaces (Excel keeps them when a cell was typed with one)")
             case "L1-06":
                 warn("L1-06", "the text \"\(shown(f.text))\" in '\(f.field)' has spaces for layout at its ends or between characters\(more(f.more, f.field))",
                      at: f.at, hint: "remove the spaces: a search for the word would not find it")

@@ -120,6 +120,10 @@ public struct DiagnosticRenderer {
         if slice.last == 0x0D { slice = slice.dropLast() }
         if line == 1, slice.starts(with: [0xEF, 0xBB, 0xBF]) { slice = slice.dropFirst(3) }
         if start == bytes.count && line > 1 && bytes.last == 0x0A { return nil }
+        // A line with NUL bytes (UTF-16) is not quoted: a terminal would show garbage.
+        if slice.contains(0) { return nil }
+        // A CSV saved by Excel in Japan is Shift_JIS: quote it as the loader read it.
+        if String(validating: slice, as: UTF8.self) == nil, let sjis = String(data: Data(slice), encoding: .shiftJIS) { return sjis }
         return String(decoding: slice, as: UTF8.self)
     }
 }
