@@ -4,7 +4,7 @@
 SWIFT ?= swift
 BIN := .build/debug/mieruka
 
-.PHONY: site test deps build site-checks browser-check clean bench fuzz
+.PHONY: site test deps build site-checks browser-check clean bench fuzz install dist install-check
 
 site: build
 	$(BIN) build
@@ -31,6 +31,7 @@ site-checks: build
 	scripts/browser-check.sh output
 	$(BIN) build -q --content Tests/SiteFixtures/hostile-ids/content --output .build/site-fixtures/hostile-ids
 	scripts/check-html.sh .build/site-fixtures/hostile-ids
+	@if [ "$${SKIP_INSTALL_CHECK:-}" = 1 ]; then echo "install-check skipped (SKIP_INSTALL_CHECK=1)"; else scripts/check-install.sh; fi
 
 # Accessibility and validity in a real browser (also part of `make test`).
 browser-check: build
@@ -38,7 +39,29 @@ browser-check: build
 	scripts/browser-check.sh output
 
 clean:
-	rm -rf .build output
+	rm -rf .build output dist
+
+# Installs the binary and what it reads beside it (the default theme and the starter
+# site of `mieruka init`) under PREFIX: bin/mieruka, share/mieruka/themes/default,
+# share/mieruka/starter. BIN is the binary to install (a release build by default).
+PREFIX ?= /usr/local
+DESTDIR ?=
+BIN ?= .build/release/mieruka
+install:
+	@[ "$(BIN)" != ".build/release/mieruka" ] || [ -x "$(BIN)" ] || scripts/dist.sh >/dev/null
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/mieruka/themes"
+	install -m 755 "$(BIN)" "$(DESTDIR)$(PREFIX)/bin/mieruka"
+	rm -rf "$(DESTDIR)$(PREFIX)/share/mieruka/themes/default" "$(DESTDIR)$(PREFIX)/share/mieruka/starter"
+	cp -R themes/default "$(DESTDIR)$(PREFIX)/share/mieruka/themes/default"
+	cp -R starter "$(DESTDIR)$(PREFIX)/share/mieruka/starter"
+
+# A release in dist/: a tarball and a Debian package (docs/publishing.md).
+dist: deps
+	scripts/dist.sh
+
+# The release installed with dpkg and used with no Swift on the PATH (part of make test).
+install-check: deps
+	scripts/check-install.sh
 
 # mieruka against Hugo and the cmark-plus-copy floor (docs/performance.md).
 # BENCH_SIZE=small|large|huge (default large), BENCH_SCALING=1 for 50k vs 10k.
