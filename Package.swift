@@ -46,7 +46,7 @@ let package = Package(
         // console: what the terminal shows (diagnostics, summaries, progress); the targets above print nothing.
         .target(name: "MierukaConsole", dependencies: ["MierukaCore", "MierukaBuild"], swiftSettings: strict),
         // scaffolding: `new note` and `init` as library calls; knows nothing of pages or the build.
-        .target(name: "MierukaScaffold", dependencies: ["MierukaCore", "MierukaContent"], swiftSettings: strict),
+        .target(name: "MierukaScaffold", dependencies: ["MierukaCore", "MierukaYAML", "MierukaContent"], swiftSettings: strict),
         // serve: preview on 127.0.0.1 with rebuild on change (the only target with an HTTP server).
         .target(name: "MierukaServe", dependencies: [
             "MierukaCore", "MierukaBuild", "MierukaConsole",

@@ -110,7 +110,7 @@ final class Box: @unchecked Sendable {
 }
 
 struct New: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Create a new file from a template.", subcommands: [NewNote.self])
+    static let configuration = CommandConfiguration(abstract: "Create a new file from a template.", subcommands: [NewNote.self, NewDataset.self])
 }
 
 struct NewNote: ParsableCommand {
@@ -140,6 +140,29 @@ struct NewNote: ParsableCommand {
             if made.slugIsFallback {
                 FileHandle.standardError.write(Data("note: the title is not in ASCII letters, so the slug is '\(made.slug)'; to choose one, delete the file and run again with --slug, e.g. --slug seal-abolition\n".utf8))
             }
+        } catch {
+            throw fail(error)
+        }
+    }
+}
+
+struct NewDataset: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dataset",
+        abstract: "Create content/datasets/<id>.yaml (and <id>.csv) from a CSV file, as a starting point to edit.",
+        discussion: """
+        Each column becomes a field, its title taken from the heading and its type guessed from \
+        the values (integer, number, date, year, string); columns with blanks are optional; a line \
+        chart is declared when there is a year or date column and a number column. Shift_JIS files \
+        from Excel are read too. Existing files are never replaced.
+        """)
+    @Argument(help: "The dataset's id: lowercase letters, digits and hyphens, e.g. population.") var id: String
+    @Option(help: "The CSV file to start from.") var from: String
+    @Option(help: "The content folder.") var content = "content"
+
+    func run() throws {
+        do {
+            print(try Scaffold.newDataset(id: id, from: from, contentDirectory: content))
         } catch {
             throw fail(error)
         }

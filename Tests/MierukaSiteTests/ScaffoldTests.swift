@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import MierukaCore
-import MierukaScaffold
+@testable import MierukaScaffold
 
 /// `mieruka new note` and `mieruka init`, tested by building what they make.
 @Suite struct ScaffoldTests {
@@ -222,5 +222,42 @@ import MierukaScaffold
         let bad = try runMieruka(["init", f.root + "/other", "--theme", f.root + "/content"], cwd: f.root)
         #expect(bad.status == 1)
         #expect(bad.stderr.contains("is not a mieruka theme"))
+    }
+}
+
+/// `mieruka new dataset <id> --from file.csv`: a dataset from what Excel exported.
+@Suite struct NewDatasetTests {
+    @Test func aShiftJISSheetBecomesADatasetThatBuilds() throws {
+        let f = Fixture("")
+        let sheet = "年,人口,区分,調査日\r\n2015,3600,実績,2015/10/1\r\n2020,3400,実績,2020/10/1\r\n2030,,推計,2030/10/1\r\n"
+        let csv = f.root + "/export.csv"
+        _ = FileManager.default.createFile(atPath: csv, contents: sheet.data(using: .shiftJIS))
+        let path = try Scaffold.newDataset(id: "population", from: csv, contentDirectory: f.root + "/content")
+        #expect(path == f.root + "/content/datasets/population.yaml")
+        let yaml = try #require(FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) })
+        #expect(yaml.contains("  - name: column_1\n    title: \"年\"\n    type: year\n"))
+        #expect(yaml.contains("  - name: column_2\n    title: \"人口\"\n    type: integer\n    # unit: 人"))
+        #expect(yaml.contains("    optional: true\n  - name: column_3\n    title: \"区分\"\n    type: string\n"))
+        #expect(yaml.contains("    title: \"調査日\"\n    type: date\n"))
+        #expect(yaml.hasSuffix("charts:\n  - id: trend\n    type: line\n    title: \"人口\"\n    x: column_1\n    y: column_2\n"))
+        // The copy is UTF-8 with the sheet's headings, which the build matches to the titles.
+        let copy = try #require(FileManager.default.contents(atPath: f.root + "/content/datasets/population.csv"))
+        #expect(String(decoding: copy, as: UTF8.self).hasPrefix("年,人口,区分,調査日\n2015,3600,実績,2015/10/1\n"))
+        let report = f.build()
+        #expect(report.wrote, "\(f.diagnostics(report))")
+        #expect(f.exists("charts/population-trend.svg"))
+        // Never over an existing file; ids are checked.
+        #expect(throws: ScaffoldError.self) { try Scaffold.newDataset(id: "population", from: csv, contentDirectory: f.root + "/content") }
+        #expect(throws: ScaffoldError.self) { try Scaffold.newDataset(id: "人口", from: csv, contentDirectory: f.root + "/content") }
+    }
+
+    @Test func typesAreGuessedFromEveryValue() {
+        #expect(Scaffold.guessType(["2019", "2020"]) == .year)
+        #expect(Scaffold.guessType(["12", "3400"]) == .integer)
+        #expect(Scaffold.guessType(["1.5", "2"]) == .number)
+        #expect(Scaffold.guessType(["2020-07-01", "2020/7/2"]) == .date)
+        #expect(Scaffold.guessType(["12", "十二"]) == .string)
+        #expect(Scaffold.guessType(["0x10"]) == .string)
+        #expect(Scaffold.guessType([]) == .string)
     }
 }
