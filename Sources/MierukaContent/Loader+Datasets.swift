@@ -80,7 +80,7 @@ extension Loader {
             sourceURL = s.link("url", rule: .web)
             s.finish()
         }
-        let license = m.mapping("license", what: "'license'").flatMap { readLicense($0) }
+        let license = readLicense(in: m)
         let unit = m.string("unit")
         let frequency = m.choice("frequency", as: UpdateFrequency.self, synonyms: UpdateFrequency.synonyms)
         let updated = m.date("updated")
