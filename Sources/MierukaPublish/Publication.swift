@@ -66,8 +66,10 @@ public struct Publication: Sendable {
         let own = site.datasets.sorted { $0.id < $1.id }.map { d in
             PublishedDataset(info: DatasetInfo(id: d.id, title: d.title, description: d.description, sourceName: d.sourceName,
                                                sourceURL: d.sourceURL, license: license(d.license, site: site), unit: d.unit,
-                                               frequency: d.frequency, updated: d.updated, keywords: d.keywords,
-                                               table: d.table, primaryKey: d.primaryKey, standardColumns: d.standardColumns, edited: d.edited),
+                                               frequency: d.frequency, updated: d.declaredUpdated, keywords: d.keywords,
+                                               table: d.table, primaryKey: d.primaryKey, standardColumns: d.standardColumns, edited: d.edited,
+                                               version: d.version,
+                                               changes: d.changes.map { .init(date: $0.date, description: $0.description, version: $0.version) }),
                              charts: d.charts, fromStrategy: false, illustrative: d.illustrative, frequency: d.frequency)
         }
         return own + StrategyData.datasets(site, license: site.config.license)
