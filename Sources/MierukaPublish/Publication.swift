@@ -41,7 +41,8 @@ public struct Publication: Sendable {
                                   municipalityName: c.municipality.name, prefecture: c.municipality.prefecture,
                                   localGovernmentCode: c.municipality.code, license: c.license, version: c.dataVersion,
                                   created: datasets.compactMap(\.info.effectiveUpdated).max(),
-                                  contactEmail: c.contactEmail, utcOffset: c.timeZone.offset)
+                                  contactEmail: c.contactEmail, utcOffset: c.timeZone.offset,
+                                  municipalityNameEnglish: c.municipality.nameEnglish)
         self.catalog = catalog
         guard files else {
             (self.datasets, dataPackage, dcatCatalog) = (datasets, [], [])
@@ -52,7 +53,7 @@ public struct Publication: Sendable {
         for i in datasets.indices { datasets[i].files = made[i] }
         self.datasets = datasets
         dataPackage = OpenData.dataPackage(datasets.map { ($0.info, $0.files!) }, catalog: catalog)
-        dcatCatalog = OpenData.dcatCatalog(datasets.map(\.info), catalog: catalog)
+        dcatCatalog = OpenData.dcatCatalog(datasets.map { ($0.info, $0.files) }, catalog: catalog)
     }
 
     public func dataset(_ id: String) -> PublishedDataset? { datasets.first { $0.info.id == id } }
