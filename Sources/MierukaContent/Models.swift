@@ -162,6 +162,10 @@ public struct Strategy: Sendable {
     public var principles: [Section]
     public var guidelinesIntro: String?
     public var guidelines: [Section]
+    /// `datasets:` — descriptions of the datasets mieruka builds from the
+    /// strategy files, keyed by built-in id (`initiatives`, `timeline`, …),
+    /// replacing mieruka's own descriptions.
+    public var datasetDescriptions: [String: String] = [:]
 }
 
 public enum InitiativeStatus: String, Sendable, CaseIterable, Hashable {
