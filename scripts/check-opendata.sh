@@ -3,13 +3,18 @@
 #
 #   scripts/check-opendata.sh OUTPUT_DIR
 #
-# 1. frictionless (PyPI), installed on first use into <repo>/.venv, validates
-#    OUTPUT_DIR/data/datapackage.json: schema, types, primary keys, bytes, hash.
+# 1. frictionless (PyPI), installed on first use into <repo>/.venv by
+#    scripts/venv.sh, validates OUTPUT_DIR/data/datapackage.json: schema, types,
+#    primary keys, bytes, hash.
 # 2. An independent Python check: every resource's `bytes` and sha256 `hash`
 #    match its file, and every CSV parses with Python's csv module (utf-8-sig,
 #    so a BOM is allowed) into the declared number of columns on every row.
+# 3. pyshacl (with rdflib, PyPI) validates OUTPUT_DIR/data/catalog.jsonld, read
+#    offline (its @context is inline), against the DCAT-AP 3.0.1 shapes mieruka
+#    meets, restated in scripts/shapes/dcat-ap-subset.ttl.
 # Prints "opendata: N resources checked, M problems" and exits non-zero on any
-# problem. Set FRICTIONLESS_VERSION to pin another version.
+# problem. Set FRICTIONLESS_VERSION, PYSHACL_VERSION or RDFLIB_VERSION to pin
+# other versions.
 set -euo pipefail
 
 if [ $# -ne 1 ]; then
@@ -26,19 +31,41 @@ fi
 
 repo_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 venv="$repo_root/.venv"
-frictionless_version=${FRICTIONLESS_VERSION:-5.21.0}
-python=${PYTHON:-python3}
+shapes="$repo_root/scripts/shapes/dcat-ap-subset.ttl"
+catalog="$output_dir/data/catalog.jsonld"
 
-if [ ! -x "$venv/bin/python" ]; then
-    echo "opendata: creating $venv" >&2
-    "$python" -m venv "$venv"
-fi
-if ! "$venv/bin/python" -c "import frictionless" 2>/dev/null; then
-    echo "opendata: installing frictionless $frictionless_version into $venv" >&2
-    "$venv/bin/python" -m pip install --quiet --disable-pip-version-check "frictionless==$frictionless_version"
+if ! "$repo_root/scripts/venv.sh" "frictionless==${FRICTIONLESS_VERSION:-5.21.0}" \
+        "rdflib==${RDFLIB_VERSION:-7.6.0}" "pyshacl==${PYSHACL_VERSION:-0.30.1}" >/dev/null; then
+    echo "opendata: could not install frictionless, rdflib and pyshacl from PyPI (scripts/venv.sh)" >&2
+    echo "opendata: 0 resources checked, 1 problems"
+    exit 1
 fi
 
 problems=0
+
+# DCAT-AP 3.0.1: the catalogue as RDF against the shapes it claims to meet.
+set +e
+"$venv/bin/python" - "$catalog" "$shapes" <<'PY'
+import sys
+import pyshacl
+import rdflib
+
+catalog_path, shapes_path = sys.argv[1], sys.argv[2]
+try:
+    data = rdflib.Graph().parse(catalog_path, format="json-ld")
+except Exception as error:  # a file rdflib cannot read is a problem to report
+    print(f"opendata: {catalog_path}: not readable as JSON-LD: {error}", file=sys.stderr)
+    sys.exit(1)
+shapes = rdflib.Graph().parse(shapes_path, format="turtle")
+conforms, _, report = pyshacl.validate(data, shacl_graph=shapes, advanced=True)
+if not conforms:
+    print(f"opendata: {catalog_path} does not meet the DCAT-AP 3.0.1 shapes in {shapes_path}:", file=sys.stderr)
+    print(report, file=sys.stderr)
+    sys.exit(1)
+print(f"opendata: {catalog_path}: {len(data)} triples meet the DCAT-AP 3.0.1 shapes")
+PY
+[ $? -eq 0 ] || problems=$((problems + 1))
+set -e
 
 # frictionless prints its own report; its exit status says whether the package is valid.
 if ! "$venv/bin/frictionless" validate "$package"; then

@@ -1,8 +1,15 @@
 #!/usr/bin/env bash
-# check-svg.sh DIR — renders every .svg under DIR with a real SVG renderer
-# (rsvg-convert, from librsvg2-bin) and fails if any file does not render or
-# renders as a blank image (one colour, or nothing drawn on the background).
+# check-svg.sh DIR — renders every .svg under DIR with two real SVG renderers,
+# rsvg-convert (librsvg2-bin, Debian) and CairoSVG (PyPI, in <repo>/.venv through
+# scripts/venv.sh; the converter many publishing tools use, which knows no CSS
+# custom properties), and fails if any file does not render or renders as a
+# blank image (one colour, or nothing drawn on the background) in either.
 # Prints one summary line: "svg: N files checked, M problems".
+# Set CAIROSVG_VERSION to pin another version. CHECK_SVG_RENDERERS=rsvg-convert
+# leaves CairoSVG out (the default is "rsvg-convert cairosvg"): the browser check
+# renders charts cut out of pages so, since their colours are CSS
+# custom properties for themes and dark mode, which CairoSVG does not read
+# (the downloadable /charts/*.svg files have plain colours and get both).
 set -u
 
 dir="${1:-}"
@@ -31,6 +38,16 @@ if ! command -v rsvg-convert >/dev/null 2>&1; then
     fi
 fi
 
+renderers=" ${CHECK_SVG_RENDERERS:-rsvg-convert cairosvg} "
+here="$(cd "$(dirname "$0")" && pwd)"
+if [[ "$renderers" != *" cairosvg "* ]]; then
+    venv_python=""
+elif ! venv_python="$("$here/venv.sh" "cairosvg==${CAIROSVG_VERSION:-2.9.1}")"; then
+    echo "check-svg: could not install CairoSVG from PyPI (scripts/venv.sh cairosvg)" >&2
+    echo "svg: 0 files checked, 1 problems"
+    exit 1
+fi
+
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
@@ -46,8 +63,36 @@ while IFS= read -r -d '' svg; do
         problems=$((problems + 1))
         continue
     fi
-    printf '%s\t%s\n' "$png" "$svg" >> "$list"
+    printf '%s\t%s (rsvg-convert)\n' "$png" "$svg" >> "$list"
+    printf '%s\n' "$svg" >> "$work/svgs.txt"
 done < <(find "$dir" -type f -name '*.svg' -print0 | sort -z)
+
+# CairoSVG: every file in one Python process; a file it cannot draw is a problem.
+if [ -n "$venv_python" ] && [ -s "$work/svgs.txt" ]; then
+    if ! cairo_out="$("$venv_python" - "$work/svgs.txt" "$work" 2>&1 <<'PY'
+import sys
+import cairosvg
+
+listing, work = sys.argv[1], sys.argv[2]
+failed = 0
+for number, svg in enumerate(open(listing, encoding="utf-8").read().splitlines(), start=1):
+    png = "%s/cairo-%d.png" % (work, number)
+    try:
+        cairosvg.svg2png(url=svg, write_to=png)
+    except Exception as error:  # any failure to draw is reported, not raised
+        print("%s: does not render in CairoSVG: %s: %s" % (svg, type(error).__name__, error), file=sys.stderr)
+        failed += 1
+        continue
+    with open("%s/pngs.txt" % work, "a", encoding="utf-8") as out:
+        out.write("%s\t%s (CairoSVG)\n" % (png, svg))
+sys.exit(1 if failed else 0)
+PY
+)"; then
+        printf '%s\n' "$cairo_out" >&2
+        problems=$((problems + $(printf '%s\n' "$cairo_out" | grep -c 'does not render in CairoSVG' || true)))
+        [ "$problems" -gt 0 ] || problems=1
+    fi
+fi
 
 # Decode each PNG with the standard library only (zlib), so no imaging package is needed.
 blank="$(python3 - "$list" <<'PY'

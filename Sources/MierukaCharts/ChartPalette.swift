@@ -2,7 +2,9 @@ import Foundation
 
 /// The colours of every chart, as CSS custom properties with built-in defaults.
 ///
-/// Each chart embeds a small `<style>` whose rules read these properties, and
+/// Each inline chart embeds a small `<style>` whose rules read these properties
+/// (the downloadable files carry the same rules with the default colours written
+/// out, `plainStyleSheet`), and
 /// every shape also carries the default colour as a presentation attribute, so
 /// an SVG renderer that knows no `var()` still draws the chart in colour. A theme
 /// restyles all charts, dark mode included, by setting the properties on any
@@ -60,26 +62,37 @@ public enum ChartPalette {
     static func seriesClass(_ index: Int) -> Int { index % seriesColors.count + 1 }
 
     /// The same for every chart, so that several inline charts on one page,
-    /// whose `<style>` rules all apply page-wide, never disagree.
-    static let styleSheet: String = {
+    /// whose `<style>` rules all apply page-wide, never disagree. Its colours
+    /// are custom properties, so a theme (dark mode) restyles inline charts.
+    static let styleSheet = makeStyleSheet(variables: true)
+
+    /// The style sheet of the downloadable `/charts/*.svg` files: the same
+    /// rules with the default colours written out. A file opened on its own
+    /// has no theme to set the properties, and renderers without CSS custom
+    /// properties (CairoSVG, and so the converters built on it) would
+    /// otherwise paint every rule's `var(…)` as an invalid colour.
+    static let plainStyleSheet = makeStyleSheet(variables: false)
+
+    static func makeStyleSheet(variables: Bool) -> String {
+        func color(_ property: String, _ value: String) -> String { variables ? "var(\(property),\(value))" : value }
         var rules = [
-            ".mc-bg{fill:var(--mieruka-chart-bg,\(background))}",
+            ".mc-bg{fill:\(color("--mieruka-chart-bg", background))}",
             // paint-order lives in CSS: the Nu HTML Checker rejects it as an attribute in inline SVG.
-            ".mc-halo{stroke:var(--mieruka-chart-bg,\(background));paint-order:stroke}",
-            ".mc-text{fill:var(--mieruka-chart-text,\(text))}",
-            ".mc-muted{fill:var(--mieruka-chart-muted,\(muted))}",
-            ".mc-axis{stroke:var(--mieruka-chart-axis,\(axis))}",
-            ".mc-grid{stroke:var(--mieruka-chart-grid,\(grid))}",
-            ".mc-track{fill:var(--mieruka-chart-track,\(track))}",
-            ".mc-annotation{stroke:var(--mieruka-chart-annotation,\(annotation))}",
-            ".mc-annotation-text{fill:var(--mieruka-chart-annotation,\(annotation))}",
+            ".mc-halo{stroke:\(color("--mieruka-chart-bg", background));paint-order:stroke}",
+            ".mc-text{fill:\(color("--mieruka-chart-text", text))}",
+            ".mc-muted{fill:\(color("--mieruka-chart-muted", muted))}",
+            ".mc-axis{stroke:\(color("--mieruka-chart-axis", axis))}",
+            ".mc-grid{stroke:\(color("--mieruka-chart-grid", grid))}",
+            ".mc-track{fill:\(color("--mieruka-chart-track", track))}",
+            ".mc-annotation{stroke:\(color("--mieruka-chart-annotation", annotation))}",
+            ".mc-annotation-text{fill:\(color("--mieruka-chart-annotation", annotation))}",
         ]
-        for (i, color) in seriesColors.enumerated() {
-            rules.append(".mc-s\(i + 1){stroke:var(--mieruka-chart-\(i + 1),\(color))}")
-            rules.append(".mc-f\(i + 1){fill:var(--mieruka-chart-\(i + 1),\(color))}")
+        for (i, c) in seriesColors.enumerated() {
+            rules.append(".mc-s\(i + 1){stroke:\(color("--mieruka-chart-\(i + 1)", c))}")
+            rules.append(".mc-f\(i + 1){fill:\(color("--mieruka-chart-\(i + 1)", c))}")
         }
         return rules.joined()
-    }()
+    }
 
     /// WCAG 2 contrast ratio of two `#RRGGBB` colours (1…21).
     static func contrastRatio(_ a: String, _ b: String) -> Double {

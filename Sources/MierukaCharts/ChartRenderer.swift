@@ -41,7 +41,9 @@ public enum ChartRenderer {
 
     /// A standalone file for `/charts/<dataset>-<chart>.svg`: an XML prolog and
     /// the chart with its title drawn above it (a file is seen without the
-    /// page's caption) and an intrinsic width and height.
+    /// page's caption), an intrinsic width and height, and plain colours
+    /// instead of CSS custom properties, so it opens the same in every viewer
+    /// and converter (CairoSVG knows no `var()`).
     public static func standaloneFile(_ chart: RenderedChart) -> String {
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + chart.standaloneSVG + "\n"
     }
@@ -79,7 +81,7 @@ struct ChartCanvas {
               + " font-family=\"\(ChartLayout.font)\">")
         w.element("title", [("id", ids.title)], text: title)
         w.element("desc", [("id", ids.desc)], text: summary)
-        w.raw("<style>\(ChartPalette.styleSheet)</style>")
+        w.raw("<style>\(standalone ? ChartPalette.plainStyleSheet : ChartPalette.styleSheet)</style>")
         var lines = w.lines
         if !defs.lines.isEmpty {
             lines.append("<defs>")

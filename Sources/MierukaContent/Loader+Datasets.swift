@@ -81,7 +81,7 @@ extension Loader {
             sourceURL = s.link("url", rule: .web)
             s.finish()
         }
-        let license = m.mapping("license", what: "'license'").flatMap { readLicense($0) }
+        let license = readLicense(in: m)
         let unit = m.string("unit")
         let frequency = m.choice("frequency", as: UpdateFrequency.self, synonyms: UpdateFrequency.synonyms)
         let updated = m.date("updated")
@@ -91,6 +91,7 @@ extension Loader {
         let standard = m.bool("standard_columns")?.value ?? false
         let edited = m.bool("edited")?.value ?? false
         let allowFormulas = m.bool("allow_formulas")?.value ?? false
+        let (version, changes) = readVersion(m, updated: updated)
         cells.reset()
 
         // Fields.
@@ -183,7 +184,8 @@ extension Loader {
         return Dataset(id: id, title: title.value, description: description.value, sourceName: sourceName, sourceURL: sourceURL?.value,
                        license: license ?? License(name: "", url: nil, id: nil), unit: unit?.value, frequency: frequency?.value,
                        updated: updated?.value, illustrative: illustrative, keywords: keywords.map(\.value), primaryKey: primaryKey.map(\.value),
-                       standardColumns: standard, edited: edited, table: table, charts: charts, chartLocations: chartLocations, conformance: conformance, file: path)
+                       standardColumns: standard, edited: edited, version: version, changes: changes, table: table, charts: charts,
+                       chartLocations: chartLocations, conformance: conformance, file: path)
     }
 
     /// `values:` on a field: the only texts its cells may hold (rule L2-04
@@ -207,6 +209,39 @@ extension Loader {
             seen[v.value] = v.location.line
         }
         return values.map(\.value)
+    }
+
+    /// `version:` and `changes:` (each `date`, `description`, optional
+    /// `version`), oldest first. The dataset's version is `version:`, else the
+    /// newest change's; a `version:` that differs from the newest change's,
+    /// and an `updated:` before the newest change, are errors. Dates after
+    /// today are checked by the `Validator`, which knows today.
+    func readVersion(_ m: YAMLMapping, updated: Located<LocalDate>?) -> (String?, [DatasetChange]) {
+        let version = m.string("version")
+        var changes: [DatasetChange] = []
+        for item in m.list("changes") {
+            guard let c = YAMLMapping(item, what: "a change", log: log) else { continue }
+            let date = c.date("date", required: true)
+            let text = c.string("description", required: true)
+            let v = c.string("version")
+            c.finish()
+            guard let date, let text else { continue }
+            if let previous = changes.last, date.value < previous.date {
+                log.error("the changes must be listed oldest first, but \(date.value.iso) comes after \(previous.date.iso) (line \(previous.location.line))",
+                          at: date.location, hint: "move this change above the one of \(previous.date.iso); the newest change is the last")
+            }
+            changes.append(DatasetChange(date: date.value, description: text.value, version: v?.value, location: date.location))
+        }
+        let newest = changes.last
+        if let version, let newest, let nv = newest.version, nv != version.value {
+            log.error("'version' is \(version.value), but the newest change (line \(newest.location.line)) is version \(nv)", at: version.location,
+                      hint: "write the version of the newest change, or leave out 'version' (it is then taken from the newest change)")
+        }
+        if let updated, let newest, updated.value < newest.date {
+            log.error("'updated' is \(updated.value.iso), but the newest change (line \(newest.location.line)) is dated \(newest.date.iso)", at: updated.location,
+                      hint: "set 'updated' to the date of the newest change or later, or leave it out (it is then the newest change's date)")
+        }
+        return (version?.value ?? newest?.version, changes)
     }
 
     /// "1 value", "3 values".

@@ -38,6 +38,14 @@ extension Loader {
             guidelines = sections(g.list("items"), what: "a guideline")
             g.finish()
         }
+        // Descriptions of the built-in datasets, by id; an unknown id is an unknown key.
+        var datasetDescriptions: [String: String] = [:]
+        if let ds = m.mapping("datasets", what: "'datasets'") {
+            for id in Routes.BuiltInDataset.allCases {
+                if let text = ds.string(id.rawValue) { datasetDescriptions[id.rawValue] = text.value }
+            }
+            ds.finish()
+        }
         m.finish()
         // Every section is on the strategy page: their ids must differ.
         var firstUse: [String: SourceLocation] = [:]
@@ -53,7 +61,7 @@ extension Loader {
         guard let title else { return nil }
         return Strategy(title: title.value, summary: summary?.value, periods: periods, definitionTerm: term, definitionText: text,
                         definitionNote: note, mission: mission, vision: vision, reasons: reasons, principles: principles,
-                        guidelinesIntro: intro, guidelines: guidelines)
+                        guidelinesIntro: intro, guidelines: guidelines, datasetDescriptions: datasetDescriptions)
     }
 
     func sections(_ items: [YAMLNode], what: String) -> [Strategy.Section] {

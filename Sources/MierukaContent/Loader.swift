@@ -139,7 +139,7 @@ struct Loader {
         }
         let language = m.string("language")?.value ?? "ja"
         let timeZone = readTimeZone(m)
-        let license = m.mapping("license", what: "'license'").flatMap { readLicense($0) }
+        let license = readLicense(in: m)
         var publisherName: String?, publisherURL: String?
         if let p = m.mapping("publisher", what: "'publisher'") {
             publisherName = p.string("name", required: true)?.value
@@ -170,7 +170,7 @@ struct Loader {
         guard let name, let municipality else { return nil }
         return SiteConfig(name: name.value, description: description?.value, municipality: municipality, baseURL: baseURL,
                           language: language, timeZone: timeZone,
-                          license: license ?? License(name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/", id: "CC-BY-4.0"),
+                          license: license ?? .ccBy40,
                           publisherName: publisherName ?? municipality.name, publisherURL: publisherURL,
                           contactEmail: email, contactPhone: phone, contactAddress: address, navigation: navigation,
                           csvBOM: bom, notesPerPage: perPage, allowRawHTML: raw, dataVersion: version,
@@ -211,11 +211,49 @@ struct Loader {
         return .standard
     }
 
-    func readLicense(_ m: YAMLMapping) -> License? {
-        let name = m.string("name", required: true)
-        let url = m.link("url", rule: .web)
+    /// `license:` of site.yaml or a dataset: a known licence by its id alone
+    /// (`license: PDL-1.0`), a group with `id` (and optionally `name`, shown
+    /// instead of the known name, and `url`, which must be the known text's
+    /// address), or a group with `name` and `url` for the site's own terms.
+    /// A known licence is published with its name and canonical URL from
+    /// `KnownLicense`; an unknown id and a `url` that is not the id's text
+    /// are errors at their position.
+    func readLicense(in parent: YAMLMapping) -> License? {
+        guard let node = parent.node("license") else { return nil }
+        if case .scalar = node.kind {
+            guard let id = YAMLValue.string(node, key: "license", log: log) else { return nil }
+            return knownLicense(id).map { License($0) }
+        }
+        guard let m = YAMLMapping(node, what: "'license'", log: log) else { return nil }
         let id = m.string("id")
+        let name = m.string("name")
+        let url = m.link("url", rule: .web)
         m.finish()
-        return name.map { License(name: $0.value, url: url?.value, id: id?.value) }
+        guard let id else {
+            if name == nil {
+                log.error("the licence has neither an 'id' nor a 'name'", at: m.node.location,
+                          hint: "name a licence mieruka knows by its id (license: PDL-1.0), or give the 'name' and 'url' of other terms")
+            }
+            return name.map { License(name: $0.value, url: url?.value) }
+        }
+        guard let known = knownLicense(id) else { return nil }
+        if let url, !known.matches(url: url.value) {
+            let other = KnownLicense.at(url: url.value)
+            log.error("the licence '\(known.id)' has its text at \(known.url), not at \(url.value)", at: url.location,
+                      hint: other.map { "that is the address of \($0.nameJapanese); write 'id: \($0.id)'" }
+                        ?? "leave out 'url' (mieruka knows the address of \(known.id)), or, for other terms, leave out 'id' and give their 'name' and 'url'")
+            return nil
+        }
+        return License(name: name?.value ?? known.nameJapanese, url: known.url, id: known.id)
+    }
+
+    /// The known licence an id names; an unknown id is an error with "did you mean".
+    func knownLicense(_ id: Located<String>) -> KnownLicense? {
+        if let known = KnownLicense.named(id.value) { return known }
+        let ids = KnownLicense.all.map(\.id)
+        log.error("mieruka does not know the licence id '\(id.value)'\(Suggest.didYouMean(KnownLicense.closestId(to: id.value)))",
+                  at: id.location,
+                  hint: "the licence ids mieruka knows are \(ids.joined(separator: ", ")); for other terms, write 'name' and 'url' without 'id'")
+        return nil
     }
 }

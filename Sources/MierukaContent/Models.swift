@@ -164,6 +164,10 @@ public struct Strategy: Sendable {
     public var principles: [Section]
     public var guidelinesIntro: String?
     public var guidelines: [Section]
+    /// `datasets:` — descriptions of the datasets mieruka builds from the
+    /// strategy files, keyed by built-in id (`initiatives`, `timeline`, …),
+    /// replacing mieruka's own descriptions.
+    public var datasetDescriptions: [String: String] = [:]
 }
 
 public enum InitiativeStatus: String, Sendable, CaseIterable, Hashable {
@@ -264,6 +268,11 @@ public struct Dataset: Sendable {
     public var standardColumns: Bool
     /// The data was edited from its source (changes the citation wording).
     public var edited: Bool
+    /// `version:`, else the `version` of the newest change: "1.2", "2021年度版".
+    public var version: String?
+    /// `changes:`, the history of the data (更新履歴), oldest first; each
+    /// date exists, none is before the one above it, none is after today.
+    public var changes: [DatasetChange] = []
     public var table: DataTable
     public var charts: [ChartSpec]
     /// Where each chart's id is written, in the order of `charts`.
@@ -274,5 +283,28 @@ public struct Dataset: Sendable {
 
     public func chart(_ id: String) -> ChartSpec? { charts.first { $0.id == id } }
 
+    /// The "last updated" date the author declared: `updated:`, else the
+    /// date of the newest change. `DataTable.lastUpdated(declared:)` falls
+    /// back to the rows when neither is written; the overdue warning and the
+    /// published metadata both start from this value.
+    public var declaredUpdated: LocalDate? { updated ?? changes.last?.date }
+}
 
+/// One entry of a dataset's `changes:` (its 更新履歴).
+public struct DatasetChange: Sendable, Hashable {
+    /// When the change was published.
+    public var date: LocalDate
+    /// What changed, in plain text: 「2020年の値を追加」.
+    public var description: String
+    /// The dataset's version after the change, when written.
+    public var version: String?
+    /// Where `date` is written, for messages.
+    public var location: SourceLocation
+
+    public init(date: LocalDate, description: String, version: String? = nil, location: SourceLocation) {
+        self.date = date
+        self.description = description
+        self.version = version
+        self.location = location
+    }
 }

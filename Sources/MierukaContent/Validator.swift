@@ -40,7 +40,10 @@ struct Validator {
         checkChartNames()
 
         if let today {
-            for d in site.datasets { checkOverdue(d, today: today) }
+            for d in site.datasets {
+                checkOverdue(d, today: today)
+                checkChangeDates(d, today: today)
+            }
         }
     }
 
@@ -83,9 +86,18 @@ struct Validator {
         }
     }
 
+    /// A change in a dataset's history dated after today: a typing mistake
+    /// (2012 for 2021) or a change not yet made.
+    func checkChangeDates(_ d: Dataset, today: LocalDate) {
+        for change in d.changes where change.date > today {
+            log.error("the change of \(change.date.iso) is dated after today (\(today.iso))", at: change.location,
+                      hint: "write the date the change was published; add a change once it is made")
+        }
+    }
+
     /// A dataset whose update frequency says it should have been updated by now.
     func checkOverdue(_ d: Dataset, today: LocalDate) {
-        guard let allowed = d.frequency?.allowedDays, let last = d.table.lastUpdated(declared: d.updated) else { return }
+        guard let allowed = d.frequency?.allowedDays, let last = d.table.lastUpdated(declared: d.declaredUpdated) else { return }
         let age = today.daysSinceEpoch - last.daysSinceEpoch
         if age > allowed {
             log.warning("the dataset '\(d.id)' is updated \(d.frequency!.rawValue), but its data was last updated on \(last.iso), \(age) days ago",

@@ -30,6 +30,19 @@ public enum LocalGovernmentCode {
         return (11 - sum % 11) % 10
     }
 
+    /// The town as a resource of e-Stat's statistical LOD, by its 統計に用いる
+    /// 標準地域コード (the code without its check digit), the URI scheme the
+    /// government's 共通語彙基盤 uses for 市区町村コード:
+    /// `"074071"` -> `http://data.e-stat.go.jp/lod/sac/C07407`. Nil for a code that is not valid.
+    public static func standardAreaURI(_ code: String) -> String? {
+        guard isValid(code) else { return nil }
+        return "http://data.e-stat.go.jp/lod/sac/C" + code.prefix(5)
+    }
+
+    /// The page of the 総務省 code list, the datatype mieruka gives a
+    /// 全国地方公共団体コード written as an identifier's notation (DCAT `adms:Identifier`).
+    public static let schemeURL = "https://www.soumu.go.jp/denshijiti/code.html"
+
     /// The code with its check digit, for messages that suggest the right code:
     /// `"07407"` -> `"074071"`. Nil when `fiveDigits` is not a valid 5-digit code.
     public static func withCheckDigit(_ fiveDigits: String) -> String? {

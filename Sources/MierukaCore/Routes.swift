@@ -17,6 +17,10 @@ public enum Routes {
     public static func dataset(_ id: String) -> String { "data/\(id)/" }
     public static func csv(_ id: String) -> String { "data/\(id).csv" }
     public static func json(_ id: String) -> String { "data/\(id).json" }
+    /// The dataset's BibTeX entry, for reference managers and LaTeX.
+    public static func bibTeX(_ id: String) -> String { "data/\(id).bib" }
+    /// The dataset's CSL-JSON item, for Zotero, Pandoc and citeproc.
+    public static func cslJSON(_ id: String) -> String { "data/\(id).csl.json" }
     public static let dataPackage = "data/datapackage.json"
     public static let catalog = "data/catalog.jsonld"
     public static func chart(_ dataset: String, _ chart: String) -> String { "charts/\(chartName(dataset, chart)).svg" }

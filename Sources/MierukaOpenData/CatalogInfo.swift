@@ -17,6 +17,8 @@ public struct CatalogInfo: Sendable {
     public var publisherURL: String?
     /// 市区町村名: "磐梯町".
     public var municipalityName: String
+    /// The municipality's English name, when site.yaml gives one: "Bandai Town".
+    public var municipalityNameEnglish: String?
     /// 都道府県名: "福島県".
     public var prefecture: String
     /// 6-digit 全国地方公共団体コード with check digit: "074071".
@@ -35,7 +37,7 @@ public struct CatalogInfo: Sendable {
     public init(title: String, description: String, baseURL: String, language: String = "ja",
                 publisherName: String, publisherURL: String? = nil, municipalityName: String, prefecture: String,
                 localGovernmentCode: String, license: License, version: String, created: LocalDate? = nil,
-                contactEmail: String? = nil, utcOffset: String = "+09:00") {
+                contactEmail: String? = nil, utcOffset: String = "+09:00", municipalityNameEnglish: String? = nil) {
         self.title = title
         self.description = description
         self.baseURL = baseURL
@@ -50,6 +52,7 @@ public struct CatalogInfo: Sendable {
         self.created = created
         self.contactEmail = contactEmail
         self.utcOffset = utcOffset
+        self.municipalityNameEnglish = municipalityNameEnglish
     }
 
     /// The place as people write it: "福島県磐梯町".

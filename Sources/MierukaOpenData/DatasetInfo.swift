@@ -18,7 +18,8 @@ public struct DatasetInfo: Sendable {
     public var unit: String?
     /// How often the dataset is updated.
     public var frequency: UpdateFrequency?
-    /// The declared "last updated" date. Use `effectiveUpdated` to read it.
+    /// The declared "last updated" date (`updated:`, else the newest change's
+    /// date: `Dataset.declaredUpdated`). Use `effectiveUpdated` to read it.
     public var updated: LocalDate?
     public var keywords: [String]
     public var table: DataTable
@@ -28,13 +29,31 @@ public struct DatasetInfo: Sendable {
     /// 都道府県名 and 市区町村名 columns to the published CSV and JSON.
     public var standardColumns: Bool
     /// The data was edited from its source, so the source is credited in the
-    /// 「…を加工して作成」 form (政府標準利用規約 2.0).
+    /// 「…を加工して作成」 form (PDL1.0 and 政府標準利用規約 2.0 alike).
     public var edited: Bool
+    /// The dataset's version ("1.2"), written as DCAT `dcat:version`,
+    /// schema.org `version` and in the citations; nil when the dataset has none.
+    public var version: String?
+    /// The history of the data (更新履歴), oldest first. The newest entry's
+    /// description is DCAT's `adms:versionNotes`; all are in the JSON metadata.
+    public var changes: [Change]
+
+    /// One entry of the history: when, what, and the version it made.
+    public struct Change: Sendable, Hashable {
+        public var date: LocalDate
+        public var description: String
+        public var version: String?
+        public init(date: LocalDate, description: String, version: String? = nil) {
+            self.date = date
+            self.description = description
+            self.version = version
+        }
+    }
 
     public init(id: String, title: String, description: String, sourceName: String? = nil, sourceURL: String? = nil,
                 license: License, unit: String? = nil, frequency: UpdateFrequency? = nil, updated: LocalDate? = nil,
                 keywords: [String] = [], table: DataTable, primaryKey: [String] = [],
-                standardColumns: Bool = false, edited: Bool = false) {
+                standardColumns: Bool = false, edited: Bool = false, version: String? = nil, changes: [Change] = []) {
         self.id = id
         self.title = title
         self.description = description
@@ -49,6 +68,8 @@ public struct DatasetInfo: Sendable {
         self.primaryKey = primaryKey
         self.standardColumns = standardColumns
         self.edited = edited
+        self.version = version
+        self.changes = changes
     }
 
     /// "Last updated" (`DataTable.lastUpdated(declared:)`, the one definition,

@@ -12,16 +12,20 @@ extension OpenData {
     ///     "url":          dataset page,
     ///     "publisher":    {"name", "url"},
     ///     "source":       {"name", "url", "edited": bool},
-    ///     "license":      {"name", "id", "url"},
+    ///     "license":      {"name", "id", "url", "nameEn", "abbreviation", "ccByCompatible": bool}
+    ///                     (the last three only for a licence mieruka knows),
     ///     "unit", "frequency",
-    ///     "updated":      "YYYY-MM-DD" (declared, else from the rows),
+    ///     "version":      the dataset's version,
+    ///     "updated":      "YYYY-MM-DD" (declared, else the newest change, else from the rows),
+    ///     "changes":      [{"date", "description", "version"}], oldest first,
     ///     "temporalCoverage": {"start", "end"}  ("1955" or "2019-06-12"),
     ///     "spatialCoverage":  {"name": "福島県磐梯町", "localGovernmentCode": "074071"},
     ///     "keywords":     [string],
     ///     "primaryKey":   [field name],
     ///     "rowCount":     integer,
     ///     "downloads":    {"csv": url, "json": url},
-    ///     "citation":     {"ja", "jaEdited", "en", "source"}
+    ///     "citation":     {"ja", "jaEdited", "en", "long", "longJa", "source"}
+    ///                     ("source" is the dataset's own source as a line of its own)
     ///   },
     ///   "fields": [{"name", "title", "type", "unit", "description", "required": bool}],
     ///   "rows":   [{<field name>: value}]
@@ -78,7 +82,11 @@ extension OpenData {
             ("license", licenseJSON(d.license)),
             ("unit", d.unit.map(JSON.string)),
             ("frequency", d.frequency.map { .string($0.rawValue) }),
+            ("version", d.version.map(JSON.string)),
             ("updated", d.effectiveUpdated.map { .string($0.iso) }),
+            ("changes", d.changes.isEmpty ? nil : .array(d.changes.map { c in
+                JSON.object([("date", .string(c.date.iso)), ("description", .string(c.description)), ("version", c.version.map(JSON.string))])
+            })),
             ("temporalCoverage", coverage),
             ("spatialCoverage", JSON.object([
                 ("name", .string(catalog.placeName)),
@@ -92,12 +100,20 @@ extension OpenData {
                 ("ja", .string(citation.japanese)),
                 ("jaEdited", .string(citation.japaneseEdited)),
                 ("en", .string(citation.english)),
-                ("source", citation.source.map(JSON.string)),
+                ("long", .string(citation.long)),
+                ("longJa", .string(citation.longJapanese)),
+                ("source", citation.sourceCredit.map(JSON.string)),
             ])),
         ])
     }
 
     static func licenseJSON(_ license: License) -> JSON {
-        JSON.object([("name", .string(license.name)), ("id", license.id.map(JSON.string)), ("url", license.url.map(JSON.string))])
+        let known = license.known
+        return JSON.object([
+            ("name", .string(license.name)), ("id", license.id.map(JSON.string)), ("url", license.url.map(JSON.string)),
+            ("nameEn", known.map { .string($0.nameEnglish) }),
+            ("abbreviation", known.map { .string($0.abbreviation) }),
+            ("ccByCompatible", known.map { .bool($0.ccByCompatible) }),
+        ])
     }
 }

@@ -4,6 +4,15 @@ extension OpenData {
     /// schema.org `Dataset` JSON-LD for the `<script type="application/ld+json">`
     /// block in a dataset page's head, which is what Google Dataset Search reads.
     ///
+    /// It follows Google's Dataset structured-data guidelines: `name`,
+    /// `description` (Google asks for 50–5,000 characters), `url`,
+    /// `identifier` (the dataset's IRI, as in the catalogue), `license` (the
+    /// licence's URL, or a `CreativeWork` with its name), `creator` and
+    /// `publisher`, `distribution` (`DataDownload` with `encodingFormat` and
+    /// `contentUrl`), `temporalCoverage` (`start/end`), `spatialCoverage` (the
+    /// town, with its 全国地方公共団体コード as a `PropertyValue`), `keywords`,
+    /// `isAccessibleForFree`, `version` and `dateModified`.
+    ///
     /// The text is safe to place inside the script element as it is: the JSON
     /// writer escapes `<`, `>` and `&`, so no content can close the element
     /// ("</script>") or open a comment.
@@ -30,21 +39,27 @@ extension OpenData {
             ("name", .string(d.title)),
             ("description", .string(d.description)),
             ("url", .string(pageURL)),
-            ("identifier", .string(d.id)),
+            ("identifier", .string(pageURL + "#dataset")),
             ("inLanguage", .string(catalog.language)),
             ("keywords", d.keywords.isEmpty ? nil : .array(d.keywords.map(JSON.string))),
-            ("license", .string(d.license.url ?? d.license.name)),
+            ("license", d.license.url.map(JSON.string) ?? .object([("@type", .string("CreativeWork")), ("name", .string(d.license.name))])),
             ("isAccessibleForFree", .bool(true)),
             ("creator", organization),
             ("publisher", organization),
             ("creditText", .string(citation(d, catalog: catalog, pageURL: pageURL).japanese)),
             ("isBasedOn", d.sourceURL.map(JSON.string)),
+            ("version", d.version.map(JSON.string)),
             ("dateModified", d.effectiveUpdated.map { .string($0.iso) }),
             ("temporalCoverage", coverage),
             ("spatialCoverage", JSON.object([
                 ("@type", .string("Place")),
                 ("name", .string(catalog.placeName)),
-                ("identifier", .string(catalog.localGovernmentCode)),
+                ("sameAs", LocalGovernmentCode.standardAreaURI(catalog.localGovernmentCode).map(JSON.string)),
+                ("identifier", .object([
+                    ("@type", .string("PropertyValue")),
+                    ("propertyID", .string("全国地方公共団体コード")),
+                    ("value", .string(catalog.localGovernmentCode)),
+                ])),
                 ("address", .object([
                     ("@type", .string("PostalAddress")),
                     ("addressCountry", .string("JP")),
@@ -59,14 +74,14 @@ extension OpenData {
                 ("url", .string(catalogPageURL(catalog))),
             ])),
             ("distribution", .array([
-                download(csvURL(d, catalog: catalog), format: "text/csv"),
-                download(jsonURL(d, catalog: catalog), format: "application/json"),
+                download(csvURL(d, catalog: catalog), name: "\(d.title)（CSV）", format: "text/csv"),
+                download(jsonURL(d, catalog: catalog), name: "\(d.title)（JSON）", format: "application/json"),
             ])),
         ])
         return document.serialized()
     }
 
-    static func download(_ url: String, format: String) -> JSON {
-        .object([("@type", .string("DataDownload")), ("encodingFormat", .string(format)), ("contentUrl", .string(url))])
+    static func download(_ url: String, name: String, format: String) -> JSON {
+        .object([("@type", .string("DataDownload")), ("name", .string(name)), ("encodingFormat", .string(format)), ("contentUrl", .string(url))])
     }
 }

@@ -41,7 +41,8 @@ public struct Publication: Sendable {
                                   municipalityName: c.municipality.name, prefecture: c.municipality.prefecture,
                                   localGovernmentCode: c.municipality.code, license: c.license, version: c.dataVersion,
                                   created: datasets.compactMap(\.info.effectiveUpdated).max(),
-                                  contactEmail: c.contactEmail, utcOffset: c.timeZone.offset)
+                                  contactEmail: c.contactEmail, utcOffset: c.timeZone.offset,
+                                  municipalityNameEnglish: c.municipality.nameEnglish)
         self.catalog = catalog
         guard files else {
             (self.datasets, dataPackage, dcatCatalog) = (datasets, [], [])
@@ -52,7 +53,7 @@ public struct Publication: Sendable {
         for i in datasets.indices { datasets[i].files = made[i] }
         self.datasets = datasets
         dataPackage = OpenData.dataPackage(datasets.map { ($0.info, $0.files!) }, catalog: catalog)
-        dcatCatalog = OpenData.dcatCatalog(datasets.map(\.info), catalog: catalog)
+        dcatCatalog = OpenData.dcatCatalog(datasets.map { ($0.info, $0.files) }, catalog: catalog)
     }
 
     public func dataset(_ id: String) -> PublishedDataset? { datasets.first { $0.info.id == id } }
@@ -66,8 +67,10 @@ public struct Publication: Sendable {
         let own = site.datasets.sorted { $0.id < $1.id }.map { d in
             PublishedDataset(info: DatasetInfo(id: d.id, title: d.title, description: d.description, sourceName: d.sourceName,
                                                sourceURL: d.sourceURL, license: license(d.license, site: site), unit: d.unit,
-                                               frequency: d.frequency, updated: d.updated, keywords: d.keywords,
-                                               table: d.table, primaryKey: d.primaryKey, standardColumns: d.standardColumns, edited: d.edited),
+                                               frequency: d.frequency, updated: d.declaredUpdated, keywords: d.keywords,
+                                               table: d.table, primaryKey: d.primaryKey, standardColumns: d.standardColumns, edited: d.edited,
+                                               version: d.version,
+                                               changes: d.changes.map { .init(date: $0.date, description: $0.description, version: $0.version) }),
                              charts: d.charts, fromStrategy: false, illustrative: d.illustrative, frequency: d.frequency)
         }
         return own + StrategyData.datasets(site, license: site.config.license)

@@ -87,6 +87,24 @@ import Testing
         #expect(!chart.svg.contains("<script>"))
     }
 
+    /// A downloaded file has no page to set the properties, and CairoSVG cannot
+    /// read var(): the file's rules carry the plain colours; the inline chart
+    /// keeps the properties (dark mode), with the same rules otherwise.
+    @Test func standaloneFilesUsePlainColours() {
+        for c in GoldenCases.kinds {
+            let chart = c.render()
+            let file = ChartRenderer.standaloneFile(chart)
+            #expect(!file.contains("var("), "\(c.name)")
+            #expect(!file.contains("--mieruka-chart"), "\(c.name)")
+            #expect(chart.svg.contains("var(--mieruka-chart-1,"), "\(c.name)")
+        }
+        #expect(ChartPalette.plainStyleSheet.contains(".mc-f1{fill:#0072B2}"))
+        #expect(ChartPalette.plainStyleSheet.contains(".mc-halo{stroke:#FFFFFF;paint-order:stroke}"))
+        // The same selectors in the same order: only the colour values differ.
+        let selectors = { (css: String) in css.split(separator: "}").map { $0.prefix { $0 != "{" } } }
+        #expect(selectors(ChartPalette.plainStyleSheet) == selectors(ChartPalette.styleSheet))
+    }
+
     @Test func colourComesFromCustomPropertiesWithFallbacks() throws {
         let chart = GoldenCases.kinds.first { $0.name == "bar-grouped" }!.render()
         #expect(chart.svg.contains(".mc-f1{fill:var(--mieruka-chart-1,#0072B2)}"))

@@ -69,7 +69,7 @@ import MierukaCore
         let doc = try #require(try parseJSON(OpenData.dcatCatalog([d], catalog: catalog)) as? [String: Any])
         #expect(doc["@type"] as? String == "dcat:Catalog")
         let dataset = try #require((doc["dcat:dataset"] as? [[String: Any]])?.first)
-        #expect(dataset["@id"] as? String == "https://example.org/dx/data/population/")
+        #expect(dataset["@id"] as? String == "https://example.org/dx/data/population/#dataset")
         let distributions = try #require(dataset["dcat:distribution"] as? [[String: Any]])
         #expect(distributions.map { ($0["dcat:downloadURL"] as? [String: String])?["@id"] }
                 == ["https://example.org/dx/data/population.csv", "https://example.org/dx/data/population.json"])
@@ -78,6 +78,37 @@ import MierukaCore
         #expect((dataset["dct:accrualPeriodicity"] as? [String: String])?["@id"]
                 == "http://publications.europa.eu/resource/authority/frequency/ANNUAL")
         #expect((doc["dct:modified"] as? [String: String])?["@value"] == "2021-06-30")
+    }
+
+    @Test func versionAndChangesInEveryFormat() throws {
+        var v = d
+        v.version = "1.1"
+        v.changes = [.init(date: LocalDate(iso: "2020-07-01")!, description: "公開", version: "1.0"),
+                     .init(date: LocalDate(iso: "2021-06-30")!, description: "2020年の値を追加", version: "1.1")]
+        let meta = try #require((try parseJSON(OpenData.json(v, catalog: catalog)) as? [String: Any])?["metadata"] as? [String: Any])
+        #expect(meta["version"] as? String == "1.1")
+        #expect((meta["changes"] as? [[String: String]]) == [
+            ["date": "2020-07-01", "description": "公開", "version": "1.0"],
+            ["date": "2021-06-30", "description": "2020年の値を追加", "version": "1.1"]])
+        let page = OpenData.pageURL(v, catalog: catalog)
+        let schema = try #require(try parseJSON(Array(OpenData.schemaOrgDataset(v, catalog: catalog, pageURL: page).utf8)) as? [String: Any])
+        #expect(schema["version"] as? String == "1.1")
+        #expect(schema["dateModified"] as? String == "2021-06-30")
+        // Without a version, none is written.
+        let plain = try #require((try parseJSON(OpenData.json(d, catalog: catalog)) as? [String: Any])?["metadata"] as? [String: Any])
+        #expect(plain["version"] == nil && plain["changes"] == nil)
+    }
+
+    @Test func knownLicenceIsDescribedInTheJSON() throws {
+        var p = d
+        p.license = License(.pdl10)
+        let meta = try #require((try parseJSON(OpenData.json(p, catalog: catalog)) as? [String: Any])?["metadata"] as? [String: Any])
+        let license = try #require(meta["license"] as? [String: Any])
+        #expect(license["id"] as? String == "PDL-1.0" && license["abbreviation"] as? String == "PDL1.0")
+        #expect(license["ccByCompatible"] as? Bool == true)
+        let citation = try #require(meta["citation"] as? [String: String])
+        #expect(citation["source"] == "総務省「国勢調査」（https://www.stat.go.jp/data/kokusei/）を加工して作成")
+        #expect(citation["longJa"]?.hasSuffix("（○年○月○日に利用）") == true)
     }
 
     @Test func frequencyVocabulary() {
@@ -91,7 +122,9 @@ import MierukaCore
         let doc = try #require(try parseJSON(Array(OpenData.schemaOrgDataset(d, catalog: catalog, pageURL: page).utf8)) as? [String: Any])
         #expect(doc["@type"] as? String == "Dataset")
         #expect(doc["temporalCoverage"] as? String == "1955/2040")
-        #expect(doc["license"] as? String == "https://creativecommons.org/licenses/by/4.0/deed.ja")
+        #expect(doc["license"] as? String == "https://creativecommons.org/licenses/by/4.0/")
+        #expect(doc["identifier"] as? String == "https://example.org/dx/data/population/#dataset")
+        #expect(((doc["spatialCoverage"] as? [String: Any])?["identifier"] as? [String: String])?["value"] == "074071")
         #expect((doc["spatialCoverage"] as? [String: Any])?["name"] as? String == "福島県磐梯町")
         let downloads = try #require(doc["distribution"] as? [[String: String]])
         #expect(downloads.map { $0["@type"] } == ["DataDownload", "DataDownload"])

@@ -39,9 +39,11 @@ def structure_problems(text):
     return problems
 
 
-def rendered(folder):
-    """Runs check-svg.sh on a folder; returns (files, problems)."""
-    run = subprocess.run(["bash", CHECK_SVG, folder], capture_output=True, text=True)
+def rendered(folder, renderers=None):
+    """Runs check-svg.sh on a folder (with all its renderers, or the ones
+    named); returns (files, problems)."""
+    env = dict(os.environ, CHECK_SVG_RENDERERS=renderers) if renderers else None
+    run = subprocess.run(["bash", CHECK_SVG, folder], capture_output=True, text=True, env=env)
     sys.stderr.write(run.stderr)
     match = re.search(r"svg: (\d+) files checked, (\d+) problems", run.stdout)
     if not match:
@@ -91,7 +93,10 @@ def main():
             rendered_files += n
             problems += p
         if inline:
-            n, p = rendered(inline_dir)
+            # Inline charts take their colours from CSS custom properties (themes,
+            # dark mode), which browsers and librsvg read and CairoSVG does not;
+            # they are never opened outside a page, so rsvg-convert renders them.
+            n, p = rendered(inline_dir, "rsvg-convert")
             rendered_files += n
             problems += p
     print("svg: %d files checked (%d chart files, %d distinct inline charts seen %d times in pages; %d rendered), %d problems"
