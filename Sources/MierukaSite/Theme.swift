@@ -92,10 +92,11 @@ public struct Theme: Sendable {
         return (Theme(directory: dir, library: library, assets: assets, ids: ids), diagnostics)
     }
 
-    /// Renders a template with a context of dictionaries, arrays and strings.
+    /// Renders a template with its context (`TemplateName.contextType`).
     /// Every `TemplateName` is checked to exist when the theme is loaded.
-    func render(_ name: TemplateName, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: name.rawValue) ?? ""
+    func render<Context: TemplateContext>(_ name: TemplateName, _ context: Context) -> String {
+        assert(ObjectIdentifier(Context.self) == ObjectIdentifier(name.contextType), "\(name) is rendered with \(Context.self)")
+        return library.render(context, withTemplate: name.rawValue) ?? ""
     }
 
     /// HTML escaping through `Escape.html`, which returns text that needs no
