@@ -41,8 +41,8 @@ extension Renderer {
             hasDatasets: !site.datasets.isEmpty,
             dataPackageHref: links.href(Routes.dataPackage), catalogHref: links.href(Routes.catalog),
             licenseName: site.config.license.name, licenseURL: site.config.license.url ?? "")
-        page(Routes.data, template: .data, title: "オープンデータ", context: ctx,
-             section: Routes.data, breadcrumbs: [("オープンデータ", Routes.data)])
+        page(Routes.data, template: .data, title: strings[.titleData], context: ctx,
+             section: Routes.data, breadcrumbs: [(strings[.breadcrumbData], Routes.data)])
     }
 
     func datasetPage(_ d: PublishedDataset, files: Distribution, catalog: CatalogInfo) -> RenderedPage {
@@ -55,7 +55,7 @@ extension Renderer {
         // would otherwise find the dataset's own `unit` and `description`
         // further up the context.
         let fields = info.table.fields.map { f in
-            FieldContext(name: f.name, title: f.title, type: f.type.japanese, typeName: f.type.rawValue,
+            FieldContext(name: f.name, title: f.title, type: strings.fieldType(f.type), typeName: f.type.rawValue,
                          unit: f.unit ?? "", description: f.description ?? "", optional: f.optional)
         }
         let shown = 500
@@ -73,9 +73,9 @@ extension Renderer {
             illustrative: d.illustrative,
             fromStrategy: d.fromStrategy,
             downloads: [
-                DownloadContext(format: "CSV", href: links.href(Routes.csv(info.id)), size: Self.size(csv.count), bytes: NumberFormat.grouped(csv.count),
+                DownloadContext(format: "CSV", href: links.href(Routes.csv(info.id)), size: strings.fileSize(csv.count), bytes: NumberFormat.grouped(csv.count),
                                 sha256: files.csvSHA256, mediaType: "text/csv"),
-                DownloadContext(format: "JSON", href: links.href(Routes.json(info.id)), size: Self.size(json.count), bytes: NumberFormat.grouped(json.count),
+                DownloadContext(format: "JSON", href: links.href(Routes.json(info.id)), size: strings.fileSize(json.count), bytes: NumberFormat.grouped(json.count),
                                 sha256: files.jsonSHA256, mediaType: "application/json"),
             ],
             citationJapanese: citation.japanese,
@@ -87,18 +87,12 @@ extension Renderer {
             sourceName: info.sourceName,
             sourceURL: info.sourceURL,
             updated: info.effectiveUpdated.map(date),
-            frequency: d.frequency?.japanese,
+            frequency: d.frequency.map(strings.frequency),
             unit: info.unit,
             citationSource: citation.source)
         return renderPage(Routes.dataset(info.id), template: .dataset, title: info.title, description: info.description, context: ctx,
-                          section: Routes.data, breadcrumbs: [("オープンデータ", Routes.data), (info.title, Routes.dataset(info.id))],
+                          section: Routes.data, breadcrumbs: [(strings[.breadcrumbData], Routes.data), (info.title, Routes.dataset(info.id))],
                           jsonLD: OpenData.schemaOrgDataset(info, catalog: catalog, pageURL: pageURL), lastmod: info.effectiveUpdated)
-    }
-
-    static func size(_ bytes: Int) -> String {
-        if bytes < 1024 { return "\(bytes) B" }
-        if bytes < 1024 * 1024 { return NumberFormat.grouped(Double(bytes) / 1024, maxFractionDigits: 1) + " KB" }
-        return NumberFormat.grouped(Double(bytes) / 1_048_576, maxFractionDigits: 1) + " MB"
     }
 
     // MARK: Charts

@@ -4,7 +4,7 @@ import MierukaContent
 extension Renderer {
     mutating func renderHome() {
         let counts = InitiativeStatus.allCases.map { status in
-            StatusCount(status: status.rawValue, label: status.japanese, count: site.initiatives.filter { $0.status == status }.count)
+            StatusCount(status: status.rawValue, label: strings.status(status), count: site.initiatives.filter { $0.status == status }.count)
         }
         let milestones = site.timeline.suffix(5).reversed().map(milestoneContext)
         let s = site.strategy
@@ -37,9 +37,10 @@ extension Renderer {
                 pageCount: pageCount,
                 newerHref: n > 1 ? r.links.href(Routes.notesPage(n - 1)) : nil,
                 olderHref: n < pageCount ? r.links.href(Routes.notesPage(n + 1)) : nil)
-            return r.renderPage(Routes.notesPage(n), template: .notes, title: n == 1 ? "お知らせ" : "お知らせ（\(n)ページ目）", context: ctx,
-                                section: Routes.notes,
-                                breadcrumbs: n == 1 ? [("お知らせ", Routes.notes)] : [("お知らせ", Routes.notes), ("\(n)ページ目", Routes.notesPage(n))])
+            let s = r.strings, notes = (s[.breadcrumbNotes], Routes.notes)
+            return r.renderPage(Routes.notesPage(n), template: .notes, title: n == 1 ? s[.titleNotes] : s.format(.titleNotesPage, String(n)),
+                                context: ctx, section: Routes.notes,
+                                breadcrumbs: n == 1 ? [notes] : [notes, (s.format(.breadcrumbNotesPage, String(n)), Routes.notesPage(n))])
         }
         // Related initiatives, found once for all notes.
         var related: [String: [Initiative]] = [:]
@@ -68,7 +69,7 @@ extension Renderer {
             older: index + 1 < site.notes.count ? link(index + 1) : nil)
         return renderPage(Routes.note(note.slug), template: .note, title: note.title, description: note.summary, context: ctx,
                           isDraft: note.draft, section: Routes.notes,
-                          breadcrumbs: [("お知らせ", Routes.notes), (note.title, Routes.note(note.slug))],
+                          breadcrumbs: [(strings[.breadcrumbNotes], Routes.notes), (note.title, Routes.note(note.slug))],
                           lastmod: note.updated ?? note.date)
     }
 
@@ -77,15 +78,15 @@ extension Renderer {
             let entry = tagIndex.pages[slug]!
             return TagCount(name: entry.name, href: links.href(Routes.tag(slug)), count: entry.notes.count)
         }
-        page(Routes.tags, template: .tags, title: "タグ一覧", context: TagsContext(tags: all),
-             section: Routes.notes, breadcrumbs: [("タグ一覧", Routes.tags)])
+        page(Routes.tags, template: .tags, title: strings[.titleTags], context: TagsContext(tags: all),
+             section: Routes.notes, breadcrumbs: [(strings[.breadcrumbTags], Routes.tags)])
         let slugs = tagIndex.sortedSlugs
         addPages(slugs.count) { r, i in
             let slug = slugs[i]
             let entry = r.tagIndex.pages[slug]!
-            return r.renderPage(Routes.tag(slug), template: .tag, title: "タグ「\(entry.name)」のお知らせ",
+            return r.renderPage(Routes.tag(slug), template: .tag, title: r.strings.format(.titleTag, entry.name),
                                 context: TagContext(name: entry.name, notes: entry.notes.map(r.noteItem), tagsHref: r.links.href(Routes.tags)),
-                                section: Routes.notes, breadcrumbs: [("タグ一覧", Routes.tags), (entry.name, Routes.tag(slug))])
+                                section: Routes.notes, breadcrumbs: [(r.strings[.breadcrumbTags], Routes.tags), (entry.name, Routes.tag(slug))])
         }
     }
 
@@ -98,6 +99,6 @@ extension Renderer {
 
     mutating func renderNotFound() {
         let ctx = NotFoundContext(homeHref: links.href(Routes.home), notesHref: links.href(Routes.notes), dataHref: links.href(Routes.data))
-        page("404.html", template: .notFound, title: "ページが見つかりません", context: ctx, inSitemap: false)
+        page("404.html", template: .notFound, title: strings[.titleNotFound], context: ctx, inSitemap: false)
     }
 }

@@ -8,7 +8,7 @@ extension Renderer {
 
     func initiativeSummary(_ i: Initiative) -> InitiativeItem {
         InitiativeItem(id: i.id, title: i.title, summary: i.summary, href: links.href(Routes.initiative(i.id)),
-                       status: i.status.rawValue, statusLabel: i.status.japanese, priority: i.priority,
+                       status: i.status.rawValue, statusLabel: strings.status(i.status), priority: i.priority,
                        illustrative: i.illustrative, progress: i.progress, owner: i.owner)
     }
 
@@ -17,12 +17,12 @@ extension Renderer {
             switch link {
             case .note(let slug):
                 guard let n = site.notes.first(where: { $0.slug == slug }) else { return nil }
-                return MilestoneLink(title: n.title, href: links.href(Routes.note(slug)), kind: "お知らせ", external: nil)
+                return MilestoneLink(title: n.title, href: links.href(Routes.note(slug)), kind: strings[.linkKindNote], external: nil)
             case .initiative(let id):
                 guard let i = site.initiatives.first(where: { $0.id == id }) else { return nil }
-                return MilestoneLink(title: i.title, href: links.href(Routes.initiative(id)), kind: "取り組み", external: nil)
+                return MilestoneLink(title: i.title, href: links.href(Routes.initiative(id)), kind: strings[.linkKindInitiative], external: nil)
             case .url(let url, let title):
-                return MilestoneLink(title: title ?? url, href: url, kind: "外部サイト", external: true)
+                return MilestoneLink(title: title ?? url, href: url, kind: strings[.linkKindExternal], external: true)
             }
         }
         return MilestoneContext(title: m.title, date: date(m.date), body: m.body, category: m.category, links: linkList)
@@ -61,7 +61,7 @@ extension Renderer {
         let groups = [InitiativeStatus.inProgress, .planned, .done, .paused].compactMap { status -> StatusGroup? in
             let members = site.initiatives.filter { $0.status == status }
             guard !members.isEmpty else { return nil }
-            return StatusGroup(status: status.rawValue, label: status.japanese, initiatives: members.map(initiativeSummary))
+            return StatusGroup(status: status.rawValue, label: strings.status(status), initiatives: members.map(initiativeSummary))
         }
         let list = InitiativesContext(
             groups: groups, count: site.initiatives.count,
@@ -69,8 +69,8 @@ extension Renderer {
             csvHref: links.href(Routes.csv(Routes.BuiltInDataset.initiatives.rawValue)),
             historyCSVHref: links.href(Routes.csv(Routes.BuiltInDataset.initiativeStatusHistory.rawValue)),
             datasetHref: links.href(Routes.dataset(Routes.BuiltInDataset.initiatives.rawValue)))
-        page(Routes.initiatives, template: .initiatives, title: "取り組み", context: list,
-             section: Routes.initiatives, breadcrumbs: [("取り組み", Routes.initiatives)])
+        page(Routes.initiatives, template: .initiatives, title: strings[.titleInitiatives], context: list,
+             section: Routes.initiatives, breadcrumbs: [(strings[.breadcrumbInitiatives], Routes.initiatives)])
 
         for i in site.initiatives {
             // Body charts and KPI charts share the page: one count of uses.
@@ -91,7 +91,7 @@ extension Renderer {
                 start: i.start.map(date),
                 end: i.end.map(date),
                 history: i.history.reversed().map { h in
-                    HistoryEntry(date: date(h.date), status: h.status.rawValue, statusLabel: h.status.japanese, note: h.note)
+                    HistoryEntry(date: date(h.date), status: h.status.rawValue, statusLabel: strings.status(h.status), note: h.note)
                 },
                 partners: partners,
                 kpis: kpis,
@@ -104,7 +104,7 @@ extension Renderer {
                     return TagNotesLink(name: entry.name, href: links.href(Routes.tag(slug)), count: NumberFormat.grouped(entry.notes.count))
                 })
             page(Routes.initiative(i.id), template: .initiative, title: i.title, description: i.summary, context: ctx,
-                 section: Routes.initiatives, breadcrumbs: [("取り組み", Routes.initiatives), (i.title, Routes.initiative(i.id))])
+                 section: Routes.initiatives, breadcrumbs: [(strings[.breadcrumbInitiatives], Routes.initiatives), (i.title, Routes.initiative(i.id))])
         }
     }
 
@@ -118,8 +118,8 @@ extension Renderer {
             years: years.map { y, ms in YearContext(year: y, milestones: ms.map(milestoneContext)) },
             csvHref: links.href(Routes.csv(Routes.BuiltInDataset.timeline.rawValue)),
             datasetHref: links.href(Routes.dataset(Routes.BuiltInDataset.timeline.rawValue)))
-        page(Routes.timeline, template: .timeline, title: "あゆみ", context: ctx,
-             section: Routes.timeline, breadcrumbs: [("あゆみ", Routes.timeline)])
+        page(Routes.timeline, template: .timeline, title: strings[.titleTimeline], context: ctx,
+             section: Routes.timeline, breadcrumbs: [(strings[.breadcrumbTimeline], Routes.timeline)])
     }
 
     mutating func renderAgreements() {
@@ -130,7 +130,7 @@ extension Renderer {
         }
         let ctx = AgreementsContext(agreements: list, csvHref: links.href(Routes.csv(Routes.BuiltInDataset.agreements.rawValue)),
                                     datasetHref: links.href(Routes.dataset(Routes.BuiltInDataset.agreements.rawValue)))
-        page(Routes.agreements, template: .agreements, title: "連携協定", context: ctx,
-             section: Routes.agreements, breadcrumbs: [("連携協定", Routes.agreements)])
+        page(Routes.agreements, template: .agreements, title: strings[.titleAgreements], context: ctx,
+             section: Routes.agreements, breadcrumbs: [(strings[.breadcrumbAgreements], Routes.agreements)])
     }
 }

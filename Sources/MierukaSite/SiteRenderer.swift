@@ -80,6 +80,8 @@ struct Renderer {
     static let chartIdPrefix = "chart-"
     let site: Site
     let theme: Theme
+    /// The texts the renderer writes itself (the theme's `i18n/ja.yaml`).
+    let strings: ThemeStrings
     let links: Links
     var files: [OutputFile] = []
     var pageCount = 0
@@ -112,6 +114,7 @@ struct Renderer {
     init(site: Site, publication: Publication, theme: Theme, sink: OutputSink? = nil, drawCharts: Bool = true) {
         self.site = site
         self.theme = theme
+        self.strings = theme.strings
         self.sink = sink
         let links = Links(config: site.config)
         self.links = links
@@ -260,14 +263,14 @@ struct Renderer {
             site: siteContext,
             title: title,
             isHome: route.isEmpty,
-            pageTitle: route.isEmpty ? site.config.name : "\(title) | \(site.config.name)",
+            pageTitle: route.isEmpty ? site.config.name : strings.format(.titleWithSite, title, site.config.name),
             description: description ?? site.config.description ?? site.config.name,
             canonical: links.absolute(route),
             content: body,
             navigation: navigation(current: section ?? route),
             navigationHTML: navigationFragment(current: section ?? route),
             footerHTML: footerHTML,
-            breadcrumbs: breadcrumbs.isEmpty ? [] : ([("ホーム", Routes.home)] + breadcrumbs).map { Breadcrumb(title: $0.0, href: links.href($0.1)) },
+            breadcrumbs: breadcrumbs.isEmpty ? [] : ([(strings[.breadcrumbHome], Routes.home)] + breadcrumbs).map { Breadcrumb(title: $0.0, href: links.href($0.1)) },
             jsonLD: jsonLD,
             isDraft: isDraft ? true : nil)
         return RenderedPage(file: OutputFile(Routes.file(route), theme.render(.layout, layout)), route: route,
@@ -285,8 +288,8 @@ struct Renderer {
 
     // MARK: Small contexts
 
-    func date(_ d: LocalDate) -> DateContext { DateContext(iso: d.iso, ja: d.japanese) }
-    func date(_ d: PartialDate) -> DateContext { DateContext(iso: d.iso, ja: d.japanese) }
+    func date(_ d: LocalDate) -> DateContext { DateContext(iso: d.iso, ja: strings.date(d)) }
+    func date(_ d: PartialDate) -> DateContext { DateContext(iso: d.iso, ja: strings.date(d)) }
 
     func noteSummary(_ n: Note) -> NoteItem {
         NoteItem(title: n.title, href: links.href(Routes.note(n.slug)), date: date(n.date), summary: n.summary,
