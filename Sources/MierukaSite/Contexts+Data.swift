@@ -2,6 +2,8 @@
 
 /// `data.mustache`: `/data/`.
 struct DataContext: TemplateContext {
+    static var summary: String { "The open-data catalogue page." }
+
     let datasets: [DatasetItem]
     let strategyDatasets: [DatasetItem]
     let hasDatasets: Bool
@@ -41,6 +43,8 @@ struct DataContext: TemplateContext {
 
 /// A dataset in the catalogue.
 struct DatasetItem: TemplateContext {
+    static var summary: String { "A dataset in the catalogue (`datasets`, `strategyDatasets`)." }
+
     let id: String
     let title: String
     let description: String
@@ -91,6 +95,8 @@ struct DatasetItem: TemplateContext {
 
 /// `dataset.mustache`: one dataset's page.
 struct DatasetContext: TemplateContext {
+    static var summary: String { "A dataset's page." }
+
     let id: String
     let description: String
     let charts: [String]
@@ -189,6 +195,8 @@ struct DatasetContext: TemplateContext {
 /// given, empty when the field has none, so that Mustache never finds the
 /// dataset's own `unit` and `description` further out.
 struct FieldContext: TemplateContext {
+    static var summary: String { "A field (column) of a dataset, in the dataset page's `fields`." }
+
     let name: String
     let title: String
     let type: String
@@ -227,6 +235,8 @@ struct FieldContext: TemplateContext {
 
 /// A column header of a dataset's table.
 struct HeaderContext: TemplateContext {
+    static var summary: String { "A column header of the dataset page's table (`headers`)." }
+
     let title: String
     let unit: String
 
@@ -250,6 +260,8 @@ struct HeaderContext: TemplateContext {
 
 /// A file of a dataset to download.
 struct DownloadContext: TemplateContext {
+    static var summary: String { "A file of a dataset to download (`downloads`)." }
+
     let format: String
     let href: String
     let size: String

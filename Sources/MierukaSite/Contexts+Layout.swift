@@ -7,6 +7,8 @@ import MierukaContent
 /// `site`: the site's settings and its main addresses, the same on every
 /// page. A class, so that the many lookups of `site.…` share one value.
 final class SiteContext: TemplateContext, Sendable {
+    static var summary: String { "`site`: the site's settings and main addresses, the same on every page and fragment." }
+
     let name: String
     let language: String
     let homeHref: String
@@ -101,6 +103,8 @@ final class SiteContext: TemplateContext, Sendable {
 
 /// A date: the machine-readable form and the form people read.
 struct DateContext: TemplateContext {
+    static var summary: String { "A date: `date`, `updated`, `start`, `end` and the like." }
+
     let iso: String
     let ja: String
 
@@ -124,6 +128,8 @@ struct DateContext: TemplateContext {
 
 /// `layout.mustache`: the page around every template's output.
 struct LayoutContext: TemplateContext {
+    static var summary: String { "The page around every page template's output." }
+
     let site: SiteContext
     let title: String
     let isHome: Bool
@@ -144,7 +150,7 @@ struct LayoutContext: TemplateContext {
              breadcrumbs, hasBreadcrumbs, jsonLD, isDraft
         var variable: TemplateVariable {
             switch self {
-            case .site: .object(SiteContext.self, "the site (see `site` below)")
+            case .site: .object(SiteContext.self, "the site")
             case .title: .text("the page's title, as the template had it")
             case .isHome: .flag("whether this is the home page").forOtherThemes
             case .pageTitle: .text("the `<title>`: the site's name on the home page, else the strings file's `title.with_site`")
@@ -184,6 +190,8 @@ struct LayoutContext: TemplateContext {
 
 /// One item of the site's menu.
 struct NavigationItem: TemplateContext {
+    static var summary: String { "An item of the site's menu (`navigation`)." }
+
     let title: String
     let href: String
     let current: Bool
@@ -210,6 +218,8 @@ struct NavigationItem: TemplateContext {
 
 /// One step of the breadcrumbs.
 struct Breadcrumb: TemplateContext {
+    static var summary: String { "A step of the breadcrumbs (`breadcrumbs`)." }
+
     let title: String
     let href: String
 
@@ -233,6 +243,8 @@ struct Breadcrumb: TemplateContext {
 
 /// `navigation.mustache`: rendered once per pattern of current items.
 struct NavigationContext: TemplateContext {
+    static var summary: String { "The menu, rendered once per pattern of current items." }
+
     let site: SiteContext
     let navigation: [NavigationItem]
 
@@ -240,7 +252,7 @@ struct NavigationContext: TemplateContext {
         case site, navigation
         var variable: TemplateVariable {
             switch self {
-            case .site: .object(SiteContext.self, "the site (see `site` below)")
+            case .site: .object(SiteContext.self, "the site").forOtherThemes
             case .navigation: .list(NavigationItem.self, "the menu, in the order of site.yaml")
             }
         }
@@ -256,11 +268,13 @@ struct NavigationContext: TemplateContext {
 
 /// `footer.mustache`: rendered once per build.
 struct FooterContext: TemplateContext {
+    static var summary: String { "The footer, rendered once per build." }
+
     let site: SiteContext
 
     enum Key: String, TemplateKey {
         case site
-        var variable: TemplateVariable { .object(SiteContext.self, "the site (see `site` below)") }
+        var variable: TemplateVariable { .object(SiteContext.self, "the site") }
     }
 
     func value(_ key: Key) -> Any? { site }
@@ -268,6 +282,8 @@ struct FooterContext: TemplateContext {
 
 /// One text of a list: a table cell, a column header, a paragraph.
 struct TextItem: TemplateContext {
+    static var summary: String { "One text of a list: a table cell, a column header of a chart's table, a paragraph." }
+
     let text: String
 
     enum Key: String, TemplateKey {
@@ -280,6 +296,8 @@ struct TextItem: TemplateContext {
 
 /// One row of a table.
 struct TableRow: TemplateContext {
+    static var summary: String { "A row of a table (`rows`)." }
+
     let cells: [TextItem]
 
     enum Key: String, TemplateKey {
@@ -293,6 +311,8 @@ struct TableRow: TemplateContext {
 /// `chart.mustache`: one chart as a figure, rendered wherever a chart is
 /// shown (note and page bodies, initiatives' bodies and KPIs, dataset pages).
 struct ChartContext: TemplateContext {
+    static var summary: String { "A chart as a figure." }
+
     let svg: String
     let title: String
     let summary: String

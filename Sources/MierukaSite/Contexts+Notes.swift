@@ -2,6 +2,8 @@
 
 /// A tag of a note, linking to the tag's page.
 struct TagLink: TemplateContext {
+    static var summary: String { "A tag of a note (`tags`)." }
+
     let name: String
     let href: String
 
@@ -26,6 +28,8 @@ struct TagLink: TemplateContext {
 /// A note in a list (notes list, tag pages, home page, initiative pages),
 /// with its list item rendered once per build.
 struct NoteItem: TemplateContext {
+    static var summary: String { "A note in a list (`notes`, `latestNotes`), with its list items rendered once." }
+
     let title: String
     let href: String
     let date: DateContext
@@ -69,6 +73,8 @@ struct NoteItem: TemplateContext {
 
 /// Another note's title and address (newer and older on a note's page).
 struct NoteLink: TemplateContext {
+    static var summary: String { "The note before or after a note (`newer`, `older`)." }
+
     let title: String
     let href: String
 
@@ -92,6 +98,8 @@ struct NoteLink: TemplateContext {
 
 /// `home.mustache`, the page at `/`.
 struct HomeContext: TemplateContext {
+    static var summary: String { "The home page." }
+
     let latestNotes: [NoteItem]
     let notesHref: String
     let statusCounts: [StatusCount]
@@ -153,6 +161,8 @@ struct HomeContext: TemplateContext {
 
 /// How many initiatives have one status (home page).
 struct StatusCount: TemplateContext {
+    static var summary: String { "How many initiatives have a status (`statusCounts`)." }
+
     let status: String
     let label: String
     let count: Int
@@ -179,6 +189,8 @@ struct StatusCount: TemplateContext {
 
 /// A headline figure on the home page: a sparkline and its latest value.
 struct HeadlineContext: TemplateContext {
+    static var summary: String { "A headline figure of the home page (`headlines`): a sparkline and its latest value." }
+
     let svg: String
     let title: String
     let summary: String
@@ -217,6 +229,8 @@ struct HeadlineContext: TemplateContext {
 
 /// `notes.mustache`: `/notes/` and its further pages.
 struct NotesContext: TemplateContext {
+    static var summary: String { "A page of the notes list." }
+
     let notes: [NoteItem]
     let pageNumber: Int
     let pageCount: Int
@@ -253,6 +267,8 @@ struct NotesContext: TemplateContext {
 
 /// `note.mustache`: one note's page.
 struct NoteContext: TemplateContext {
+    static var summary: String { "A note's page." }
+
     let date: DateContext
     let body: String
     let tags: [TagLink]
@@ -304,6 +320,8 @@ struct NoteContext: TemplateContext {
 
 /// A tag with the number of its notes (`/tags/`).
 struct TagCount: TemplateContext {
+    static var summary: String { "A tag with the number of its notes (`tags` of the tag list)." }
+
     let name: String
     let href: String
     let count: Int
@@ -330,6 +348,8 @@ struct TagCount: TemplateContext {
 
 /// `tags.mustache`: `/tags/`.
 struct TagsContext: TemplateContext {
+    static var summary: String { "The tag list." }
+
     let tags: [TagCount]
 
     enum Key: String, TemplateKey {
@@ -352,6 +372,8 @@ struct TagsContext: TemplateContext {
 
 /// `tag.mustache`: one tag's page.
 struct TagContext: TemplateContext {
+    static var summary: String { "A tag's page." }
+
     let name: String
     let notes: [NoteItem]
     let tagsHref: String
@@ -380,6 +402,8 @@ struct TagContext: TemplateContext {
 
 /// `page.mustache`: a page from `pages/`.
 struct ContentPageContext: TemplateContext {
+    static var summary: String { "A page from `pages/`." }
+
     let body: String
 
     enum Key: String, TemplateKey {
@@ -392,6 +416,8 @@ struct ContentPageContext: TemplateContext {
 
 /// `404.mustache`: the page for addresses that do not exist.
 struct NotFoundContext: TemplateContext {
+    static var summary: String { "The 404 page." }
+
     let homeHref: String
     let notesHref: String
     let dataHref: String

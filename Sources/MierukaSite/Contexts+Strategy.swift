@@ -3,6 +3,8 @@
 /// An initiative in a list (home page, initiatives list, note pages,
 /// agreements) and the start of an initiative's own page.
 struct InitiativeItem: TemplateContext {
+    static var summary: String { "An initiative in a list (`initiatives`, `priorityInitiatives`), and the start of an initiative's page." }
+
     let id: String
     let title: String
     let summary: String
@@ -55,6 +57,8 @@ struct InitiativeItem: TemplateContext {
 
 /// A milestone of the timeline (timeline page, home page).
 struct MilestoneContext: TemplateContext {
+    static var summary: String { "A milestone of the timeline (`milestones`, `latestMilestones`)." }
+
     let title: String
     let date: DateContext
     let body: String?
@@ -89,6 +93,8 @@ struct MilestoneContext: TemplateContext {
 
 /// A milestone's link to a note, an initiative or an outside page.
 struct MilestoneLink: TemplateContext {
+    static var summary: String { "What a milestone links to (`links`)." }
+
     let title: String
     let href: String
     let kind: String
@@ -119,6 +125,8 @@ struct MilestoneLink: TemplateContext {
 
 /// `strategy.mustache`: `/strategy/`.
 struct StrategyContext: TemplateContext {
+    static var summary: String { "The strategy page." }
+
     let periods: [PeriodContext]
     let reasons: [StrategySection]
     let principles: [StrategySection]
@@ -183,6 +191,8 @@ struct StrategyContext: TemplateContext {
 
 /// A period of the strategy's plan.
 struct PeriodContext: TemplateContext {
+    static var summary: String { "A period of the strategy's plan (`periods`)." }
+
     let name: String
     let start: DateContext?
     let end: DateContext?
@@ -209,6 +219,8 @@ struct PeriodContext: TemplateContext {
 
 /// A reason, principle or guideline of the strategy.
 struct StrategySection: TemplateContext {
+    static var summary: String { "A reason, principle or guideline of the strategy (`reasons`, `principles`, `guidelines`)." }
+
     let number: Int
     let id: String
     let title: String
@@ -238,6 +250,8 @@ struct StrategySection: TemplateContext {
 
 /// `initiatives.mustache`: `/initiatives/`.
 struct InitiativesContext: TemplateContext {
+    static var summary: String { "The initiatives list." }
+
     let groups: [StatusGroup]
     let count: Int
     let hasIllustrative: Bool
@@ -273,6 +287,8 @@ struct InitiativesContext: TemplateContext {
 
 /// The initiatives of one status.
 struct StatusGroup: TemplateContext {
+    static var summary: String { "The initiatives of one status (`groups`)." }
+
     let status: String
     let label: String
     let initiatives: [InitiativeItem]
@@ -302,6 +318,8 @@ struct StatusGroup: TemplateContext {
 /// `initiative.mustache`: one initiative's page. It also answers every key
 /// of an initiative item.
 struct InitiativeContext: TemplateContext {
+    static var summary: String { "An initiative's page." }
+
     let item: InitiativeItem
     let body: String?
     let start: DateContext?
@@ -365,6 +383,8 @@ struct InitiativeContext: TemplateContext {
 
 /// One change of an initiative's status.
 struct HistoryEntry: TemplateContext {
+    static var summary: String { "A change of an initiative's status (`history`)." }
+
     let date: DateContext
     let status: String
     let statusLabel: String
@@ -394,6 +414,8 @@ struct HistoryEntry: TemplateContext {
 
 /// A partner of an initiative, linking to its agreement when there is one.
 struct PartnerContext: TemplateContext {
+    static var summary: String { "A partner of an initiative (`partners`)." }
+
     let name: String
     let href: String?
 
@@ -417,6 +439,8 @@ struct PartnerContext: TemplateContext {
 
 /// A KPI of an initiative: a chart figure.
 struct KPIContext: TemplateContext {
+    static var summary: String { "A KPI of an initiative (`kpis`)." }
+
     let figure: String
     let label: String?
 
@@ -440,6 +464,8 @@ struct KPIContext: TemplateContext {
 
 /// A tag's page with its number of notes, as grouped text (initiative pages).
 struct TagNotesLink: TemplateContext {
+    static var summary: String { "A related tag's page, where an initiative's further notes are (`moreNotesTags`)." }
+
     let name: String
     let href: String
     let count: String
@@ -466,6 +492,8 @@ struct TagNotesLink: TemplateContext {
 
 /// `timeline.mustache`: `/timeline/`.
 struct TimelineContext: TemplateContext {
+    static var summary: String { "The timeline page." }
+
     let years: [YearContext]
     let csvHref: String
     let datasetHref: String
@@ -492,6 +520,8 @@ struct TimelineContext: TemplateContext {
 
 /// One year of the timeline.
 struct YearContext: TemplateContext {
+    static var summary: String { "A year of the timeline (`years`)." }
+
     let year: Int
     let milestones: [MilestoneContext]
 
@@ -515,6 +545,8 @@ struct YearContext: TemplateContext {
 
 /// `agreements.mustache`: `/agreements/`.
 struct AgreementsContext: TemplateContext {
+    static var summary: String { "The agreements page." }
+
     let agreements: [AgreementContext]
     let csvHref: String
     let datasetHref: String
@@ -541,6 +573,8 @@ struct AgreementsContext: TemplateContext {
 
 /// One agreement.
 struct AgreementContext: TemplateContext {
+    static var summary: String { "An agreement (`agreements`)." }
+
     let id: String
     let partner: String
     let theme: String

@@ -15,6 +15,8 @@ import Mustache
 /// same-named key further out is given a value, even an empty text.
 protocol TemplateContext: MustacheParent {
     associatedtype Key: TemplateKey
+    /// What the context is, in one line, for docs/theme.md.
+    static var summary: String { get }
     /// The value of one key; nil when the key is absent from this context.
     func value(_ key: Key) -> Any?
     /// The context whose keys this one also answers, after its own.
@@ -82,6 +84,8 @@ struct TemplateVariable {
 /// A page template's context: the page's own keys, with `site` and the
 /// page's `title` before them (the renderer adds both to every page).
 struct PageContext<Body: TemplateContext>: TemplateContext {
+    static var summary: String { "Every page template: `site` and the page's `title`, then the page's own keys." }
+
     let site: SiteContext
     let title: String
     let body: Body
@@ -90,7 +94,7 @@ struct PageContext<Body: TemplateContext>: TemplateContext {
         case site, title
         var variable: TemplateVariable {
             switch self {
-            case .site: .object(SiteContext.self, "the site (see `site` below), the same on every page")
+            case .site: .object(SiteContext.self, "the site, the same on every page")
             case .title: .text("the page's title (what it is on each page is said above)")
             }
         }
@@ -110,12 +114,14 @@ struct PageContext<Body: TemplateContext>: TemplateContext {
 /// A fragment rendered once and given to pages as HTML (an item of a list):
 /// the item's keys, and `site`.
 struct FragmentContext<Body: TemplateContext>: TemplateContext {
+    static var summary: String { "A list item's template rendered once: `site`, then the item's keys." }
+
     let site: SiteContext
     let body: Body
 
     enum Key: String, TemplateKey {
         case site
-        var variable: TemplateVariable { .object(SiteContext.self, "the site (see `site` below)") }
+        var variable: TemplateVariable { .object(SiteContext.self, "the site").forOtherThemes }
     }
 
     func value(_ key: Key) -> Any? { site }

@@ -59,19 +59,19 @@ extension TemplateName {
     var titleMeaning: String? {
         switch self {
         case .home: "the site's name"
-        case .notes: "`title.notes` from the strings file (`title.notes_page` from the second page on)"
-        case .note: "the note's title"
-        case .tags: "`title.tags`"
-        case .tag: "`title.tag`, with the tag for `{tag}`"
-        case .page: "the page's title"
-        case .strategy: "the strategy's title"
-        case .initiatives: "`title.initiatives`"
-        case .initiative: "the initiative's title"
-        case .timeline: "`title.timeline`"
-        case .agreements: "`title.agreements`"
-        case .data: "`title.data`"
-        case .dataset: "the dataset's title"
-        case .notFound: "`title.not_found`"
+        case .notes: "the strings file's `title.notes` (`title.notes_page` from the second page on)"
+        case .note: "the note's `title`"
+        case .tags: "the strings file's `title.tags`"
+        case .tag: "the strings file's `title.tag`, with the tag for `{tag}`"
+        case .page: "the `title` in the page's front matter"
+        case .strategy: "the strategy's `title`"
+        case .initiatives: "the strings file's `title.initiatives`"
+        case .initiative: "the initiative's `title`"
+        case .timeline: "the strings file's `title.timeline`"
+        case .agreements: "the strings file's `title.agreements`"
+        case .data: "the strings file's `title.data`"
+        case .dataset: "the dataset's `title`"
+        case .notFound: "the strings file's `title.not_found`"
         case .layout, .navigation, .footer, .chart, .noteItem, .noteItemH2, .initiativeItem: nil
         }
     }

@@ -206,6 +206,17 @@ public struct ThemeStrings: Sendable {
         return out
     }
 
+    /// The text of `key` as the file writes it, placeholders and braces included.
+    func pattern(_ key: StringKey) -> String {
+        guard let text = texts[key] else { return "" }
+        return text.parts.map { part in
+            switch part {
+            case .literal(let s): s.replacingOccurrences(of: "{", with: "{{").replacingOccurrences(of: "}", with: "}}")
+            case .value(let i): "{" + key.placeholders[i] + "}"
+            }
+        }.joined()
+    }
+
     func status(_ s: InitiativeStatus) -> String { self[.status(s)] }
     func frequency(_ f: UpdateFrequency) -> String { self[.frequency(f)] }
     func fieldType(_ t: FieldType) -> String { self[.fieldType(t)] }

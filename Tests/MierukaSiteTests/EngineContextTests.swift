@@ -216,3 +216,22 @@ import Testing
         #expect(try page(f, "initiatives/office/index.html").hasSuffix(";\n|"))
     }
 }
+
+/// docs/theme.md's rule of the context stack, as a test: a key absent from
+/// a list item lets the same name further out show through, and a leading
+/// dot looks only at the item.
+@Suite struct ContextStackTests {
+    @Test func anAbsentKeyLetsAnOuterOneShowThroughUnlessDotted() throws {
+        let f = Fixture("""
+        -- content/initiatives/a.yaml --
+        title: 取り組みA
+        status: planned
+        partners: [協定のない会社]
+        -- theme/templates/initiative.mustache --
+        {{#partners}}{{name}}: {{#href}}<{{href}}>{{/href}} / {{#.href}}<{{.}}>{{/.href}}{{^.href}}none{{/.href}}{{/partners}}
+        """)
+        let report = f.build()
+        #expect(!report.diagnostics.hasErrors, "\(f.diagnostics(report))")
+        #expect(try #require(f.file("initiatives/a/index.html")).hasPrefix("協定のない会社: </initiatives/a/> / none"))
+    }
+}
