@@ -36,9 +36,9 @@ let package = Package(
         // publish: what the site publishes (datasets with their files and hashes, the
         // built-in strategy datasets, the catalogue), decided once before rendering.
         .target(name: "MierukaPublish", dependencies: ["MierukaCore", "MierukaContent", "MierukaCharts", "MierukaOpenData"], swiftSettings: strict),
-        // render: every page's bytes through the theme.
+        // render: every page's bytes through the theme (its strings file is read with MierukaYAML).
         .target(name: "MierukaSite", dependencies: [
-            "MierukaCore", "MierukaContent", "MierukaCharts", "MierukaOpenData", "MierukaMarkdown", "MierukaPublish",
+            "MierukaCore", "MierukaYAML", "MierukaContent", "MierukaCharts", "MierukaOpenData", "MierukaMarkdown", "MierukaPublish",
             .product(name: "Mustache", package: "swift-mustache"),
         ], swiftSettings: strict),
         // write + commands: staging folder, atomic swap, build/check as library calls.

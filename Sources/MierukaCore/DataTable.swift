@@ -4,17 +4,6 @@ public enum FieldType: String, Sendable, CaseIterable, Hashable {
 
     /// The Frictionless Table Schema type name.
     public var tableSchemaType: String { rawValue }
-    /// Japanese name used in pages and messages.
-    public var japanese: String {
-        switch self {
-        case .integer: return "整数"
-        case .number: return "数値"
-        case .string: return "文字列"
-        case .date: return "日付"
-        case .year: return "年"
-        case .boolean: return "真偽値"
-        }
-    }
     public var isNumeric: Bool { self == .integer || self == .number || self == .year }
 }
 

@@ -10,18 +10,6 @@ public enum UpdateFrequency: String, Sendable, CaseIterable {
         "四半期": "quarterly", "四半期ごと": "quarterly", "随時": "irregular", "不定期": "irregular", "更新なし": "never", "none": "never",
     ]
 
-    public var japanese: String {
-        switch self {
-        case .daily: return "毎日"
-        case .weekly: return "毎週"
-        case .monthly: return "毎月"
-        case .quarterly: return "四半期ごと"
-        case .yearly: return "毎年"
-        case .irregular: return "不定期"
-        case .never: return "更新なし"
-        }
-    }
-
     /// How many days may pass before the dataset counts as overdue.
     public var allowedDays: Int? {
         switch self {

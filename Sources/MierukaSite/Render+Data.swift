@@ -22,29 +22,27 @@ extension Renderer {
             page.file = r.sent(page.file)
             return (files.map(r.sent), page)
         }
-        var rows: [[String: Any]] = []
+        var rows: [DatasetItem] = []
         for (d, m) in zip(datasets, made) {
             files.append(contentsOf: m.files)  // already sent
             chartFiles += d.charts.count
             add(m.page)
-            var row: [String: Any] = [
-                "id": d.info.id, "title": d.info.title, "description": d.info.description,
-                "href": links.href(Routes.dataset(d.info.id)), "license": d.info.license.name,
-                "rowCount": NumberFormat.grouped(d.info.table.rows.count), "fromStrategy": d.fromStrategy,
-                "csvHref": links.href(Routes.csv(d.info.id)), "jsonHref": links.href(Routes.json(d.info.id)),
-                "illustrative": d.illustrative,
-            ]
-            if let u = d.info.effectiveUpdated { row["updated"] = date(u) }
-            rows.append(row)
+            rows.append(DatasetItem(
+                id: d.info.id, title: d.info.title, description: d.info.description,
+                href: links.href(Routes.dataset(d.info.id)), license: d.info.license.name,
+                rowCount: NumberFormat.grouped(d.info.table.rows.count), fromStrategy: d.fromStrategy,
+                csvHref: links.href(Routes.csv(d.info.id)), jsonHref: links.href(Routes.json(d.info.id)),
+                illustrative: d.illustrative, updated: d.info.effectiveUpdated.map(date)))
         }
         emit(OutputFile(Routes.dataPackage, bytes: publication.dataPackage))
         emit(OutputFile(Routes.catalog, bytes: publication.dcatCatalog))
-        page(Routes.data, template: .data, title: "オープンデータ",
-             context: ["datasets": rows.filter { !($0["fromStrategy"] as! Bool) }, "strategyDatasets": rows.filter { $0["fromStrategy"] as! Bool },
-                       "hasDatasets": !site.datasets.isEmpty,
-                       "dataPackageHref": links.href(Routes.dataPackage), "catalogHref": links.href(Routes.catalog),
-                       "licenseName": site.config.license.name, "licenseURL": site.config.license.url ?? ""],
-             section: Routes.data, breadcrumbs: [("オープンデータ", Routes.data)])
+        let ctx = DataContext(
+            datasets: rows.filter { !$0.fromStrategy }, strategyDatasets: rows.filter(\.fromStrategy),
+            hasDatasets: !site.datasets.isEmpty,
+            dataPackageHref: links.href(Routes.dataPackage), catalogHref: links.href(Routes.catalog),
+            licenseName: site.config.license.name, licenseURL: site.config.license.url ?? "")
+        page(Routes.data, template: .data, title: strings[.titleData], context: ctx,
+             section: Routes.data, breadcrumbs: [(strings[.breadcrumbData], Routes.data)])
     }
 
     func datasetPage(_ d: PublishedDataset, files: Distribution, catalog: CatalogInfo) -> RenderedPage {
@@ -53,59 +51,48 @@ extension Renderer {
         let pageURL = links.absolute(Routes.dataset(info.id))
         let citation = OpenData.citation(info, catalog: catalog, pageURL: pageURL)
         let table = files.table
-        let fields = info.table.fields.map { f -> [String: Any] in
-            // Every key is set, even empty: Mustache would otherwise find the
-            // dataset's own `unit` and `description` further up the context.
-            var c: [String: Any] = ["name": f.name, "title": f.title, "type": f.type.japanese, "typeName": f.type.rawValue,
-                                    "unit": f.unit ?? "", "description": f.description ?? ""]
-            if f.optional { c["optional"] = true }
-            return c
+        // Every field's unit and description is set, even empty: Mustache
+        // would otherwise find the dataset's own `unit` and `description`
+        // further up the context.
+        let fields = info.table.fields.map { f in
+            FieldContext(name: f.name, title: f.title, type: strings.fieldType(f.type), typeName: f.type.rawValue,
+                         unit: f.unit ?? "", description: f.description ?? "", optional: f.optional)
         }
         let shown = 500
-        let dataRows = info.table.rows.prefix(shown).map { row in
-            ["cells": row.map { ["text": $0.display] }] as [String: Any]
-        }
-        var ctx: [String: Any] = [
-            "id": info.id, "title": info.title, "description": info.description,
-            "charts": d.charts.map { chartFigure(dataset: info.id, chart: $0.id, pageKey: "dataset", linkToDataset: false) },
-            "hasCharts": !d.charts.isEmpty,
-            "fields": fields,
-            "headers": info.table.fields.map { f in ["title": f.title, "unit": f.unit ?? ""] },
-            "rows": Array(dataRows),
-            "rowCount": NumberFormat.grouped(info.table.rows.count),
-            "isTruncated": info.table.rows.count > shown,
-            "shownRows": NumberFormat.grouped(min(shown, info.table.rows.count)),
-            "licenseName": info.license.name,
-            "illustrative": d.illustrative,
-            "fromStrategy": d.fromStrategy,
-            "downloads": [
-                ["format": "CSV", "href": links.href(Routes.csv(info.id)), "size": Self.size(csv.count), "bytes": NumberFormat.grouped(csv.count),
-                 "sha256": files.csvSHA256, "mediaType": "text/csv"],
-                ["format": "JSON", "href": links.href(Routes.json(info.id)), "size": Self.size(json.count), "bytes": NumberFormat.grouped(json.count),
-                 "sha256": files.jsonSHA256, "mediaType": "application/json"],
-            ] as [[String: Any]],
-            "citationJapanese": citation.japanese,
-            "citationEdited": citation.japaneseEdited,
-            "citationEnglish": citation.english,
-            "catalogHref": links.href(Routes.data),
-            "columnCount": table.fields.count,
-        ]
-        if let l = info.license.url { ctx["licenseURL"] = l }
-        if let s = info.sourceName { ctx["sourceName"] = s }
-        if let s = info.sourceURL { ctx["sourceURL"] = s }
-        if let u = info.effectiveUpdated { ctx["updated"] = date(u) }
-        if let f = d.frequency { ctx["frequency"] = f.japanese }
-        if let u = info.unit { ctx["unit"] = u }
-        if let source = citation.source { ctx["citationSource"] = source }
+        let dataRows = info.table.rows.prefix(shown).map { row in TableRow(cells: row.map { TextItem(text: $0.display) }) }
+        let ctx = DatasetContext(
+            id: info.id, description: info.description,
+            charts: d.charts.map { chartFigure(dataset: info.id, chart: $0.id, pageKey: "dataset", linkToDataset: false) },
+            fields: fields,
+            headers: info.table.fields.map { f in HeaderContext(title: f.title, unit: f.unit ?? "") },
+            rows: Array(dataRows),
+            rowCount: NumberFormat.grouped(info.table.rows.count),
+            isTruncated: info.table.rows.count > shown,
+            shownRows: NumberFormat.grouped(min(shown, info.table.rows.count)),
+            licenseName: info.license.name,
+            illustrative: d.illustrative,
+            fromStrategy: d.fromStrategy,
+            downloads: [
+                DownloadContext(format: "CSV", href: links.href(Routes.csv(info.id)), size: strings.fileSize(csv.count), bytes: NumberFormat.grouped(csv.count),
+                                sha256: files.csvSHA256, mediaType: "text/csv"),
+                DownloadContext(format: "JSON", href: links.href(Routes.json(info.id)), size: strings.fileSize(json.count), bytes: NumberFormat.grouped(json.count),
+                                sha256: files.jsonSHA256, mediaType: "application/json"),
+            ],
+            citationJapanese: citation.japanese,
+            citationEdited: citation.japaneseEdited,
+            citationEnglish: citation.english,
+            catalogHref: links.href(Routes.data),
+            columnCount: table.fields.count,
+            licenseURL: info.license.url,
+            sourceName: info.sourceName,
+            sourceURL: info.sourceURL,
+            updated: info.effectiveUpdated.map(date),
+            frequency: d.frequency.map(strings.frequency),
+            unit: info.unit,
+            citationSource: citation.source)
         return renderPage(Routes.dataset(info.id), template: .dataset, title: info.title, description: info.description, context: ctx,
-                          section: Routes.data, breadcrumbs: [("オープンデータ", Routes.data), (info.title, Routes.dataset(info.id))],
+                          section: Routes.data, breadcrumbs: [(strings[.breadcrumbData], Routes.data), (info.title, Routes.dataset(info.id))],
                           jsonLD: OpenData.schemaOrgDataset(info, catalog: catalog, pageURL: pageURL), lastmod: info.effectiveUpdated)
-    }
-
-    static func size(_ bytes: Int) -> String {
-        if bytes < 1024 { return "\(bytes) B" }
-        if bytes < 1024 * 1024 { return NumberFormat.grouped(Double(bytes) / 1024, maxFractionDigits: 1) + " KB" }
-        return NumberFormat.grouped(Double(bytes) / 1_048_576, maxFractionDigits: 1) + " MB"
     }
 
     // MARK: Charts
@@ -119,43 +106,43 @@ extension Renderer {
     func chartFigure(dataset: String, chart: String, pageKey: String, linkToDataset: Bool = true, uses: ChartUses? = nil) -> String {
         guard let d = published.first(where: { $0.info.id == dataset }), let spec = d.charts.first(where: { $0.id == chart }) else { return "" }
         let rendered = drawChart(d, spec)
-        let ctx: [String: Any] = [
-            "svg": rendered.svg(use: uses?.next(dataset, chart) ?? 1),
-            "title": rendered.title,
-            "summary": rendered.summary,
-            "caption": rendered.table.caption,
-            "headers": rendered.table.headers.map { ["text": $0] },
-            "rows": rendered.table.rows.map { ["cells": $0.map { ["text": $0] }] },
-            "datasetTitle": d.info.title,
-            "datasetHref": links.href(Routes.dataset(d.info.id)),
-            "linkToDataset": linkToDataset,
-            "csvHref": links.href(Routes.csv(d.info.id)),
-            "jsonHref": links.href(Routes.json(d.info.id)),
-            "svgHref": links.href(Routes.chart(d.info.id, spec.id)),
-            "illustrative": d.illustrative,
-        ]
+        let ctx = ChartContext(
+            svg: rendered.svg(use: uses?.next(dataset, chart) ?? 1),
+            title: rendered.title,
+            summary: rendered.summary,
+            caption: rendered.table.caption,
+            headers: rendered.table.headers.map(TextItem.init),
+            rows: rendered.table.rows.map { TableRow(cells: $0.map(TextItem.init)) },
+            datasetTitle: d.info.title,
+            datasetHref: links.href(Routes.dataset(d.info.id)),
+            linkToDataset: linkToDataset,
+            csvHref: links.href(Routes.csv(d.info.id)),
+            jsonHref: links.href(Routes.json(d.info.id)),
+            svgHref: links.href(Routes.chart(d.info.id, spec.id)),
+            illustrative: d.illustrative)
         return theme.render(.chart, ctx)
     }
 
     /// Sparklines declared in datasets, for the home page's headline figures.
-    func headlineCharts() -> [[String: Any]] {
-        var out: [[String: Any]] = []
+    func headlineCharts() -> [HeadlineContext] {
+        var out: [HeadlineContext] = []
         for d in published where !d.fromStrategy {
             for spec in d.charts where spec.kind == .sparkline {
                 let rendered = drawChart(d, spec)
-                var ctx: [String: Any] = ["svg": rendered.svg, "title": rendered.title, "summary": rendered.summary,
-                                          "href": links.href(Routes.dataset(d.info.id)), "illustrative": d.illustrative]
                 // The headline figure is the latest value of a solid (measured) series, not of a dashed projection.
                 let si = spec.series.flatMap { d.info.table.index(of: $0) }
                 let measured = d.info.table.rows.filter { row in
                     guard let si else { return true }
                     return spec.styles[row[si].plain]?.dashed != true
                 }
+                var value: String?, when: String?
                 if let yi = d.info.table.index(of: spec.y), let last = measured.last(where: { !$0[yi].isMissing }) {
-                    ctx["value"] = NumberFormat.withUnit(last[yi].display, unit: d.info.table.fields[yi].unit ?? d.info.unit)
-                    if let xi = d.info.table.index(of: spec.x) { ctx["when"] = last[xi].display }
+                    value = NumberFormat.withUnit(last[yi].display, unit: d.info.table.fields[yi].unit ?? d.info.unit)
+                    if let xi = d.info.table.index(of: spec.x) { when = last[xi].display }
                 }
-                out.append(ctx)
+                out.append(HeadlineContext(svg: rendered.svg, title: rendered.title, summary: rendered.summary,
+                                           href: links.href(Routes.dataset(d.info.id)), illustrative: d.illustrative,
+                                           latestValue: value, when: when))
             }
         }
         return out

@@ -80,6 +80,8 @@ struct Renderer {
     static let chartIdPrefix = "chart-"
     let site: Site
     let theme: Theme
+    /// The texts the renderer writes itself (the theme's `i18n/ja.yaml`).
+    let strings: ThemeStrings
     let links: Links
     var files: [OutputFile] = []
     var pageCount = 0
@@ -95,7 +97,7 @@ struct Renderer {
     /// pages can be rendered in parallel and share the drawings.
     let charts: [String: RenderedChart]
     /// The layout's `site` context, the same for every page.
-    let siteContext: [String: Any]
+    let siteContext: SiteContext
     let sink: OutputSink?
     let sinkFailure = SinkFailure()
     /// Fragments that many pages share, rendered once per build (see
@@ -104,14 +106,15 @@ struct Renderer {
     var footerHTML = ""
     var navigationHTML: [String: String] = [:]
     /// Slug -> the note's summary context, with `itemHTML`.
-    var noteItems: [String: [String: Any]] = [:]
+    var noteItems: [String: NoteItem] = [:]
     /// Id -> the initiative's summary context, with `itemHTML`.
-    var initiativeItems: [String: [String: Any]] = [:]
+    var initiativeItems: [String: InitiativeItem] = [:]
 
     /// - Parameter drawCharts: false when only pages without charts will be rendered.
     init(site: Site, publication: Publication, theme: Theme, sink: OutputSink? = nil, drawCharts: Bool = true) {
         self.site = site
         self.theme = theme
+        self.strings = theme.strings
         self.sink = sink
         let links = Links(config: site.config)
         self.links = links
@@ -126,22 +129,22 @@ struct Renderer {
         var charts: [String: RenderedChart] = [:]
         for (job, chart) in zip(jobs, drawn) { charts["\(job.0.info.id)/\(job.1.id)"] = chart }
         self.charts = charts
-        self.siteContext = Renderer.siteContext(site, links)
+        self.siteContext = SiteContext(site, links)
         renderSharedFragments()
     }
 
     /// Renders the fragments many pages repeat, once each.
     mutating func renderSharedFragments() {
-        footerHTML = Self.fragment(theme.render(.footer, ["site": siteContext]))
+        footerHTML = Self.fragment(theme.render(.footer, FooterContext(site: siteContext)))
         // One rendering per pattern of current items; a page outside every
         // item (the empty "current" matches none unless home is listed) too.
         for current in navigationKeys + ["\u{1}"] {
             navigationHTML[navigationPattern(current)] = renderNavigation(current)
         }
         for i in site.initiatives {
-            var ctx = initiativeSummary(i)
-            ctx["itemHTML"] = theme.render(.initiativeItem, ctx.merging(["site": siteContext]) { a, _ in a })
-            initiativeItems[i.id] = ctx
+            var item = initiativeSummary(i)
+            item.itemHTML = theme.render(.initiativeItem, FragmentContext(site: siteContext, body: item))
+            initiativeItems[i.id] = item
         }
     }
 
@@ -151,15 +154,15 @@ struct Renderer {
         var nested = Set(site.notes.prefix(5).map(\.slug))
         for i in site.initiatives { nested.formUnion(notesRelated(to: i).prefix(Self.relatedNotesShown).map(\.slug)) }
         let me = UncheckedSendable(self)
-        let notes = parallelMap(site.notes.count) { i -> [String: Any] in
+        let notes = parallelMap(site.notes.count) { i -> NoteItem in
             let r = me.value, note = r.site.notes[i]
-            var ctx = r.noteSummary(note)
-            let withSite = ctx.merging(["site": r.siteContext]) { a, _ in a }
-            ctx["itemHTML"] = r.theme.render(.noteItemH2, withSite)
-            if nested.contains(note.slug) { ctx["itemH3HTML"] = r.theme.render(.noteItem, withSite) }
-            return ctx
+            var item = r.noteSummary(note)
+            let withSite = FragmentContext(site: r.siteContext, body: item)
+            item.itemHTML = r.theme.render(.noteItemH2, withSite)
+            if nested.contains(note.slug) { item.itemH3HTML = r.theme.render(.noteItem, withSite) }
+            return item
         }
-        for (note, ctx) in zip(site.notes, notes) { noteItems[note.slug] = ctx }
+        for (note, item) in zip(site.notes, notes) { noteItems[note.slug] = item }
     }
 
     /// The navigation items' routes, as `navigation(current:)` compares them.
@@ -178,7 +181,7 @@ struct Renderer {
     }
 
     func renderNavigation(_ current: String) -> String {
-        Self.fragment(theme.render(.navigation, ["site": siteContext, "navigation": navigation(current: current)]))
+        Self.fragment(theme.render(.navigation, NavigationContext(site: siteContext, navigation: navigation(current: current))))
     }
 
     /// A partial's output without its last newline: the layout's line that
@@ -209,9 +212,9 @@ struct Renderer {
     // MARK: Layout
 
     /// Renders `template` with `context` inside the layout and adds the page.
-    mutating func page(_ route: String, template: TemplateName, title: String, description: String? = nil,
-                       context: [String: Any], section: String? = nil, breadcrumbs: [(String, String)] = [],
-                       jsonLD: String? = nil, lastmod: LocalDate? = nil, inSitemap: Bool = true) {
+    mutating func page<Body: TemplateContext>(_ route: String, template: TemplateName, title: String, description: String? = nil,
+                                              context: Body, section: String? = nil, breadcrumbs: [(String, String)] = [],
+                                              jsonLD: String? = nil, lastmod: LocalDate? = nil, inSitemap: Bool = true) {
         add(renderPage(route, template: template, title: title, description: description, context: context, section: section,
                        breadcrumbs: breadcrumbs, jsonLD: jsonLD, lastmod: lastmod, inSitemap: inSitemap))
     }
@@ -250,82 +253,47 @@ struct Renderer {
 
     /// Renders `template` with `context` inside the layout. Pure, so pages
     /// can be rendered in parallel.
-    func renderPage(_ route: String, template: TemplateName, title: String, description: String? = nil,
-                    context: [String: Any], section: String? = nil, breadcrumbs: [(String, String)] = [],
-                    jsonLD: String? = nil, lastmod: LocalDate? = nil, inSitemap: Bool = true) -> RenderedPage {
-        var ctx = context
-        ctx["site"] = siteContext
-        ctx["title"] = title
-        let body = theme.render(template, ctx)
-        var layout: [String: Any] = [
-            "site": siteContext,
-            "title": title,
-            "isHome": route.isEmpty,
-            "pageTitle": route.isEmpty ? site.config.name : "\(title) | \(site.config.name)",
-            "description": description ?? site.config.description ?? site.config.name,
-            "canonical": links.absolute(route),
-            "content": body,
-            "navigation": navigation(current: section ?? route),
-            "navigationHTML": navigationFragment(current: section ?? route),
-            "footerHTML": footerHTML,
-            "breadcrumbs": breadcrumbs.isEmpty ? [] as [[String: Any]] : ([("ホーム", Routes.home)] + breadcrumbs).map { ["title": $0.0, "href": links.href($0.1)] },
-            "hasBreadcrumbs": !breadcrumbs.isEmpty,
-        ]
-        if let jsonLD { layout["jsonLD"] = jsonLD }
-        if let draft = context["isDraft"] as? Bool, draft { layout["isDraft"] = true }
+    /// - Parameter isDraft: the page is a draft note's (the layout says so).
+    func renderPage<Body: TemplateContext>(_ route: String, template: TemplateName, title: String, description: String? = nil,
+                                           context: Body, isDraft: Bool = false, section: String? = nil,
+                                           breadcrumbs: [(String, String)] = [], jsonLD: String? = nil, lastmod: LocalDate? = nil,
+                                           inSitemap: Bool = true) -> RenderedPage {
+        let body = theme.render(template, PageContext(site: siteContext, title: title, body: context))
+        let layout = LayoutContext(
+            site: siteContext,
+            title: title,
+            isHome: route.isEmpty,
+            pageTitle: route.isEmpty ? site.config.name : strings.format(.titleWithSite, title, site.config.name),
+            description: description ?? site.config.description ?? site.config.name,
+            canonical: links.absolute(route),
+            content: body,
+            navigation: navigation(current: section ?? route),
+            navigationHTML: navigationFragment(current: section ?? route),
+            footerHTML: footerHTML,
+            breadcrumbs: breadcrumbs.isEmpty ? [] : ([(strings[.breadcrumbHome], Routes.home)] + breadcrumbs).map { Breadcrumb(title: $0.0, href: links.href($0.1)) },
+            jsonLD: jsonLD,
+            isDraft: isDraft ? true : nil)
         return RenderedPage(file: OutputFile(Routes.file(route), theme.render(.layout, layout)), route: route,
                             lastmod: lastmod, inSitemap: inSitemap)
     }
 
-    static func siteContext(_ site: Site, _ links: Links) -> [String: Any] {
-        let c = site.config
-        var ctx: [String: Any] = [
-            "name": c.name,
-            "language": c.language,
-            "homeHref": links.href(Routes.home),
-            "stylesheetHref": links.href(Routes.stylesheet),
-            "feedHref": links.href(Routes.feed),
-            "feedURL": links.absolute(Routes.feed),
-            "dataHref": links.href(Routes.data),
-            "municipality": c.municipality.name,
-            "prefecture": c.municipality.prefecture,
-            "publisher": c.publisherName,
-            "licenseName": c.license.name,
-            "year": site.notes.map(\.date.year).max().map(String.init) ?? "",
-        ]
-        if let d = c.description { ctx["description"] = d }
-        if let u = c.license.url { ctx["licenseURL"] = u }
-        if let u = c.publisherURL { ctx["publisherURL"] = u }
-        if let e = c.contactEmail { ctx["contactEmail"] = e }
-        if let p = c.contactPhone { ctx["contactPhone"] = p }
-        if let a = c.contactAddress { ctx["contactAddress"] = a }
-        return ctx
-    }
-
-    func navigation(current: String) -> [[String: Any]] {
+    func navigation(current: String) -> [NavigationItem] {
         site.config.navigation.map { item in
             let href = links.resolve(item.url)
             let route = item.url.hasPrefix("/") ? String(item.url.dropFirst()) : item.url
             let isCurrent = route == current || (!route.isEmpty && current.hasPrefix(route))
-            return ["title": item.title, "href": href, "current": isCurrent]
+            return NavigationItem(title: item.title, href: href, current: isCurrent)
         }
     }
 
     // MARK: Small contexts
 
-    func date(_ d: LocalDate) -> [String: Any] { ["iso": d.iso, "ja": d.japanese] }
-    func date(_ d: PartialDate) -> [String: Any] { ["iso": d.iso, "ja": d.japanese] }
+    func date(_ d: LocalDate) -> DateContext { DateContext(iso: d.iso, ja: strings.date(d)) }
+    func date(_ d: PartialDate) -> DateContext { DateContext(iso: d.iso, ja: strings.date(d)) }
 
-    func noteSummary(_ n: Note) -> [String: Any] {
-        [
-            "title": n.title,
-            "href": links.href(Routes.note(n.slug)),
-            "date": date(n.date),
-            "summary": n.summary,
-            "tags": n.tags.map(tagLink),
-            "hasTags": !n.tags.isEmpty,
-            "isDraft": n.draft,
-        ]
+    func noteSummary(_ n: Note) -> NoteItem {
+        NoteItem(title: n.title, href: links.href(Routes.note(n.slug)), date: date(n.date), summary: n.summary,
+                 tags: n.tags.map(tagLink), isDraft: n.draft)
     }
 
     /// The notes an initiative names or shares a tag with, newest first.
@@ -335,13 +303,13 @@ struct Renderer {
     }
 
     /// A note's summary with `itemHTML` (and `itemH3HTML`), its list item rendered once per build.
-    func noteItem(_ n: Note) -> [String: Any] { noteItems[n.slug] ?? noteSummary(n) }
+    func noteItem(_ n: Note) -> NoteItem { noteItems[n.slug] ?? noteSummary(n) }
 
     /// An initiative's summary with `itemHTML`, rendered once per build.
-    func initiativeItem(_ i: Initiative) -> [String: Any] { initiativeItems[i.id] ?? initiativeSummary(i) }
+    func initiativeItem(_ i: Initiative) -> InitiativeItem { initiativeItems[i.id] ?? initiativeSummary(i) }
 
-    func tagLink(_ name: String) -> [String: Any] {
-        ["name": name, "href": links.href(Routes.tag(tagIndex.slug(name)))]
+    func tagLink(_ name: String) -> TagLink {
+        TagLink(name: name, href: links.href(Routes.tag(tagIndex.slug(name))))
     }
 
     /// Markdown to HTML with the site's links, charts and raw-HTML rule.

@@ -14,14 +14,21 @@ public enum TemplateName: String, CaseIterable, Sendable {
     case initiativeItem = "initiative-item"
 }
 
-/// A theme folder: Mustache templates in `templates/` and files copied as
-/// they are from `assets/` to `/assets/` in the output.
+/// A theme folder: Mustache templates in `templates/`, the texts mieruka
+/// writes into pages in `i18n/<language>.yaml` (see `StringKey`), and files
+/// copied as they are from `assets/` to `/assets/` in the output.
 ///
-/// Loading checks every template: a syntax error or a `{{> partial}}` that
-/// names no template is a diagnostic at the template's file:line:column.
+/// Loading checks every template and every strings file: a syntax error, a
+/// `{{> partial}}` that names no template, a missing or unknown key of a
+/// strings file is a diagnostic at the file:line:column.
 public struct Theme: Sendable {
     public let directory: String
     let library: MustacheLibrary
+    /// The texts pages are written with: `i18n/ja.yaml`.
+    public let strings: ThemeStrings
+    /// Every strings file of the theme, by language; each is checked for
+    /// every key. Pages use `strings` (Japanese) until a site can choose.
+    public let languages: [String: ThemeStrings]
     /// Asset paths relative to `assets/`, sorted, with where to read them.
     public let assets: [(path: String, source: String)]
     /// The ids the templates write as they are (`id="main"`): content must
@@ -31,6 +38,9 @@ public struct Theme: Sendable {
     /// Templates every theme must have: every one the renderer renders by
     /// name (partials that only templates name are checked where they are named).
     public static var requiredTemplates: [String] { TemplateName.allCases.map(\.rawValue) }
+
+    /// The language of the strings file every theme must have, which pages use.
+    public static let defaultLanguage = "ja"
 
     public static func load(from directory: String) -> (Theme?, Diagnostics) {
         var diagnostics = Diagnostics()
@@ -87,15 +97,41 @@ public struct Theme: Sendable {
             }
         }
         assets.sort { $0.0 < $1.0 }
+        let languages = loadStrings(dir + "/i18n", into: &diagnostics)
         if diagnostics.hasErrors { return (nil, diagnostics) }
+        guard let strings = languages[defaultLanguage] else { return (nil, diagnostics) }
         let ids = Set(sources.flatMap { literalIds($0.text) })
-        return (Theme(directory: dir, library: library, assets: assets, ids: ids), diagnostics)
+        return (Theme(directory: dir, library: library, strings: strings, languages: languages, assets: assets, ids: ids), diagnostics)
     }
 
-    /// Renders a template with a context of dictionaries, arrays and strings.
+    /// Reads every `<language>.yaml` in `i18n/`; `ja.yaml` must be there.
+    static func loadStrings(_ i18nDir: String, into diagnostics: inout Diagnostics) -> [String: ThemeStrings] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: i18nDir)) ?? []
+        var languages: [String: ThemeStrings] = [:]
+        for name in names.sorted() where !name.hasPrefix(".") {
+            if name.hasSuffix(".yml") {
+                diagnostics.error("the strings file '\(name)' ends in .yml; mieruka reads strings files named <language>.yaml",
+                                  at: .file(i18nDir + "/" + name), hint: "rename it to \(name.dropLast(4)).yaml")
+                continue
+            }
+            guard name.hasSuffix(".yaml") else { continue }
+            let language = String(name.dropLast(".yaml".count))
+            let (strings, problems) = ThemeStrings.load(path: i18nDir + "/" + name, language: language)
+            diagnostics.append(contentsOf: problems)
+            if let strings { languages[language] = strings }
+        }
+        if !names.contains(defaultLanguage + ".yaml") {
+            diagnostics.error("the theme has no strings file \(defaultLanguage).yaml", at: .file(i18nDir),
+                              hint: "mieruka takes the texts it writes into pages (page titles, breadcrumbs, status names, dates) from i18n/\(defaultLanguage).yaml; copy it from mieruka's themes/default")
+        }
+        return languages
+    }
+
+    /// Renders a template with its context (`TemplateName.contextType`).
     /// Every `TemplateName` is checked to exist when the theme is loaded.
-    func render(_ name: TemplateName, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: name.rawValue) ?? ""
+    func render<Context: TemplateContext>(_ name: TemplateName, _ context: Context) -> String {
+        assert(ObjectIdentifier(Context.self) == ObjectIdentifier(name.contextType), "\(name) is rendered with \(Context.self)")
+        return library.render(context, withTemplate: name.rawValue) ?? ""
     }
 
     /// HTML escaping through `Escape.html`, which returns text that needs no

@@ -223,6 +223,15 @@ private struct TreeBuilder {
         }
     }
 
+    /// '}' or ']' when it is the last character before `column` on `line`:
+    /// a value such as `{n}件` read as a group followed by more text.
+    func closedBracketBefore(line: Int, column: Int) -> Character? {
+        guard lines.indices.contains(line) else { return nil }
+        let before = Array(lines[line].unicodeScalars.prefix(column))
+        guard let last = before.lastIndex(where: { $0 != " " }), before[last] == "}" || before[last] == "]" else { return nil }
+        return Character(before[last])
+    }
+
     /// The last '[' or '{' before `mark` that no ']' or '}' closes, with its
     /// place: where a flow list or group that runs to the end of the text began.
     /// Quoted text is skipped; a quote mark inside a word (`it's`) starts none.
@@ -286,6 +295,11 @@ private struct TreeBuilder {
         if problem.contains("did not find expected key"), let quote = closedQuoteBefore(line: problemLine, column: problemColumn) {
             return .error("there is more text after the closing \(quote) of a quoted value", at: at,
                           hint: "put the whole value inside the quotes")
+        }
+        if problem.contains("did not find expected key"), let close = closedBracketBefore(line: problemLine, column: problemColumn) {
+            let (word, open) = close == "}" ? ("group", "{") : ("list", "[")
+            return .error("there is more text after the closing '\(close)' of a \(word)", at: at,
+                          hint: "if the text itself starts with '\(open)', put the whole text in quotes")
         }
         if problem.contains("did not find expected key") || problem.contains("did not find expected '-' indicator") {
             return .error("the indentation here does not line up with the lines above", at: at,

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import MierukaCore
 import MierukaBuild
+@testable import MierukaSite
 
 /// The repository root, found from this file's path.
 let repoRoot: String = {
@@ -17,7 +18,13 @@ let repoRoot: String = {
 ///     -- content/notes/2020-07-01-x.md --
 ///     …
 ///
-/// built into a fresh temporary folder with the real default theme.
+/// built into a fresh temporary folder with the real default theme, or with
+/// a small theme written in the test: sections under `theme/` make the
+/// fixture's theme `TinyTheme` (every template a stub, every string its own
+/// key) with those files added or replaced:
+///
+///     -- theme/templates/notes.mustache --
+///     {{title}}: {{#notes}}{{title}};{{/notes}}
 final class Fixture {
     let root: String
 
@@ -49,8 +56,16 @@ final class Fixture {
 
     deinit { try? FileManager.default.removeItem(atPath: root) }
 
-    /// Adds or replaces files, written as `-- path --` sections.
+    /// Adds or replaces files, written as `-- path --` sections. The first
+    /// section under `theme/` writes `TinyTheme` first.
     func write(_ files: String) {
+        if files.contains("\n-- theme/") || files.hasPrefix("-- theme/"), !FileManager.default.fileExists(atPath: themeFolder) {
+            writeSections(TinyTheme.files)
+        }
+        writeSections(files)
+    }
+
+    private func writeSections(_ files: String) {
         var path: String?
         var lines: [Substring] = []
         func flush() {
@@ -79,8 +94,14 @@ final class Fixture {
         _ = FileManager.default.createFile(atPath: full, contents: Data(bytes))
     }
 
+    /// Where a theme written by the test goes.
+    var themeFolder: String { root + "/theme" }
+
+    /// The fixture's own theme when it has one, else the default theme.
+    var theme: String { FileManager.default.fileExists(atPath: themeFolder) ? themeFolder : repoRoot + "/themes/default" }
+
     var options: SiteOptions {
-        SiteOptions(content: root + "/content", theme: repoRoot + "/themes/default", output: root + "/output",
+        SiteOptions(content: root + "/content", theme: theme, output: root + "/output",
                     today: LocalDate(year: 2021, month: 4, day: 1))
     }
 
@@ -176,4 +197,33 @@ func runMieruka(_ arguments: [String], cwd: String? = nil, environment: [String:
     errDone.wait()
     p.waitUntilExit()
     return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+}
+
+/// The smallest theme the engine accepts, for tests of what the generator
+/// gives templates (contexts, strings, diagnostics) without the default
+/// theme's markup and words: a redesign of the default theme cannot break
+/// them. Every template is a stub (the layout writes only `{{{content}}}`),
+/// and every text of the strings file is its own key in brackets, with its
+/// placeholders: `notes_page: "[title.notes_page {n}]"`.
+enum TinyTheme {
+    static var files: String {
+        var out = ""
+        for name in TemplateName.allCases {
+            out += "-- theme/templates/\(name.rawValue).mustache --\n" + (name == .layout ? "{{{content}}}\n" : "")
+        }
+        return out + "-- theme/i18n/ja.yaml --\n" + strings
+    }
+
+    /// The strings file: `[group.key {placeholder} …]` for every key.
+    static var strings: String {
+        var out = ""
+        for group in StringKey.groups {
+            out += group + ":\n"
+            for key in StringKey.allCases where key.group == group {
+                let marker = ([key.rawValue] + key.placeholders.map { "{\($0)}" }).joined(separator: " ")
+                out += "  \(key.name): \"[\(marker)]\"\n"
+            }
+        }
+        return out
+    }
 }

@@ -77,47 +77,6 @@ tags: [印鑑]
 """
 
 @Suite struct StrategySiteTests {
-    @Test func strategyPages() throws {
-        let f = Fixture(strategySite)
-        let report = f.build()
-        #expect(f.diagnostics(report) == "")
-        let strategy = try #require(f.file("strategy/index.html"))
-        #expect(strategy.contains("<h1>磐梯町デジタル変革戦略</h1>"))
-        #expect(strategy.contains("第1期（<time datetime=\"2020-06-01\">2020年6月1日</time>〜<time datetime=\"2021-03-31\">2021年3月31日</time>）"))
-        #expect(strategy.contains("<h2 id=\"definition\">DXの定義</h2>"))
-        #expect(strategy.contains("<section class=\"principle\" id=\"ooda\">"))
-
-        let list = try #require(f.file("initiatives/index.html"))
-        #expect(list.contains("<h2 id=\"status-in-progress\">進行中<span class=\"count\">（1件）</span></h2>"))
-        #expect(list.contains("<h2 id=\"status-done\">完了<span class=\"count\">（1件）</span></h2>"))
-        #expect(list.contains("<span class=\"visually-hidden\">状況：</span>進行中</span>"), "status as text, not colour alone")
-        #expect(list.contains("role=\"img\" aria-label=\"進捗 70%\""))
-
-        let page = try #require(f.file("initiatives/seal-abolition/index.html"))
-        #expect(page.contains("<a href=\"/agreements/#konica-minolta\">コニカミノルタ株式会社</a>"))
-        #expect(page.contains("<time datetime=\"2020-10-01\">2020年10月1日</time>"))
-        #expect(page.range(of: "2020-10-01")!.lowerBound < page.range(of: "見直しを開始")!.lowerBound, "history newest first")
-        #expect(page.contains("<a href=\"/notes/seal/\">印鑑をなくします</a>"), "related note by tag")
-        #expect(page.contains("この履歴は説明用の例示です。"))
-
-        let note = try #require(f.file("notes/seal/index.html"))
-        #expect(note.contains("このお知らせに関係する取り組み"))
-        #expect(note.contains("<a href=\"/initiatives/seal-abolition/\">印鑑の原則全廃</a>"))
-
-        let timeline = try #require(f.file("timeline/index.html"))
-        #expect(timeline.range(of: "<h2 id=\"y2019\">2019年</h2>")!.lowerBound < timeline.range(of: "<h2 id=\"y2020\">2020年</h2>")!.lowerBound)
-        #expect(timeline.contains("<a href=\"/notes/seal/\">お知らせ「印鑑をなくします」</a>"))
-
-        let agreements = try #require(f.file("agreements/index.html"))
-        #expect(agreements.contains("<li id=\"konica-minolta\">"))
-        #expect(agreements.contains("<time datetime=\"2020-04\">2020年4月</time>"))
-
-        let home = try #require(f.file("index.html"))
-        #expect(home.contains("<p class=\"mission\">誰もが自分らしく生きられる共生社会</p>"))
-        #expect(home.contains("<span class=\"badge status status-in-progress\">進行中</span> 1件"))
-        #expect(home.contains("<time datetime=\"2020-07\">2020年7月</time> <span class=\"milestone-title\">デジタル変革戦略室を設置</span>"))
-    }
-
     @Test func strategyAsOpenData() throws {
         let f = Fixture(strategySite)
         f.build()
@@ -181,38 +140,5 @@ tags: [印鑑]
           hint: a dataset's id is its file name in content/datasets/ without .yaml
 
         """)
-    }
-}
-
-@Suite struct InitiativeRelatedNotesTests {
-    /// A tag can have thousands of notes: the page lists the latest ten and
-    /// points to the tag's own page for the rest.
-    @Test func longListsShowTheLatestTenAndLinkToTheTagPage() throws {
-        var notes = ""
-        for day in 1...12 {
-            notes += "-- content/notes/2021-04-\(String(format: "%02d", day))-n\(day).md --\n---\ntitle: お知らせ\(day)\ntags: [組織]\n---\n本文。\n"
-        }
-        let f = Fixture(notes + """
-        -- content/initiatives/office.yaml --
-        title: 推進体制の整備
-        status: in-progress
-        related:
-          tags: [組織]
-        """)
-        let report = f.build()
-        #expect(!report.diagnostics.hasErrors, "\(f.diagnostics(report))")
-        let page = try #require(f.file("initiatives/office/index.html"))
-        #expect(page.components(separatedBy: "<li class=\"note-item\">").count - 1 == 10)
-        #expect(page.contains("お知らせ12</a>") && page.contains("お知らせ3</a>") && !page.contains("お知らせ2</a>"))
-        #expect(page.contains("<p>関係するお知らせは12件あります。新しい10件を載せています。</p>"))
-        #expect(page.contains("<li><a href=\"/tags/%E7%B5%84%E7%B9%94/\">タグ「組織」のお知らせ（12件）</a></li>"))
-
-        // Ten or fewer: all of them, and no pointer.
-        try FileManager.default.removeItem(atPath: f.root + "/content/notes/2021-04-12-n12.md")
-        try FileManager.default.removeItem(atPath: f.root + "/content/notes/2021-04-11-n11.md")
-        #expect(f.build().wrote)
-        let short = try #require(f.file("initiatives/office/index.html"))
-        #expect(short.components(separatedBy: "<li class=\"note-item\">").count - 1 == 10)
-        #expect(!short.contains("件あります"))
     }
 }

@@ -95,6 +95,18 @@ import MierukaCore
             "content/x.yaml:1:13: error: there is more text after the closing '\"' of a quoted value\n"))
     }
 
+    /// `{n}件` and `[重要]お知らせ` start a group or a list that ends before the text does.
+    @Test func textAfterClosingBracket() {
+        #expect(problems("notes_page: {n}ページ目\n") == """
+        content/x.yaml:1:16: error: there is more text after the closing '}' of a group
+           1 | notes_page: {n}ページ目
+             |                ^
+          hint: if the text itself starts with '{', put the whole text in quotes
+
+        """)
+        #expect(problems("title: [重要]お知らせ\n").hasPrefix("content/x.yaml:1:12: error: there is more text after the closing ']' of a list\n"))
+    }
+
     @Test func valueStartingWithAt() {
         #expect(problems("email: @town\n").hasPrefix("content/x.yaml:1:8: error: a value cannot start with '@' unless it is in quotes\n"))
     }
