@@ -37,6 +37,9 @@ public struct DatasetInfo: Sendable {
     /// The history of the data (更新履歴), oldest first. The newest entry's
     /// description is DCAT's `adms:versionNotes`; all are in the JSON metadata.
     public var changes: [Change]
+    /// What the check against the machine-readability rules found, rule by
+    /// rule (empty for the strategy datasets, which mieruka writes itself).
+    public var conformance: [MachineReadability.Result] = []
 
     /// One entry of the history: when, what, and the version it made.
     public struct Change: Sendable, Hashable {
@@ -53,7 +56,9 @@ public struct DatasetInfo: Sendable {
     public init(id: String, title: String, description: String, sourceName: String? = nil, sourceURL: String? = nil,
                 license: License, unit: String? = nil, frequency: UpdateFrequency? = nil, updated: LocalDate? = nil,
                 keywords: [String] = [], table: DataTable, primaryKey: [String] = [],
-                standardColumns: Bool = false, edited: Bool = false, version: String? = nil, changes: [Change] = []) {
+                standardColumns: Bool = false, edited: Bool = false, version: String? = nil, changes: [Change] = [],
+                conformance: [MachineReadability.Result] = []) {
+        self.conformance = conformance
         self.id = id
         self.title = title
         self.description = description

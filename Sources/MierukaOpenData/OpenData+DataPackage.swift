@@ -94,6 +94,7 @@ extension OpenData {
             ("schema", schema),
             ("sources", sources.isEmpty ? nil : .array(sources)),
             ("licenses", packageLicenses(d.license)),
+            ("machineReadability", conformanceJSON(d.conformance)),
         ])
     }
 

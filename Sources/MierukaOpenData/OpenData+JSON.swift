@@ -87,6 +87,7 @@ extension OpenData {
             ("changes", d.changes.isEmpty ? nil : .array(d.changes.map { c in
                 JSON.object([("date", .string(c.date.iso)), ("description", .string(c.description)), ("version", c.version.map(JSON.string))])
             })),
+            ("machineReadability", conformanceJSON(d.conformance)),
             ("temporalCoverage", coverage),
             ("spatialCoverage", JSON.object([
                 ("name", .string(catalog.placeName)),
@@ -115,5 +116,16 @@ extension OpenData {
             ("abbreviation", known.map { .string($0.abbreviation) }),
             ("ccByCompatible", known.map { .bool($0.ccByCompatible) }),
         ])
+    }
+
+    /// The conformance table (行政データにおける機械可読性に関するルール) as JSON:
+    /// one entry per rule with its id, name, status and the number of findings.
+    /// A custom property: Frictionless and DCAT have none for it.
+    static func conformanceJSON(_ results: [MachineReadability.Result]) -> JSON? {
+        guard !results.isEmpty else { return nil }
+        return .array(results.map { r in
+            JSON.object([("rule", .string(r.rule.id)), ("name", .string(r.rule.name)), ("status", .string(r.status.rawValue)),
+                         ("findings", r.status == .warning ? .int(r.findings) : nil), ("note", r.note.isEmpty ? nil : .string(r.note))])
+        })
     }
 }

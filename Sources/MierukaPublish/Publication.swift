@@ -70,7 +70,8 @@ public struct Publication: Sendable {
                                                frequency: d.frequency, updated: d.declaredUpdated, keywords: d.keywords,
                                                table: d.table, primaryKey: d.primaryKey, standardColumns: d.standardColumns, edited: d.edited,
                                                version: d.version,
-                                               changes: d.changes.map { .init(date: $0.date, description: $0.description, version: $0.version) }),
+                                               changes: d.changes.map { .init(date: $0.date, description: $0.description, version: $0.version) },
+                                               conformance: d.conformance),
                              charts: d.charts, fromStrategy: false, illustrative: d.illustrative, frequency: d.frequency)
         }
         return own + StrategyData.datasets(site, license: site.config.license)

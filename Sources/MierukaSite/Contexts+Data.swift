@@ -122,11 +122,17 @@ struct DatasetContext: TemplateContext {
     let frequency: String?
     let unit: String?
     let citationSource: String?
+    let citationLong: String
+    let citationLongJapanese: String
+    let version: String?
+    let changes: [ChangeContext]
+    let conformance: [RuleContext]
 
     enum Key: String, TemplateKey {
         case id, description, charts, hasCharts, fields, headers, rows, rowCount, isTruncated, shownRows, licenseName, illustrative,
              fromStrategy, downloads, citationJapanese, citationEdited, citationEnglish, catalogHref, columnCount, licenseURL,
-             sourceName, sourceURL, updated, frequency, unit, citationSource
+             sourceName, sourceURL, updated, frequency, unit, citationSource, citationLong, citationLongJapanese, version,
+             changes, hasChanges, conformance, hasConformance
         var variable: TemplateVariable {
             switch self {
             case .id: .text("the dataset's id").forOtherThemes
@@ -155,6 +161,13 @@ struct DatasetContext: TemplateContext {
             case .frequency: .text("how often it is updated, from the strings file (`frequency.…`)").optionally
             case .unit: .text("its `unit`").optionally
             case .citationSource: .text("the source to cite for the data itself").optionally
+            case .citationLong: .text("a long citation for papers, in English (producer, title, version, URL, a 'Retrieved' placeholder)")
+            case .citationLongJapanese: .text("a long citation for papers, in Japanese")
+            case .version: .text("its `version`, or the newest change's").optionally
+            case .changes: .list(ChangeContext.self, "its `changes:` (更新履歴), oldest first")
+            case .hasChanges: .flag("whether it has `changes:`")
+            case .conformance: .list(RuleContext.self, "the 30 machine-readability rules and what the check found (empty for the strategy datasets)")
+            case .hasConformance: .flag("whether `conformance` has rules")
             }
         }
     }
@@ -187,6 +200,83 @@ struct DatasetContext: TemplateContext {
         case .frequency: frequency
         case .unit: unit
         case .citationSource: citationSource
+        case .citationLong: citationLong
+        case .citationLongJapanese: citationLongJapanese
+        case .version: version
+        case .changes: changes
+        case .hasChanges: !changes.isEmpty
+        case .conformance: conformance
+        case .hasConformance: !conformance.isEmpty
+        }
+    }
+}
+
+/// One entry of a dataset's change history.
+struct ChangeContext: TemplateContext {
+    static var summary: String { "One change of a dataset (`changes`)." }
+
+    let date: DateContext
+    let description: String
+    let version: String?
+
+    enum Key: String, TemplateKey {
+        case date, description, version
+        var variable: TemplateVariable {
+            switch self {
+            case .date: .object(DateContext.self, "when")
+            case .description: .text("what changed")
+            case .version: .text("the version it made").optionally
+            }
+        }
+    }
+
+    func value(_ key: Key) -> Any? {
+        switch key {
+        case .date: date
+        case .description: description
+        case .version: version
+        }
+    }
+}
+
+/// One machine-readability rule and what the check of a dataset found.
+struct RuleContext: TemplateContext {
+    static var summary: String { "One rule of 行政データにおける機械可読性に関するルール, for a dataset (`conformance`)." }
+
+    let id: String
+    let name: String
+    let status: String
+    let findings: String
+    let note: String
+
+    enum Key: String, TemplateKey {
+        case id, name, status, passed, warning, guaranteed, notApplicable, findings, note
+        var variable: TemplateVariable {
+            switch self {
+            case .id: .text("the rule's id, e.g. `L1-05`")
+            case .name: .text("its name")
+            case .status: .text("`passed`, `warning`, `guaranteed` or `not-applicable`").forOtherThemes
+            case .passed: .flag("checked, nothing found")
+            case .warning: .flag("checked, something found (a warning in the build)")
+            case .guaranteed: .flag("true of every file mieruka writes")
+            case .notApplicable: .flag("not applicable to mieruka's files")
+            case .findings: .text("how many places were found, e.g. `2`")
+            case .note: .text("why it holds or does not apply; empty (not absent) otherwise")
+            }
+        }
+    }
+
+    func value(_ key: Key) -> Any? {
+        switch key {
+        case .id: id
+        case .name: name
+        case .status: status
+        case .passed: status == "passed"
+        case .warning: status == "warning"
+        case .guaranteed: status == "guaranteed"
+        case .notApplicable: status == "not-applicable"
+        case .findings: findings
+        case .note: note
         }
     }
 }

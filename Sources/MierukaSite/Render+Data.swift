@@ -14,7 +14,7 @@ extension Renderer {
         let me = UncheckedSendable(self)
         let made = parallelMap(datasets.count) { i -> (files: [OutputFile], page: RenderedPage) in
             let r = me.value, d = datasets[i], made = d.files!
-            var files = [OutputFile(Routes.csv(d.info.id), bytes: made.csv), OutputFile(Routes.json(d.info.id), bytes: made.json)]
+            var files = made.files.map { OutputFile($0.route, bytes: $0.bytes) }
             for chart in d.charts {
                 files.append(OutputFile(Routes.chart(d.info.id, chart.id), ChartRenderer.standaloneFile(r.drawChart(d, chart))))
             }
@@ -77,9 +77,13 @@ extension Renderer {
                                 sha256: files.csvSHA256, mediaType: "text/csv"),
                 DownloadContext(format: "JSON", href: links.href(Routes.json(info.id)), size: strings.fileSize(json.count), bytes: NumberFormat.grouped(json.count),
                                 sha256: files.jsonSHA256, mediaType: "application/json"),
+                DownloadContext(format: "BibTeX", href: links.href(Routes.bibTeX(info.id)), size: strings.fileSize(files.bibTeX.count),
+                                bytes: NumberFormat.grouped(files.bibTeX.count), sha256: SHA256.hex(files.bibTeX), mediaType: "application/x-bibtex"),
+                DownloadContext(format: "CSL-JSON", href: links.href(Routes.cslJSON(info.id)), size: strings.fileSize(files.cslJSON.count),
+                                bytes: NumberFormat.grouped(files.cslJSON.count), sha256: SHA256.hex(files.cslJSON), mediaType: "application/vnd.citationstyles.csl+json"),
             ],
             citationJapanese: citation.japanese,
-            citationEdited: citation.japaneseEdited,
+            citationEdited: citation.japaneseEditedWithSource,
             citationEnglish: citation.english,
             catalogHref: links.href(Routes.data),
             columnCount: table.fields.count,
@@ -89,7 +93,14 @@ extension Renderer {
             updated: info.effectiveUpdated.map(date),
             frequency: d.frequency.map(strings.frequency),
             unit: info.unit,
-            citationSource: citation.source)
+            citationSource: citation.source,
+            citationLong: citation.long,
+            citationLongJapanese: citation.longJapanese,
+            version: info.version,
+            changes: info.changes.map { ChangeContext(date: date($0.date), description: $0.description, version: $0.version) },
+            conformance: info.conformance.map { r in
+                RuleContext(id: r.rule.id, name: r.rule.name, status: r.status.rawValue, findings: NumberFormat.grouped(r.findings), note: r.note)
+            })
         return renderPage(Routes.dataset(info.id), template: .dataset, title: info.title, description: info.description, context: ctx,
                           section: Routes.data, breadcrumbs: [(strings[.breadcrumbData], Routes.data), (info.title, Routes.dataset(info.id))],
                           jsonLD: OpenData.schemaOrgDataset(info, catalog: catalog, pageURL: pageURL), lastmod: info.effectiveUpdated)

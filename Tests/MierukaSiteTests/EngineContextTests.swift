@@ -115,7 +115,7 @@ import Testing
             "2019:[date.month 2019 6];2020:[date.month 2020 7] [link_kind.note]「印鑑をなくします」 [link_kind.initiative]「印鑑の原則全廃」;"))
         let dataset = try page(f, "data/population/index.html")
         #expect(dataset.hasPrefix("[frequency.yearly]|year:[field_type.year];population:[field_type.integer];|CSV [file_size.bytes "))
-        #expect(dataset.contains(";JSON [file_size.kilobytes 2.3];"))
+        #expect(dataset.contains(";JSON [file_size.kilobytes 7.6];BibTeX [file_size.bytes 380];CSL-JSON [file_size.bytes 537];"))
     }
 
     /// A field without a unit or description gets empty ones, so a template

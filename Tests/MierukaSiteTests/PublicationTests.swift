@@ -52,6 +52,36 @@ import MierukaPublish
     }
 }
 
+/// The machine-readability results and the citation files reach the page,
+/// the dataset's JSON and the Data Package.
+@Suite struct ConformanceOnPagesTests {
+    @Test func theConformanceTableIsPublishedEverywhere() throws {
+        let f = Fixture("""
+        -- content/datasets/visits.yaml --
+        title: 来館者数
+        description: 図書館の来館者数（例示値）
+        frequency: irregular
+        fields:
+          - {name: year, title: 年度, type: year, description: 年度}
+          - {name: visitors, title: 来館者数, type: integer}
+        rows:
+          - [2020, 1200]
+        """)
+        #expect(f.build().wrote)
+        let page = try #require(f.file("data/visits/index.html"))
+        #expect(page.contains("<tr><th scope=\"row\" class=\"nowrap\">L3-04</th><td>データの単位を書いている</td><td>要確認（1件）</td></tr>"))
+        #expect(page.contains("<tr><th scope=\"row\" class=\"nowrap\">L1-05</th><td>すべての列に意味が分かる項目名</td><td>確認済み：問題なし</td></tr>"))
+        #expect(page.contains("<td>mieruka が常に満たす（CSV と JSON で公開する）</td>"))
+        #expect(page.contains("href=\"/data/visits.bib\"") && page.contains("href=\"/data/visits.csl.json\""))
+        for path in ["data/visits.json", "data/datapackage.json"] {
+            let text = try #require(f.file(path))
+            #expect(text.contains("\"rule\": \"L3-04\",\n"), "\(path)")
+            #expect(text.contains("\"status\": \"warning\",\n"), "\(path)")
+        }
+        #expect(f.exists("data/visits.bib") && f.exists("data/visits.csl.json"))
+    }
+}
+
 /// SHA-256 through the published helper, for comparing hashes in tests.
 enum SHA256Hex {
     static func of(_ bytes: [UInt8]) -> String {
