@@ -125,7 +125,7 @@ extension ContentSchema {
             SchemaKey("fields", .list(of: .group(field), minItems: 1), required: true, "フィールド（列）", "列の一覧。", en: "The columns."),
             SchemaKey("rows", .raw(rows), "行", "フィールドの順の値のリスト（- [2020, 3400]）か、フィールド名のグループ。csv とどちらか一つ。",
                       en: "The data: each row a list of values in field order, or a group naming the fields. Either rows or csv."),
-            SchemaKey("csv", .text(.plain), "CSV ファイル", "このファイルと同じフォルダーの CSV のファイル名（例: population.csv）。rows とどちらか一つ。",
+            SchemaKey("csv", .text(.relativePath), "CSV ファイル", "このファイルと同じフォルダーの CSV のファイル名（例: population.csv）。rows とどちらか一つ。",
                       en: "The name of a CSV file beside this file. Either rows or csv."),
             SchemaKey("charts", .list(of: .group(chart)), "グラフ", "グラフの宣言。", en: "Chart declarations."),
         ], exactlyOne: ["rows", "csv"]))

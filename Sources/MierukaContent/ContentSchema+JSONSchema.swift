@@ -25,8 +25,16 @@ public enum SchemaPattern {
     /// `YAMLMapping.email`: one `@`, a `.` after it, no spaces or control
     /// characters and none of `: ? / < > " \ , ;`.
     public static let email = "^[^@\\x00-\\x20:?/<>\"\\\\,;]+@[^@\\x00-\\x20:?/<>\"\\\\,;]*\\.[^@\\x00-\\x20:?/<>\"\\\\,;]*$"
-    /// The local government code when quoted: six digits (the check digit is checked by the build).
-    public static let localGovernmentCode = "^[0-9]{6}$"
+    /// `LocalGovernmentCode.isValid` when quoted: six digits starting with a
+    /// prefecture 01–47 (the check digit is arithmetic, checked by the build).
+    public static let localGovernmentCode = "^(0[1-9]|[1-3][0-9]|4[0-7])[0-9]{4}$"
+    /// `SafePath.relative`, as far as a pattern can: not empty, not from `/`
+    /// or `\`, no `\`, `:` or control character, not starting with a `..`
+    /// that leaves the folder (`a/../../x` is left to the build).
+    public static let relativePath = "^(?![/\\\\])(?!(?:\\./+)*\\.\\.(?:/|$))[^\\\\:\\x00-\\x1f\\x7f]+$"
+    /// A note's `cover` (Loader.loadNote): an https:// or http:// address, or
+    /// a path inside static/ (one leading `/` is allowed), by `relativePath`.
+    public static let coverImage = "^(?:https?://.*|/?(?![/\\\\])(?!(?:\\./+)*\\.\\.(?:/|$))[^\\\\:\\x00-\\x1f\\x7f]+)$"
 
     public static func link(_ rule: LinkRule) -> String { rule == .web ? webLink : link }
 }
@@ -92,7 +100,13 @@ extension ContentSchema {
         case .webAddress:
             return [type(["string"] + extraTypes, nullable: nullable), ("pattern", .string(SchemaPattern.webAddress))]
         case .localGovernmentCode:
-            return [type(["string", "integer"] + extraTypes, nullable: nullable), ("pattern", .string(SchemaPattern.localGovernmentCode))]
+            // Written without quotes, 074071 is the number 74071 to YAML tools (mieruka reads the text): only the largest is known.
+            return [type(["string", "integer"] + extraTypes, nullable: nullable), ("pattern", .string(SchemaPattern.localGovernmentCode)),
+                    ("maximum", .int(479_999))]
+        case .relativePath:
+            return [type(scalarTypes + extraTypes, nullable: nullable), ("pattern", .string(SchemaPattern.relativePath))]
+        case .coverImage:
+            return [type(scalarTypes + extraTypes, nullable: nullable), ("pattern", .string(SchemaPattern.coverImage))]
         case .oneOf(let names):
             return [("enum", .array(names.map(JSON.string) + (nullable ? [.null] : [])))]
         }

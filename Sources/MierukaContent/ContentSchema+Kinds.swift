@@ -223,7 +223,7 @@ extension ContentSchema {
             SchemaKey("tags", .texts(.plain, maxItems: Note.maxTags), "タグ", "タグごとに /tags/<タグ>/ のページができます。\(Note.maxTags)個まで。",
                       en: "Tags; each gets a page /tags/<tag>/. At most \(Note.maxTags)."),
             SchemaKey("summary", .text(.plain), "要約", "一覧とフィードに出ます。書かなければ最初の段落。", en: "Shown in lists and the feed; the first paragraph by default."),
-            SchemaKey("cover", .text(.plain), "カバー画像", "static/ の中の画像のパス（images/office.jpg）か、https:// のアドレス。",
+            SchemaKey("cover", .text(.coverImage), "カバー画像", "static/ の中の画像のパス（images/office.jpg）か、https:// のアドレス。",
                       en: "A path inside static/ (images/office.jpg) or an https:// address."),
             SchemaKey("draft", .boolean, "下書き", "true のあいだは公開されません（--drafts で見られます）。", en: "true keeps the note out of the site unless --drafts.", default: .bool(false)),
             SchemaKey("slug", .text(.id), "スラッグ", "ファイル名のスラッグの代わり。英小文字・数字・ハイフン。", en: "Replaces the slug taken from the file name."),

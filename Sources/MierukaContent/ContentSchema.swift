@@ -185,6 +185,10 @@ public enum TextForm: Sendable, Equatable {
     case webAddress
     /// The 6-digit local government code.
     case localGovernmentCode
+    /// A path inside the dataset's folder (`csv`).
+    case relativePath
+    /// A cover image: an address, or a path inside static/.
+    case coverImage
     /// One of these names (read as text and checked by the reader: `time_zone`).
     case oneOf([String])
 }

@@ -168,6 +168,32 @@ private let repoRoot: String = {
         }
     }
 
+    @Test func theCodePatternIsLocalGovernmentCodeWithoutItsCheckDigit() {
+        for s in ["074071", "074072", "011002", "131016", "471003", "481000", "994071", "004071", "74071", "0740711", "07407a", "０７４０７１"] {
+            let prefectureKnown = s.count == 6 && s.last!.isASCII && s.last!.isNumber && LocalGovernmentCode.checkDigit(String(s.prefix(5))) != nil
+            #expect(Self.matches(SchemaPattern.localGovernmentCode, s) == prefectureKnown, "\(s)")
+            if LocalGovernmentCode.isValid(s) { #expect(Self.matches(SchemaPattern.localGovernmentCode, s), "\(s)") }
+        }
+    }
+
+    /// The path patterns refuse a path only when `SafePath.relative` does (the
+    /// other way round is not asked: `a/../../x` is left to the build).
+    @Test func thePathPatternsNeverRefuseWhatSafePathAccepts() {
+        let samples = ["population.csv", "csv/population.csv", "./population.csv", "a/../b.csv", "a//b.csv", "../site.yaml", "./../x",
+                       "/etc/passwd", "\\server\\x", "a\\b", "c:x", "", ".", "..", "a/../../x", "人口.csv", "a\tb", "images/office.jpg"]
+        for s in samples {
+            let safe = SafePath.relative(s) != nil
+            if safe { #expect(Self.matches(SchemaPattern.relativePath, s), "\(s.debugDescription)") }
+            let cover = s.hasPrefix("http://") || s.hasPrefix("https://") || SafePath.relative(s.hasPrefix("/") ? String(s.dropFirst()) : s) != nil
+            if cover { #expect(Self.matches(SchemaPattern.coverImage, s), "cover \(s.debugDescription)") }
+        }
+        for refused in ["../site.yaml", "/etc/passwd", "./../x", "c:x", ""] {
+            #expect(!Self.matches(SchemaPattern.relativePath, refused), "\(refused)")
+        }
+        for s in ["https://example.org/a.jpg", "/images/a.jpg", "images/a.jpg"] { #expect(Self.matches(SchemaPattern.coverImage, s), "\(s)") }
+        for s in ["../../site.yaml", "//x", "javascript:x", "ftp://x"] { #expect(!Self.matches(SchemaPattern.coverImage, s), "\(s)") }
+    }
+
     @Test func theEmailPatternIsTheLoaders() {
         let log = DiagnosticLog()
         for s in ["dx@example.org", "a@b.c", "dx@example", "@example.org", "dx@@example.org", "dx example@x.org", "mailto:dx@x.org",
