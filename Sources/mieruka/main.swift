@@ -177,7 +177,9 @@ struct Init: ParsableCommand {
         discussion: """
         The starter site and the theme are copied from mieruka's data folder: the folder of the \
         mieruka binary or one above it (as in a source checkout), or share/mieruka there (as when \
-        installed), or the current folder. --theme copies another theme instead.
+        installed), or the current folder. --theme copies another theme instead. The content \
+        schemas are written into schemas/, with .vscode/settings.json and .vscode/extensions.json \
+        so that VS Code's YAML extension checks the files as they are typed.
         """)
     @Argument(help: "The new site's folder; it must not exist or be empty.") var directory: String
     @Option(help: "The theme to copy into the new site.") var theme: String?
@@ -199,6 +201,7 @@ struct Init: ParsableCommand {
           cd \(directory)
           mieruka serve     # preview at http://127.0.0.1:8080/
           mieruka build     # write the site into output/
+        in VS Code, install the YAML extension it recommends: the YAML files are then checked as you type (schemas/)
         """)
     }
 }
