@@ -82,6 +82,19 @@ private let repoRoot: String = {
         #expect(problems.isEmpty, "\(problems.count) disagreements:\n\(problems.joined(separator: "\n"))")
     }
 
+    /// Recording changes nothing the loader says.
+    @Test func aRecordedLoadGivesTheSameDiagnostics() {
+        var said = 0
+        for site in Self.sites {
+            let options = LoadOptions(today: LocalDate(year: 2030, month: 1, day: 1))
+            let plain = ContentLoader.load(contentDirectory: site, options: options).diagnostics.sorted
+            let recorded = ContentLoader.recordKeys(contentDirectory: site, options: options).1.sorted
+            #expect(plain.map(\.description) == recorded.map(\.description))
+            said += plain.count
+        }
+        #expect(said > 0, "an overdue warning in 2030, to compare")
+    }
+
     @Test func theSchemasAreTheSameBytesEveryTimeAndValidJSON() throws {
         for schema in ContentSchema.all {
             #expect(schema.fileBytes == schema.fileBytes)
