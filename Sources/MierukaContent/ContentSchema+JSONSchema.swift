@@ -155,6 +155,9 @@ extension ContentSchema {
         case .raw(let json):
             guard case .object(let pairs) = json else { return [] }
             return pairs
+        case .oneOf(let forms):
+            let branches = forms.map { JSON.object(itemSchema($0)) } + (nullable ? [.object([("type", .string("null"))])] : [])
+            return [("anyOf", .array(branches))]
         }
     }
 

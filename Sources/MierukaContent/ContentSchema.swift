@@ -140,6 +140,10 @@ public indirect enum SchemaValue: Sendable {
     /// A value the reader takes as it is (`node`) and checks itself; the
     /// schema is given as JSON Schema (a dataset's rows).
     case raw(JSON)
+    /// A value the reader takes as it is (`node`) and reads in one of these
+    /// forms, e.g. a licence written as a known id or as a group of keys.
+    /// The groups among them are compared with the loader like any other.
+    case oneOf([SchemaValue])
 
     /// The accessor of `YAMLMapping` the loader reads this value with, as
     /// `KeyRecorder` records it.
@@ -158,7 +162,7 @@ public indirect enum SchemaValue: Sendable {
         case .list: return .list
         case .group: return .group
         case .freeGroup: return .freeGroup
-        case .raw: return .node
+        case .raw, .oneOf: return .node
         }
     }
 
@@ -222,6 +226,7 @@ extension ContentSchema {
             case .group(let g): walk(g, at: path)
             case .list(let item, _): walkValue(item, at: path + [KeyRecorder.item])
             case .freeGroup(let item): walkValue(item, at: path + [KeyRecorder.anyKey])
+            case .oneOf(let forms): for form in forms { walkValue(form, at: path) }
             default: break
             }
         }

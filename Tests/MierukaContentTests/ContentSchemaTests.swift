@@ -129,6 +129,21 @@ private let repoRoot: String = {
         }
     }
 
+    /// A key read in one of several forms (`SchemaValue.oneOf`) gives `anyOf`,
+    /// and its groups are walked like the others.
+    @Test func aValueOfSeveralFormsIsAnyOfItsForms() throws {
+        let key = SchemaKey("license", .oneOf([.text(.id), .group(ContentSchema.license)]), "ライセンス", "id かグループ", en: "an id or a group")
+        let schema = ContentSchema(id: "t", loaderWhat: "t.yaml", place: "t.yaml", files: [], folder: "", title: "t", about: "t", english: "t",
+                                   root: SchemaGroup([key]))
+        #expect(schema.reads.map(\.description) == ["t.yaml › license: node", "t.yaml › license › name: string (required)",
+                                                     "t.yaml › license › url: link(web)", "t.yaml › license › id: string"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(schema.fileBytes)) as? [String: Any])
+        let property = try #require((json["properties"] as? [String: Any])?["license"] as? [String: Any])
+        let forms = try #require(property["anyOf"] as? [[String: Any]])
+        #expect(forms.count == 3, "an id, a group, or nothing")
+        #expect(forms[1]["additionalProperties"] as? Bool == false)
+    }
+
     @Test func theSchemaCommentIsRelativeToTheFile() {
         #expect(ContentSchema.site.schemaComment() == "# yaml-language-server: $schema=../schemas/site.schema.json")
         #expect(ContentSchema.dataset.schemaComment() == "# yaml-language-server: $schema=../../schemas/dataset.schema.json")
