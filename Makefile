@@ -28,6 +28,7 @@ site-checks: build
 	scripts/check-svg.sh output/charts
 	scripts/check-opendata.sh output
 	scripts/check-feed.sh output
+	scripts/check-schemas.sh $(BIN)
 	scripts/browser-check.sh output
 	$(BIN) build -q --content Tests/SiteFixtures/hostile-ids/content --output .build/site-fixtures/hostile-ids
 	scripts/check-html.sh .build/site-fixtures/hostile-ids

@@ -65,7 +65,7 @@ let package = Package(
         .testTarget(name: "MierukaCoreTests", dependencies: ["MierukaCore"], swiftSettings: strict),
         .testTarget(name: "MierukaYAMLTests", dependencies: ["MierukaYAML"], swiftSettings: strict),
         .testTarget(name: "MierukaMarkdownTests", dependencies: ["MierukaMarkdown"], swiftSettings: strict),
-        .testTarget(name: "MierukaContentTests", dependencies: ["MierukaContent"], swiftSettings: strict),
+        .testTarget(name: "MierukaContentTests", dependencies: ["MierukaContent", "MierukaYAML"], swiftSettings: strict),
         .testTarget(name: "MierukaChartsTests", dependencies: ["MierukaCharts"], exclude: ["Golden"], swiftSettings: strict),
         .testTarget(name: "MierukaOpenDataTests", dependencies: ["MierukaOpenData"], exclude: ["Golden"], swiftSettings: strict),
         .testTarget(name: "MierukaScaffoldTests", dependencies: ["MierukaCore", "MierukaScaffold"], swiftSettings: strict),

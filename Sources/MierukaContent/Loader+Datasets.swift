@@ -61,6 +61,7 @@ extension Loader {
         let me = UncheckedSendable(self)
         let results = parallelMap(count) { i -> (T?, Diagnostics) in
             let log = DiagnosticLog()
+            log.keyRecorder = me.value.log.keyRecorder
             var loader = Loader(files: ContentFiles(sharing: me.value.files, log: log), log: log, options: me.value.options)
             loader.ruleWarnings = me.value.ruleWarnings
             return (body(loader, i), log.diagnostics)

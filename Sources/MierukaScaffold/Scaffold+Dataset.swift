@@ -41,7 +41,8 @@ extension Scaffold {
             let values = data.map { i < $0.count ? $0[i].trimmingCharacters(in: .whitespaces) : "" }
             fields.append((name, title, Scaffold.guessType(values.filter { !$0.isEmpty }), values.contains("")))
         }
-        var y = "# A dataset made by mieruka new dataset from \((csvPath as NSString).lastPathComponent): check every line, then build.\n"
+        var y = ContentSchema.dataset.schemaComment() + "\n"
+        y += "# A dataset made by mieruka new dataset from \((csvPath as NSString).lastPathComponent): check every line, then build.\n"
         y += "title: \(Scaffold.yamlQuoted(id))  # the dataset's name, in Japanese\n"
         y += "description: 説明を書いてください。  # what the data is, how it was counted, its limits\n"
         y += "frequency: irregular  # daily, weekly, monthly, quarterly, yearly, irregular or never\n"

@@ -8,9 +8,12 @@ extension Scaffold {
 
     /// Creates a new site in `directory`: a copy of the starter site (its
     /// `content/` with site.yaml, one note, one initiative and one dataset with
-    /// a chart that the note shows, and a `.gitignore` for `output/`), and the
-    /// theme copied into `themes/default`. The site builds as it is; every
-    /// value to replace is marked in comments.
+    /// a chart that the note shows, and a `.gitignore` for `output/`), the
+    /// theme copied into `themes/default`, the content schemas in `schemas/`
+    /// and VS Code's `.vscode/settings.json` and `.vscode/extensions.json`
+    /// (`writeSchemas`, `writeEditorSettings`). The site builds as it is;
+    /// every value to replace is marked in comments, and every YAML file of
+    /// the starter starts with the comment that names its schema.
     ///
     /// Every file of `starter` is copied byte for byte, hidden ones included;
     /// a file name starting with `YYYY-MM-DD` gets the date instead.
@@ -58,7 +61,11 @@ extension Scaffold {
         } catch {
             throw ScaffoldError("could not create the site in '\(directory)': \(error.localizedDescription)")
         }
-        var made = files.map(\.1)
+        // The editor's help: the schemas (made from the loader's key tables,
+        // not kept in starter/) and VS Code's settings that use them.
+        let schemas = try writeSchemas(to: directory + "/" + schemaFolder).map { String($0.dropFirst(directory.count + 1)) }
+        let settings = try writeEditorSettings(siteDirectory: directory)
+        var made = files.map(\.1) + schemas + settings
         if let e = fm.enumerator(atPath: directory + "/themes/default") {
             for case let p as String in e {
                 var d: ObjCBool = false

@@ -103,7 +103,8 @@ public enum Scaffold {
 
     /// The front matter and a starter body of a new note.
     static func noteTemplate(title: String, draft: Bool) -> String {
-        var s = "---\ntitle: \(yamlQuoted(title))\n"
+        // The schema comment is the front matter's first line: a note must start with '---'.
+        var s = "---\n" + ContentSchema.note.schemaComment() + "\ntitle: \(yamlQuoted(title))\n"
         s += "author:\n"
         s += "tags: []\n"
         s += "summary:\n"

@@ -14,6 +14,9 @@ public final class DiagnosticLog: @unchecked Sendable {
     public func append(_ d: Diagnostic) { diagnostics.append(d) }
     public func append(contentsOf d: Diagnostics) { diagnostics.append(contentsOf: d) }
     public var hasErrors: Bool { diagnostics.hasErrors }
+    /// When set, every mapping read with this log records the keys asked for
+    /// (a test compares them with the content schemas); nil in a build.
+    public var keyRecorder: KeyRecorder?
 }
 
 /// Reads a YAML mapping as a typed record. Each accessor names a key the
@@ -31,6 +34,8 @@ public final class YAMLMapping {
     private var known: [String] = []
     /// `finish()` reports once, however often it is called.
     private var finished = false
+    /// Where this mapping sits, when the log records keys (`KeyRecorder`).
+    private let path: [String]?
 
     /// Returns nil (with a diagnostic) unless `node` is a mapping.
     public init?(_ node: YAMLNode, what: String, log: DiagnosticLog) {
@@ -46,13 +51,38 @@ public final class YAMLMapping {
             return nil
         }
         self.pairs = pairs
+        self.path = log.keyRecorder?.path(of: node, what: what)
     }
 
     public var keys: [String] { pairs.map(\.key) }
 
     /// The value node of `key`, or nil when absent or written with no value.
     public func node(_ key: String, required: Bool = false) -> YAMLNode? {
+        lookup(key, required: required, as: .node)
+    }
+
+    /// Every accessor asks through here once: the key becomes known (for
+    /// `finish()`), and is recorded with how it is read when the log records.
+    private func lookup(_ key: String, required: Bool, as read: YAMLRead) -> YAMLNode? {
         known.append(key)
+        let value = value(key, required: required)
+        if let recorder = log.keyRecorder, let path {
+            recorder.record(KeyRecorder.Read(path: path, key: key, read: read, required: required))
+            if let value {
+                recorder.place(value, at: path + [key])
+                switch (read, value.kind) {
+                case (.list, .sequence(let items)):
+                    for item in items { recorder.place(item, at: path + [key, KeyRecorder.item]) }
+                case (.freeGroup, .mapping(let pairs)):
+                    for pair in pairs { recorder.place(pair.value, at: path + [key, KeyRecorder.anyKey]) }
+                default: break
+                }
+            }
+        }
+        return value
+    }
+
+    private func value(_ key: String, required: Bool) -> YAMLNode? {
         guard let pair = pairs.first(where: { $0.key == key }) else {
             if required { log.error("\(what) is missing the required key '\(key)'", at: node.location) }
             return nil
@@ -68,14 +98,14 @@ public final class YAMLMapping {
 
     /// Text. Numbers and dates written without quotes are read as their text.
     public func string(_ key: String, required: Bool = false) -> Located<String>? {
-        guard let v = node(key, required: required) else { return nil }
+        guard let v = lookup(key, required: required, as: .text) else { return nil }
         return YAMLValue.string(v, key: key, log: log)
     }
 
     /// A link to publish, judged by `rule` (the one URL check of
     /// `LinkRule`); a refused link is an error at its position and nil.
     public func link(_ key: String, required: Bool = false, rule: LinkRule) -> Located<String>? {
-        guard let url = string(key, required: required) else { return nil }
+        guard let v = lookup(key, required: required, as: .link(rule)), let url = YAMLValue.string(v, key: key, log: log) else { return nil }
         if let (message, hint) = rule.problem(url.value) {
             log.error(message, at: url.location, hint: hint)
             return nil
@@ -86,7 +116,7 @@ public final class YAMLMapping {
     /// An e-mail address published as a `mailto:` link: one `@`, no spaces
     /// and none of the characters that would change the link (`:`, `?`, `/`, `<`, `>`, `"`).
     public func email(_ key: String, required: Bool = false) -> Located<String>? {
-        guard let e = string(key, required: required) else { return nil }
+        guard let v = lookup(key, required: required, as: .email), let e = YAMLValue.string(v, key: key, log: log) else { return nil }
         let parts = e.value.split(separator: "@", omittingEmptySubsequences: false)
         let bad = e.value.unicodeScalars.contains { $0.value <= 0x20 || ":?/<>\"\\,;".unicodeScalars.contains($0) }
         guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !bad else {
@@ -97,27 +127,27 @@ public final class YAMLMapping {
     }
 
     public func int(_ key: String, required: Bool = false, in range: ClosedRange<Int>? = nil) -> Located<Int>? {
-        guard let v = node(key, required: required) else { return nil }
+        guard let v = lookup(key, required: required, as: .integer(range)) else { return nil }
         return YAMLValue.int(v, key: key, in: range, log: log)
     }
 
     public func double(_ key: String, required: Bool = false) -> Located<Double>? {
-        guard let v = node(key, required: required) else { return nil }
+        guard let v = lookup(key, required: required, as: .number) else { return nil }
         return YAMLValue.double(v, key: key, log: log)
     }
 
     public func bool(_ key: String, required: Bool = false) -> Located<Bool>? {
-        guard let v = node(key, required: required) else { return nil }
+        guard let v = lookup(key, required: required, as: .boolean) else { return nil }
         return YAMLValue.bool(v, key: key, log: log)
     }
 
     public func date(_ key: String, required: Bool = false) -> Located<LocalDate>? {
-        guard let v = node(key, required: required) else { return nil }
+        guard let v = lookup(key, required: required, as: .date) else { return nil }
         return YAMLValue.date(v, key: key, log: log)
     }
 
     public func partialDate(_ key: String, required: Bool = false) -> Located<PartialDate>? {
-        guard let v = node(key, required: required) else { return nil }
+        guard let v = lookup(key, required: required, as: .partialDate) else { return nil }
         return YAMLValue.partialDate(v, key: key, log: log)
     }
 
@@ -126,14 +156,14 @@ public final class YAMLMapping {
     /// (`int` → `integer`), for a hint when the spelling is not close.
     public func choice<E: RawRepresentable & CaseIterable>(_ key: String, required: Bool = false, as: E.Type = E.self,
                                                            synonyms: [String: String] = [:]) -> Located<E>? where E.RawValue == String {
-        guard let v = node(key, required: required) else { return nil }
+        guard let v = lookup(key, required: required, as: .choice(E.allCases.map(\.rawValue))) else { return nil }
         return YAMLValue.choice(v, key: key, synonyms: synonyms, log: log)
     }
 
     /// A list of texts. A single text is accepted as a list of one, since
     /// `tags: 印鑑` is what people write for one tag.
     public func strings(_ key: String, required: Bool = false) -> [Located<String>] {
-        guard let v = node(key, required: required) else { return [] }
+        guard let v = lookup(key, required: required, as: .texts) else { return [] }
         switch v.kind {
         case .scalar:
             return YAMLValue.string(v, key: key, log: log).map { [$0] } ?? []
@@ -147,7 +177,7 @@ public final class YAMLMapping {
 
     /// The items of a list.
     public func list(_ key: String, required: Bool = false) -> [YAMLNode] {
-        guard let v = node(key, required: required) else { return [] }
+        guard let v = lookup(key, required: required, as: .list) else { return [] }
         guard case .sequence(let items) = v.kind else {
             log.error("'\(key)' should be a list (lines starting with '- '), but found \(v.kindDescription)", at: v.location)
             return []
@@ -157,7 +187,7 @@ public final class YAMLMapping {
 
     /// A nested mapping.
     public func mapping(_ key: String, required: Bool = false, what: String? = nil) -> YAMLMapping? {
-        guard let v = node(key, required: required) else { return nil }
+        guard let v = lookup(key, required: required, as: .group) else { return nil }
         if case .scalar = v.kind {
             log.error("\(what ?? "'\(key)'") should be a group of 'key: value' lines, but found text", at: v.location,
                       hint: "write its keys on the lines below '\(key):', each indented by two spaces")
@@ -168,7 +198,7 @@ public final class YAMLMapping {
 
     /// The pairs of a nested mapping whose keys are free (e.g. styles by series name).
     public func pairs(_ key: String) -> [YAMLPair] {
-        guard let v = node(key) else { return [] }
+        guard let v = lookup(key, required: false, as: .freeGroup) else { return [] }
         guard case .mapping(let pairs) = v.kind else {
             log.error("'\(key)' should be a group of 'name: value' lines, but found \(v.kindDescription)", at: v.location)
             return []

@@ -137,6 +137,7 @@ struct NewNote: ParsableCommand {
         do {
             let made = try Scaffold.newNote(title: title, slug: slug, contentDirectory: content, date: day, draft: draft)
             print(made.path)
+            if let note = Scaffold.missingSchemaNote(schema: "note", contentDirectory: content) { FileHandle.standardError.write(Data((note + "\n").utf8)) }
             if made.slugIsFallback {
                 FileHandle.standardError.write(Data("note: the title is not in ASCII letters, so the slug is '\(made.slug)'; to choose one, delete the file and run again with --slug, e.g. --slug seal-abolition\n".utf8))
             }
@@ -163,6 +164,7 @@ struct NewDataset: ParsableCommand {
     func run() throws {
         do {
             print(try Scaffold.newDataset(id: id, from: from, contentDirectory: content))
+            if let note = Scaffold.missingSchemaNote(schema: "dataset", contentDirectory: content) { FileHandle.standardError.write(Data((note + "\n").utf8)) }
         } catch {
             throw fail(error)
         }
@@ -175,7 +177,9 @@ struct Init: ParsableCommand {
         discussion: """
         The starter site and the theme are copied from mieruka's data folder: the folder of the \
         mieruka binary or one above it (as in a source checkout), or share/mieruka there (as when \
-        installed), or the current folder. --theme copies another theme instead.
+        installed), or the current folder. --theme copies another theme instead. The content \
+        schemas are written into schemas/, with .vscode/settings.json and .vscode/extensions.json \
+        so that VS Code's YAML extension checks the files as they are typed.
         """)
     @Argument(help: "The new site's folder; it must not exist or be empty.") var directory: String
     @Option(help: "The theme to copy into the new site.") var theme: String?
@@ -197,7 +201,35 @@ struct Init: ParsableCommand {
           cd \(directory)
           mieruka serve     # preview at http://127.0.0.1:8080/
           mieruka build     # write the site into output/
+        in VS Code, install the YAML extension it recommends: the YAML files are then checked as you type (schemas/)
         """)
+    }
+}
+
+struct Schema: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the JSON Schemas of the content files into a folder, for the editor.",
+        discussion: """
+        One file per kind (site, strategy, initiative, timeline, agreements, dataset, and the \
+        front matter of notes and pages and the chart block), made from the keys mieruka's \
+        loader reads. With VS Code and its YAML extension (redhat.vscode-yaml), an unknown key, \
+        a wrong status or a date written 2020/7/1 is underlined as you type. Existing schema \
+        files are replaced; run it again after updating mieruka. --vscode also writes \
+        .vscode/settings.json and .vscode/extensions.json in the current folder (never over \
+        existing files).
+        """)
+    @Argument(help: "The folder to write the schemas into, beside content/.") var directory = Scaffold.schemaFolder
+    @Flag(help: "Also write .vscode/settings.json (each content folder mapped to its schema) and .vscode/extensions.json.") var vscode = false
+
+    func run() throws {
+        do {
+            for path in try Scaffold.writeSchemas(to: directory) { print(path) }
+            if vscode {
+                for path in try Scaffold.writeEditorSettings(siteDirectory: ".", schemaFolder: directory) { print(path) }
+            }
+        } catch {
+            throw fail(error)
+        }
     }
 }
 
@@ -206,7 +238,7 @@ struct MierukaCommand: ParsableCommand {
         commandName: "mieruka",
         abstract: "Build a town's DX transparency site and open-data catalogue.",
         version: Mieruka.version,
-        subcommands: [Build.self, Check.self, Serve.self, New.self, Init.self],
+        subcommands: [Build.self, Check.self, Serve.self, New.self, Init.self, Schema.self],
         defaultSubcommand: Build.self)
 }
 

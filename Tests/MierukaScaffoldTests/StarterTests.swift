@@ -40,10 +40,21 @@ private final class TemporaryFolder {
         let made = try Scaffold.initSite(at: site, starter: starter, theme: theme, date: Self.april1)
         #expect(made.filter { !$0.hasPrefix("themes/") } == [
             ".gitignore",
+            ".vscode/extensions.json",
+            ".vscode/settings.json",
             "content/datasets/online-procedures.yaml",
             "content/initiatives/online-procedures.yaml",
             "content/notes/2021-04-01-welcome.md",
             "content/site.yaml",
+            "schemas/agreements.schema.json",
+            "schemas/chart-block.schema.json",
+            "schemas/dataset.schema.json",
+            "schemas/initiative.schema.json",
+            "schemas/note.schema.json",
+            "schemas/page.schema.json",
+            "schemas/site.schema.json",
+            "schemas/strategy.schema.json",
+            "schemas/timeline.schema.json",
         ])
         let starterFiles = Scaffold.starterFiles(starter)
         #expect(starterFiles.contains("content/notes/YYYY-MM-DD-welcome.md"))
@@ -61,6 +72,35 @@ private final class TemporaryFolder {
         #expect(FileManager.default.contents(atPath: site + "/.gitignore") == Data("output/\n.output.*\n".utf8))
         let siteYAML = try String(contentsOfFile: site + "/content/site.yaml", encoding: .utf8)
         #expect(siteYAML.contains("\ntime_zone: Asia/Tokyo\n"))
+    }
+
+    /// Every YAML file of the starter (and a note's front matter) starts with
+    /// the comment naming its schema, and the schema is there in the new site.
+    @Test func everyStarterFileNamesItsSchema() throws {
+        let dir = TemporaryFolder()
+        let site = dir.path + "/site"
+        try Scaffold.initSite(at: site, starter: repoRoot + "/starter", theme: repoRoot + "/themes/default", date: Self.april1)
+        let expected = [
+            "content/site.yaml": "site", "content/initiatives/online-procedures.yaml": "initiative",
+            "content/datasets/online-procedures.yaml": "dataset", "content/notes/2021-04-01-welcome.md": "note",
+        ]
+        let made = Scaffold.starterFiles(site + "/content").map { "content/" + $0 }
+        #expect(Set(made) == Set(expected.keys), "a new kind of starter file needs its schema here")
+        for (file, kind) in expected {
+            let lines = try String(contentsOfFile: site + "/" + file, encoding: .utf8).split(separator: "\n")
+            let first = file.hasSuffix(".md") ? lines[1] : lines[0]
+            #expect(file.hasSuffix(".md") ? lines[0] == "---" : true)
+            let prefix = "# yaml-language-server: $schema="
+            #expect(first.hasPrefix(prefix), "\(file)")
+            let relative = String(first.dropFirst(prefix.count))
+            #expect(relative.hasSuffix("/schemas/\(kind).schema.json"), "\(file)")
+            let folder = (site + "/" + file as NSString).deletingLastPathComponent
+            let target = URL(fileURLWithPath: folder + "/" + relative).standardized.path
+            #expect(target == URL(fileURLWithPath: site + "/schemas/\(kind).schema.json").standardized.path, "\(file)")
+            #expect(FileManager.default.fileExists(atPath: target), "\(file)")
+        }
+        let settings = try String(contentsOfFile: site + "/.vscode/settings.json", encoding: .utf8)
+        #expect(settings.contains("\"./schemas/initiative.schema.json\": [\n      \"/content/initiatives/*.yaml\""))
     }
 
     @Test func initRefusesAStarterThatIsNotOne() throws {

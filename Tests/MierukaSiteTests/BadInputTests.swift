@@ -48,6 +48,34 @@ struct BadInputCase: CustomTestStringConvertible, Sendable {
         #expect(report.succeeded == !fails, "case \(c.name): exit status")
     }
 
+    /// Tests/SchemaChecks/bad-input.txt says what a JSON Schema validator does
+    /// with each case (scripts/check-schemas.sh runs it): every case is there
+    /// once, a case whose check passes says `passes`, and every case the
+    /// schemas cannot catch names one of the reasons written in the file.
+    @Test func everyCaseSaysWhatTheSchemasDoWithIt() throws {
+        let text = try String(contentsOfFile: repoRoot + "/Tests/SchemaChecks/bad-input.txt", encoding: .utf8)
+        var reasons: Set<String> = [], listed: [String: String] = [:]
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let words = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+            guard let first = words.first else { continue }
+            if first.hasPrefix("@") {
+                reasons.insert(String(first.dropFirst()))
+                #expect(words.count > 3, "the reason \(first) says why")
+                continue
+            }
+            #expect(words.count == 2 && listed[first] == nil, "\(line)")
+            listed[first] = words.last
+        }
+        for c in BadInputCase.all {
+            let (_, _, fails) = c.parts
+            guard let outcome = listed[c.name] else { Issue.record("\(c.name) is not in Tests/SchemaChecks/bad-input.txt"); continue }
+            if !fails { #expect(outcome == "passes", "\(c.name) passes the check") }
+            if outcome.hasPrefix("mieruka:") { #expect(reasons.contains(String(outcome.dropFirst("mieruka:".count))), "\(c.name): \(outcome)") }
+            if fails { #expect(["schema", "yaml"].contains(outcome) || outcome.hasPrefix("mieruka:"), "\(c.name): \(outcome)") }
+        }
+        #expect(Set(listed.keys) == Set(BadInputCase.all.map(\.name)), "every listed case exists")
+    }
+
     /// Files whose name ends in `.bytes` hold text with `\xNN` and `\r`
     /// escapes; they are decoded and written without the `.bytes` suffix.
     static func applyByteEscapes(_ f: Fixture) {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import MierukaCore
+import MierukaContent
 @testable import MierukaScaffold
 
 /// `mieruka new note` and `mieruka init`, tested by building what they make.
@@ -14,7 +15,8 @@ import MierukaCore
         #expect(made.slug == "open-data-day-2021")
         #expect(!made.slugIsFallback)
         let text = try String(contentsOfFile: made.path, encoding: .utf8)
-        #expect(text.hasPrefix("---\ntitle: \"Open Data Day 2021!\"\n"))
+        // The front matter's first line names its schema, relative to the note (schemas/ beside content/).
+        #expect(text.hasPrefix("---\n# yaml-language-server: $schema=../../schemas/note.schema.json\ntitle: \"Open Data Day 2021!\"\n"))
         #expect(text.contains("\ndraft: true"))
 
         let published = f.build()
@@ -169,6 +171,8 @@ import MierukaCore
         let r = try runMieruka(["new", "note", "窓口のオンライン化", "--slug", "online-counter", "--date", "2021-04-01"], cwd: f.root)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout == "content/notes/2021-04-01-online-counter.md\n")
+        // A site made before the schemas existed is told how to get them.
+        #expect(r.stderr == "note: the file's first line names the schema schemas/note.schema.json, which this site does not have yet; run 'mieruka schema' in the site's folder so the editor can check the file\n")
         let again = try runMieruka(["new", "note", "窓口のオンライン化", "--slug", "online-counter", "--date", "2021-04-02"], cwd: f.root)
         #expect(again.status == 1)
         #expect(again.stderr.hasPrefix("error: another note already uses the slug 'online-counter'\n  hint: choose another --slug\n"))
@@ -180,6 +184,9 @@ import MierukaCore
         #expect(nowhere.stderr.contains("there is no site here"))
         let badDate = try runMieruka(["new", "note", "x", "--date", "2021-02-29"], cwd: f.root)
         #expect(badDate.status != 0)
+        #expect(try runMieruka(["schema"], cwd: f.root).status == 0)
+        let withSchemas = try runMieruka(["new", "note", "窓口", "--slug", "counter", "--date", "2021-04-01"], cwd: f.root)
+        #expect(withSchemas.status == 0 && withSchemas.stderr.isEmpty, "\(withSchemas.stderr)")
         #expect(try runMieruka(["build", "--drafts", "--theme", repoRoot + "/themes/default"], cwd: f.root).status == 0)
     }
 
@@ -195,6 +202,9 @@ import MierukaCore
         #expect(fm.fileExists(atPath: dir + "/themes/default/assets/style.css"))
         let notes = try fm.contentsOfDirectory(atPath: dir + "/content/notes")
         #expect(notes.count == 1 && notes[0].hasSuffix("-welcome.md"))
+        // The editor's help: the schemas, and VS Code's settings that map the content folders to them.
+        #expect(fm.fileExists(atPath: dir + "/schemas/dataset.schema.json"))
+        #expect(fm.fileExists(atPath: dir + "/.vscode/settings.json") && fm.fileExists(atPath: dir + "/.vscode/extensions.json"))
 
         // Built with its own copy of the theme, from inside the new folder, as a town would.
         let build = try runMieruka(["build"], cwd: dir)
@@ -209,6 +219,29 @@ import MierukaCore
         #expect(note.contains("<svg"), "the note shows the dataset's chart")
         let check = try runMieruka(["check", "--quiet"], cwd: dir)
         #expect(check.status == 0 && check.stderr.isEmpty)
+    }
+
+    @Test func schemaWritesEverySchemaAndTheEditorSettingsOnce() throws {
+        let f = Fixture("")
+        let r = try runMieruka(["schema"], cwd: f.root)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout == ContentSchema.all.map { "schemas/\($0.fileName)\n" }.joined())
+        for schema in ContentSchema.all {
+            #expect(FileManager.default.contents(atPath: f.root + "/schemas/" + schema.fileName) == Data(schema.fileBytes), "\(schema.id)")
+        }
+        // Again, into another folder, with VS Code's settings pointing there.
+        let vscode = try runMieruka(["schema", "editor/schemas", "--vscode"], cwd: f.root)
+        #expect(vscode.status == 0, "\(vscode.stderr)")
+        #expect(vscode.stdout.hasSuffix("editor/schemas/chart-block.schema.json\n.vscode/settings.json\n.vscode/extensions.json\n"))
+        let settings = try String(contentsOfFile: f.root + "/.vscode/settings.json", encoding: .utf8)
+        #expect(settings.contains("\"./editor/schemas/dataset.schema.json\": [\n      \"/content/datasets/*.yaml\",\n      \"/content/datasets/*.yml\"\n    ]"))
+        #expect(FileManager.default.contents(atPath: f.root + "/.vscode/extensions.json") == Data("{\n  \"recommendations\": [\n    \"redhat.vscode-yaml\"\n  ]\n}\n".utf8))
+        // The settings are the team's once written: never replaced.
+        let again = try runMieruka(["schema", "--vscode"], cwd: f.root)
+        #expect(again.status == 1)
+        #expect(again.stderr.hasPrefix("error: '.vscode/settings.json' already exists; mieruka never replaces a file\n  hint: add this to it by hand:\n{\n  \"yaml.schemas\": {"))
+        let file = try runMieruka(["schema", "content/site.yaml"], cwd: f.root)
+        #expect(file.status == 1 && file.stderr.hasPrefix("error: 'content/site.yaml' is a file, not a folder"))
     }
 
     @Test func initNeverWritesIntoAFolderInUse() throws {
@@ -235,6 +268,7 @@ import MierukaCore
         let path = try Scaffold.newDataset(id: "population", from: csv, contentDirectory: f.root + "/content")
         #expect(path == f.root + "/content/datasets/population.yaml")
         let yaml = try #require(FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) })
+        #expect(yaml.hasPrefix("# yaml-language-server: $schema=../../schemas/dataset.schema.json\n# A dataset made by mieruka new dataset"))
         #expect(yaml.contains("  - name: column_1\n    title: \"年\"\n    type: year\n"))
         #expect(yaml.contains("  - name: column_2\n    title: \"人口\"\n    type: integer\n    # unit: 人"))
         #expect(yaml.contains("    optional: true\n  - name: column_3\n    title: \"区分\"\n    type: string\n"))
