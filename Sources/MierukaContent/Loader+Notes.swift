@@ -48,12 +48,12 @@ extension Loader {
         guard let text = files.text(relative) else { return nil }
         guard let doc = readFrontMatter(text, path: path, what: "the note's front matter") else { return nil }
         let m = doc.mapping
-        let title = m?.string("title", required: true)
+        let title = furiganaText(m?.string("title", required: true))
         let date = m?.date("date")
         let updated = m?.date("updated")
         let author = m?.string("author")
         let tags = m?.strings("tags") ?? []
-        let summary = m?.string("summary")
+        let summary = furiganaText(m?.string("summary"))
         let cover = m?.string("cover")
         let draft = m?.bool("draft")?.value ?? false
         let slugOverride = m?.string("slug")
@@ -115,6 +115,7 @@ extension Loader {
         }
         let body = MarkdownDocument(doc.body)
         let charts = chartReferences(in: body, path: path, lineOffset: doc.bodyLineOffset)
+        checkFurigana(in: body, path: path, lineOffset: doc.bodyLineOffset)
         guard let title else { return nil }
         let summaryText = summary?.value ?? body.firstParagraphText.map { Self.shorten($0, to: 120) } ?? ""
         let note = Note(slug: slug, title: title.value, date: noteDate, updated: updated?.value, author: author?.value, tags: tagNames,
@@ -141,11 +142,12 @@ extension Loader {
                 continue
             }
             guard let text = files.text(relative), let doc = readFrontMatter(text, path: path, what: "the page's front matter") else { continue }
-            let title = doc.mapping?.string("title", required: true)
-            let summary = doc.mapping?.string("summary")
+            let title = furiganaText(doc.mapping?.string("title", required: true))
+            let summary = furiganaText(doc.mapping?.string("summary"))
             doc.mapping?.finish()
             let body = MarkdownDocument(doc.body)
             let charts = chartReferences(in: body, path: path, lineOffset: doc.bodyLineOffset)
+            checkFurigana(in: body, path: path, lineOffset: doc.bodyLineOffset)
             guard let title else { continue }
             pages.append(Page(slug: slug, title: title.value, summary: summary?.value, body: body, file: path,
                               bodyLineOffset: doc.bodyLineOffset, charts: charts))
