@@ -31,3 +31,40 @@ extension Loader {
         return Located(Furigana.plain(text.value), at: text.location)
     }
 }
+
+extension Loader {
+    /// The front matter's `language:`: `ja` (the default) or `ja-easy`, which
+    /// turns on the やさしい日本語 checks. True for `ja-easy`.
+    func readsEasyJapanese(_ language: Located<String>?) -> Bool {
+        guard let language else { return false }
+        switch language.value {
+        case "ja": return false
+        case "ja-easy": return true
+        default:
+            log.error("'language' must be 'ja' or 'ja-easy', but found '\(language.value)'", at: language.location,
+                      hint: "write 'language: ja-easy' for a text in やさしい日本語 (easy Japanese), or leave the key out")
+            return false
+        }
+    }
+
+    /// Warns of each sentence of the body that is not easy Japanese
+    /// (`EasyJapanese`), at the sentence in the file.
+    func checkEasyJapanese(in body: MarkdownDocument, path: String, lineOffset: Int) {
+        let lines = body.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for prose in body.prose {
+            for finding in EasyJapanese.check(prose.text, checkEndings: !prose.inListItem) {
+                // The sentence's line within the paragraph, then its column from the file's text.
+                let before = prose.text.prefix(finding.offset)
+                let line = prose.line - 1 + before.filter(\.isNewline).count
+                let firstLine = finding.written.prefix { !$0.isNewline }
+                var column = 1
+                if line < lines.count, let r = lines[line].range(of: firstLine.prefix(12)) {
+                    column = 1 + lines[line][..<r.lowerBound].unicodeScalars.count
+                } else if line < lines.count {
+                    column = 1 + lines[line].prefix { $0 == " " }.count
+                }
+                log.warning(finding.message, at: SourceLocation(file: path, line: line + 1 + lineOffset, column: column), hint: finding.hint)
+            }
+        }
+    }
+}

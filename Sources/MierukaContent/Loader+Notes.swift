@@ -57,6 +57,7 @@ extension Loader {
         let cover = m?.string("cover")
         let draft = m?.bool("draft")?.value ?? false
         let slugOverride = m?.string("slug")
+        let easy = readsEasyJapanese(m?.string("language"))
         m?.finish()
 
         guard let noteDate = date?.value ?? fileName.date else {
@@ -116,6 +117,7 @@ extension Loader {
         let body = MarkdownDocument(doc.body)
         let charts = chartReferences(in: body, path: path, lineOffset: doc.bodyLineOffset)
         checkFurigana(in: body, path: path, lineOffset: doc.bodyLineOffset)
+        if easy { checkEasyJapanese(in: body, path: path, lineOffset: doc.bodyLineOffset) }
         guard let title else { return nil }
         let summaryText = summary?.value ?? body.firstParagraphText.map { Self.shorten($0, to: 120) } ?? ""
         let note = Note(slug: slug, title: title.value, date: noteDate, updated: updated?.value, author: author?.value, tags: tagNames,
@@ -144,10 +146,12 @@ extension Loader {
             guard let text = files.text(relative), let doc = readFrontMatter(text, path: path, what: "the page's front matter") else { continue }
             let title = furiganaText(doc.mapping?.string("title", required: true))
             let summary = furiganaText(doc.mapping?.string("summary"))
+            let easy = readsEasyJapanese(doc.mapping?.string("language"))
             doc.mapping?.finish()
             let body = MarkdownDocument(doc.body)
             let charts = chartReferences(in: body, path: path, lineOffset: doc.bodyLineOffset)
             checkFurigana(in: body, path: path, lineOffset: doc.bodyLineOffset)
+            if easy { checkEasyJapanese(in: body, path: path, lineOffset: doc.bodyLineOffset) }
             guard let title else { continue }
             pages.append(Page(slug: slug, title: title.value, summary: summary?.value, body: body, file: path,
                               bodyLineOffset: doc.bodyLineOffset, charts: charts))

@@ -160,3 +160,41 @@ extension MarkdownDocument {
         return RenderedMarkdown(html: r.out, headings: r.headings)
     }
 }
+
+extension MarkdownDocument {
+    /// A paragraph's text as written for the furigana parser (notation kept,
+    /// soft breaks as newlines, code spans as their text), with its 1-based
+    /// line and whether it is in a list item: for checks of the prose.
+    public struct Prose: Sendable {
+        public var text: String
+        public var line: Int
+        public var inListItem: Bool
+    }
+
+    /// Every paragraph, in order (code blocks, headings and raw HTML are not prose).
+    public var prose: [Prose] {
+        var found: [Prose] = []
+        func text(of node: MarkdownNode) -> String {
+            switch node.kind {
+            case .text(let s), .code(let s): return s
+            case .softBreak, .lineBreak: return "\n"
+            case .htmlInline: return ""
+            default: return node.children.map(text(of:)).joined()
+            }
+        }
+        func walk(_ node: MarkdownNode, inItem: Bool) {
+            switch node.kind {
+            case .paragraph:
+                found.append(Prose(text: text(of: node), line: node.line, inListItem: inItem))
+            case .codeBlock, .htmlBlock, .heading:
+                return
+            case .item:
+                for c in node.children { walk(c, inItem: true) }
+            default:
+                for c in node.children { walk(c, inItem: inItem) }
+            }
+        }
+        walk(root, inItem: false)
+        return found
+    }
+}
