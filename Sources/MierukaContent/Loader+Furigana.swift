@@ -14,6 +14,13 @@ extension Loader {
     /// A YAML text with furigana: its problems are reported, and the text is
     /// kept with each ruby's base only, so titles, summaries, data files and
     /// feeds never show the notation.
+    /// The text as written, when it differs from the base text: for the
+    /// page's heading, where the rubies are shown.
+    static func rubySource(_ written: Located<String>?, _ plain: Located<String>?) -> String? {
+        guard let written, let plain, written.value != plain.value else { return nil }
+        return written.value
+    }
+
     func furiganaText(_ text: Located<String>?) -> Located<String>? {
         guard let text, text.value.contains("{") else { return text }
         let problems = Furigana.problems(in: text.value)

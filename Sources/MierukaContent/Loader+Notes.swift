@@ -48,7 +48,8 @@ extension Loader {
         guard let text = files.text(relative) else { return nil }
         guard let doc = readFrontMatter(text, path: path, what: "the note's front matter") else { return nil }
         let m = doc.mapping
-        let title = furiganaText(m?.string("title", required: true))
+        let writtenTitle = m?.string("title", required: true)
+        let title = furiganaText(writtenTitle)
         let date = m?.date("date")
         let updated = m?.date("updated")
         let author = m?.string("author")
@@ -122,7 +123,7 @@ extension Loader {
         let summaryText = summary?.value ?? body.firstParagraphText.map { Self.shorten($0, to: 120) } ?? ""
         let note = Note(slug: slug, title: title.value, date: noteDate, updated: updated?.value, author: author?.value, tags: tagNames,
                         summary: summaryText, cover: coverPath, draft: draft, body: body, file: path,
-                        bodyLineOffset: doc.bodyLineOffset, charts: charts)
+                        bodyLineOffset: doc.bodyLineOffset, charts: charts, rubyTitle: Self.rubySource(writtenTitle, title))
         return (note, slugOverride?.location ?? .file(path))
     }
 
@@ -144,7 +145,8 @@ extension Loader {
                 continue
             }
             guard let text = files.text(relative), let doc = readFrontMatter(text, path: path, what: "the page's front matter") else { continue }
-            let title = furiganaText(doc.mapping?.string("title", required: true))
+            let writtenTitle = doc.mapping?.string("title", required: true)
+            let title = furiganaText(writtenTitle)
             let summary = furiganaText(doc.mapping?.string("summary"))
             let easy = readsEasyJapanese(doc.mapping?.string("language"))
             doc.mapping?.finish()
@@ -154,7 +156,7 @@ extension Loader {
             if easy { checkEasyJapanese(in: body, path: path, lineOffset: doc.bodyLineOffset) }
             guard let title else { continue }
             pages.append(Page(slug: slug, title: title.value, summary: summary?.value, body: body, file: path,
-                              bodyLineOffset: doc.bodyLineOffset, charts: charts))
+                              bodyLineOffset: doc.bodyLineOffset, charts: charts, rubyTitle: Self.rubySource(writtenTitle, title)))
         }
         return pages
     }
