@@ -6,8 +6,8 @@ extension Loader {
     /// rubies (`{漢字|}` …), at their place in the file.
     func checkFurigana(in body: MarkdownDocument, path: String, lineOffset: Int, columnOffset: Int = 0) {
         for (problem, line, column) in body.furiganaProblems {
-            log.error(problem.message, at: SourceLocation(file: path, line: line + lineOffset, column: column + columnOffset),
-                      hint: problem.hint)
+            let at = SourceLocation(file: path, line: line + lineOffset, column: column + columnOffset)
+            if problem.isWarning { log.warning(problem.message, at: at, hint: problem.hint) } else { log.error(problem.message, at: at, hint: problem.hint) }
         }
     }
 
@@ -33,7 +33,7 @@ extension Loader {
         for (problem, line, column) in problems {
             let location = line == 0 ? SourceLocation(file: at.file, line: at.line, column: at.column + column + (quote ? 1 : 0))
                                      : SourceLocation(file: at.file, line: at.line + line, column: column + 1)
-            log.error(problem.message, at: location, hint: problem.hint)
+            if problem.isWarning { log.warning(problem.message, at: location, hint: problem.hint) } else { log.error(problem.message, at: location, hint: problem.hint) }
         }
         return Located(Furigana.plain(text.value), at: text.location)
     }

@@ -21,7 +21,12 @@ public enum Furigana {
     public struct Problem: Equatable, Sendable {
         public enum Kind: Equatable, Sendable {
             case emptyBase, emptyReading, unclosed, extraBar
+            /// `{漢字かんじ}`: kanji then kana in braces, no `|`. Text, but
+            /// probably meant as furigana: a warning, not an error.
+            case missingBar
         }
+        /// Only `missingBar` is a warning: the text may mean its braces.
+        public var isWarning: Bool { kind == .missingBar }
         public var kind: Kind
         /// Characters from the start of the text to the problem's `{`.
         public var offset: Int
@@ -34,6 +39,7 @@ public enum Furigana {
             case .emptyReading: return "the furigana '\(written)' has no reading after '|'"
             case .unclosed: return "the furigana '\(written)' is not closed with '}' on its line"
             case .extraBar: return "the furigana '\(written)' has more than one '|'"
+            case .missingBar: return "'\(written)' looks like furigana without the '|' between the text and its reading"
             }
         }
         public var hint: String {
@@ -70,7 +76,14 @@ public enum Furigana {
                 if chars[j] == "|" { bars.append(j) }
                 j += 1
             }
-            guard let bar = bars.first else { plain.append(c); i += 1; continue }
+            guard let bar = bars.first else {
+                if let close, looksLikeRuby(chars[(i + 1)..<close]) {
+                    problems.append(Problem(kind: .missingBar, offset: i, written: String(chars[i...close])))
+                }
+                plain.append(c)
+                i += 1
+                continue
+            }
             let end = close ?? j
             let written = String(chars[i..<(close.map { $0 + 1 } ?? j)])
             let base = String(chars[(i + 1)..<bar])
@@ -92,6 +105,18 @@ public enum Furigana {
         }
         flush()
         return (segments, problems)
+    }
+
+    /// Kanji, then kana: `漢字かんじ`.
+    static func looksLikeRuby(_ s: ArraySlice<Character>) -> Bool {
+        func kanji(_ c: Character) -> Bool {
+            c.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) || (0x3400...0x4DBF).contains($0.value) || $0.value == 0x3005 }
+        }
+        func kana(_ c: Character) -> Bool {
+            c.unicodeScalars.allSatisfy { (0x3041...0x3096).contains($0.value) || (0x30A1...0x30FC).contains($0.value) }
+        }
+        let k = s.prefix(while: kanji).count
+        return k > 0 && k < s.count && s.dropFirst(k).allSatisfy(kana)
     }
 
     /// The text with every ruby's base only: for titles, summaries, data and search.

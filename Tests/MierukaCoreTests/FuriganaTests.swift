@@ -33,7 +33,11 @@ import Testing
         #expect(kinds("{漢字|かんじ\n}") == [.unclosed])
         #expect(kinds("{漢字|かんじ\r\n}") == [.unclosed])
         #expect(kinds("{漢|か|ん}") == [.extraBar])
-        #expect(kinds("{漢字かんじ}") == [])
+        #expect(kinds("{漢字かんじ}") == [.missingBar])
+        #expect(Furigana.parse("{漢字かんじ}").problems.first?.isWarning == true)
+        #expect(kinds("{例}") == [])
+        #expect(kinds("{かんじ}") == [])
+        #expect(kinds("{漢字 かんじ}") == [])
         #expect(kinds("{a {漢字|かんじ}") == [])
         // A failed attempt stays in the text as written.
         #expect(Furigana.plain("{漢字|}です") == "{漢字|}です")
