@@ -236,6 +236,7 @@ extension ContentSchema {
                       en: "A path inside static/ (images/office.jpg) or an https:// address."),
             SchemaKey("draft", .boolean, "下書き", "true のあいだは公開されません（--drafts で見られます）。", en: "true keeps the note out of the site unless --drafts.", default: .bool(false)),
             SchemaKey("slug", .text(.id), "スラッグ", "ファイル名のスラッグの代わり。英小文字・数字・ハイフン。", en: "Replaces the slug taken from the file name."),
+            SchemaKey("language", .text(.plain), "言語", "ja（ふつうの日本語、既定）か ja-easy（やさしい日本語：本文を確かめます）。", en: "ja (the default) or ja-easy (easy Japanese: the body is checked)."),
         ]))
 
     public static let page = ContentSchema(
@@ -247,6 +248,7 @@ extension ContentSchema {
         root: SchemaGroup([
             SchemaKey("title", .text(.plain), required: true, "題名", "ページの題名。", en: "The page's title."),
             SchemaKey("summary", .text(.plain), "要約", "ページの説明（meta description）。", en: "The page's meta description."),
+            SchemaKey("language", .text(.plain), "言語", "ja（ふつうの日本語、既定）か ja-easy（やさしい日本語：本文を確かめます）。", en: "ja (the default) or ja-easy (easy Japanese: the body is checked)."),
         ]))
 
     public static let chartBlock = ContentSchema(

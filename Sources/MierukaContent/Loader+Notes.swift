@@ -48,15 +48,17 @@ extension Loader {
         guard let text = files.text(relative) else { return nil }
         guard let doc = readFrontMatter(text, path: path, what: "the note's front matter") else { return nil }
         let m = doc.mapping
-        let title = m?.string("title", required: true)
+        let writtenTitle = m?.string("title", required: true)
+        let title = furiganaText(writtenTitle)
         let date = m?.date("date")
         let updated = m?.date("updated")
         let author = m?.string("author")
         let tags = m?.strings("tags") ?? []
-        let summary = m?.string("summary")
+        let summary = furiganaText(m?.string("summary"))
         let cover = m?.string("cover")
         let draft = m?.bool("draft")?.value ?? false
         let slugOverride = m?.string("slug")
+        let easy = readsEasyJapanese(m?.string("language"))
         m?.finish()
 
         guard let noteDate = date?.value ?? fileName.date else {
@@ -115,11 +117,13 @@ extension Loader {
         }
         let body = MarkdownDocument(doc.body)
         let charts = chartReferences(in: body, path: path, lineOffset: doc.bodyLineOffset)
+        checkFurigana(in: body, path: path, lineOffset: doc.bodyLineOffset)
+        if easy { checkEasyJapanese(in: body, path: path, lineOffset: doc.bodyLineOffset) }
         guard let title else { return nil }
         let summaryText = summary?.value ?? body.firstParagraphText.map { Self.shorten($0, to: 120) } ?? ""
         let note = Note(slug: slug, title: title.value, date: noteDate, updated: updated?.value, author: author?.value, tags: tagNames,
                         summary: summaryText, cover: coverPath, draft: draft, body: body, file: path,
-                        bodyLineOffset: doc.bodyLineOffset, charts: charts)
+                        bodyLineOffset: doc.bodyLineOffset, charts: charts, rubyTitle: Self.rubySource(writtenTitle, title))
         return (note, slugOverride?.location ?? .file(path))
     }
 
@@ -141,14 +145,18 @@ extension Loader {
                 continue
             }
             guard let text = files.text(relative), let doc = readFrontMatter(text, path: path, what: "the page's front matter") else { continue }
-            let title = doc.mapping?.string("title", required: true)
-            let summary = doc.mapping?.string("summary")
+            let writtenTitle = doc.mapping?.string("title", required: true)
+            let title = furiganaText(writtenTitle)
+            let summary = furiganaText(doc.mapping?.string("summary"))
+            let easy = readsEasyJapanese(doc.mapping?.string("language"))
             doc.mapping?.finish()
             let body = MarkdownDocument(doc.body)
             let charts = chartReferences(in: body, path: path, lineOffset: doc.bodyLineOffset)
+            checkFurigana(in: body, path: path, lineOffset: doc.bodyLineOffset)
+            if easy { checkEasyJapanese(in: body, path: path, lineOffset: doc.bodyLineOffset) }
             guard let title else { continue }
             pages.append(Page(slug: slug, title: title.value, summary: summary?.value, body: body, file: path,
-                              bodyLineOffset: doc.bodyLineOffset, charts: charts))
+                              bodyLineOffset: doc.bodyLineOffset, charts: charts, rubyTitle: Self.rubySource(writtenTitle, title)))
         }
         return pages
     }

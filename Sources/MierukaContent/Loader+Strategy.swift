@@ -7,8 +7,8 @@ extension Loader {
     func loadStrategy() -> Strategy? {
         guard files.exists("strategy.yaml") else { return nil }
         guard let node = files.yaml("strategy.yaml", starts: "'title:'"), let m = YAMLMapping(node, what: "strategy.yaml", log: log) else { return nil }
-        let title = m.string("title", required: true)
-        let summary = m.string("summary")
+        let title = furiganaText(m.string("title", required: true))
+        let summary = furiganaText(m.string("summary"))
         var periods: [Strategy.Period] = []
         for item in m.list("periods") {
             guard let p = YAMLMapping(item, what: "a strategy period", log: log) else { continue }
@@ -67,7 +67,7 @@ extension Loader {
     func sections(_ items: [YAMLNode], what: String) -> [Strategy.Section] {
         items.compactMap { item in
             guard let s = YAMLMapping(item, what: what, log: log) else { return nil }
-            let id = s.string("id"), title = s.string("title", required: true), body = s.string("body")
+            let id = s.string("id"), title = furiganaText(s.string("title", required: true)), body = furiganaText(s.string("body"))
             s.finish()
             if let id, !Slug.isValid(id.value) {
                 log.error("the id '\(id.value)' can only use lowercase letters a–z, digits and hyphens", at: id.location,
@@ -89,8 +89,8 @@ extension Loader {
     }
 
     func readInitiative(_ m: YAMLMapping, id: String, path: String) -> Initiative? {
-        let title = m.string("title", required: true)
-        let summary = m.string("summary")
+        let title = furiganaText(m.string("title", required: true))
+        let summary = furiganaText(m.string("summary"))
         let body = m.string("body")
         let status = m.choice("status", required: true, as: InitiativeStatus.self, synonyms: InitiativeStatus.synonyms)
         let progress = m.int("progress", in: 0...100)
@@ -149,13 +149,14 @@ extension Loader {
         guard let title, let status else { return nil }
         let bodyDoc = body.map { MarkdownDocument($0.value) }
         var bodyCharts: [ChartReference] = []
-        if let body, let bodyDoc, !bodyDoc.chartBlocks.isEmpty {
+        if let body, let bodyDoc, !bodyDoc.chartBlocks.isEmpty || !bodyDoc.furiganaProblems.isEmpty {
             // A `body: |` block starts on the line after its key (block line 1 is
             // key line + 1) and is indented; read that indentation from the file.
             let lines = files.text(String(path.dropFirst(files.display("").count)))?.split(separator: "\n", omittingEmptySubsequences: false) ?? []
             let first = lines.dropFirst(body.location.line).first { !$0.allSatisfy(\.isWhitespace) }
             let indent = first.map { $0.prefix { $0 == " " }.count } ?? 0
             bodyCharts = chartReferences(in: bodyDoc, path: path, lineOffset: body.location.line, columnOffset: indent)
+            checkFurigana(in: bodyDoc, path: path, lineOffset: body.location.line, columnOffset: indent)
             referenceLocations.charts += bodyCharts
         }
         let summaryText = summary?.value ?? bodyDoc?.firstParagraphText.map { Self.shorten($0, to: 120) } ?? ""
@@ -175,8 +176,8 @@ extension Loader {
         for (index, item) in m.list("milestones", required: true).enumerated() {
             guard let ms = YAMLMapping(item, what: "a milestone", log: log) else { continue }
             let date = ms.partialDate("date", required: true)
-            let title = ms.string("title", required: true)
-            let body = ms.string("body"), category = ms.string("category")
+            let title = furiganaText(ms.string("title", required: true))
+            let body = furiganaText(ms.string("body")), category = ms.string("category")
             for text in [title, body, category].compactMap({ $0 }) { warnIfFormula(text, dataset: .timeline) }
             var links: [Milestone.Link] = []
             for l in ms.list("links") {

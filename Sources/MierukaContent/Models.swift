@@ -104,6 +104,9 @@ public struct Note: Sendable {
     public var bodyLineOffset: Int
     /// Charts embedded with ```` ```chart ```` blocks, already checked.
     public var charts: [ChartReference]
+    /// The title as written, when it has furigana (`{漢字|かんじ}`); `title`
+    /// keeps each ruby's base only, for every plain-text use.
+    public var rubyTitle: String? = nil
 }
 
 public struct Page: Sendable {
@@ -114,6 +117,8 @@ public struct Page: Sendable {
     public var file: String
     public var bodyLineOffset: Int
     public var charts: [ChartReference]
+    /// The title as written, when it has furigana; `title` keeps the base only.
+    public var rubyTitle: String? = nil
 }
 
 /// A use of a chart declared in a dataset: `dataset: population`, `chart: trend`.

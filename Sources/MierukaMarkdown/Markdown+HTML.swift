@@ -75,13 +75,24 @@ struct HTMLRenderer {
         }
     }
 
+    /// Adjacent text nodes are joined so that furigana (`{漢字|かんじ}`) become
+    /// `<ruby>`; code spans, link targets and raw HTML never do.
     mutating func inlines(_ nodes: [MarkdownNode]) {
-        for n in nodes { inline(n) }
+        var run = ""
+        for n in nodes {
+            if let s = n.furiganaSource {
+                run += s
+                continue
+            }
+            if !run.isEmpty { out += Furigana.html(run); run = "" }
+            inline(n)
+        }
+        if !run.isEmpty { out += Furigana.html(run) }
     }
 
     mutating func inline(_ node: MarkdownNode) {
         switch node.kind {
-        case .text(let s): out += Escape.html(s)
+        case .text: inlines([node])
         case .softBreak: out += "\n"
         case .lineBreak: out += "<br>\n"
         case .code(let s): out += "<code>\(Escape.html(s))</code>"

@@ -14,12 +14,62 @@ public struct MarkdownDocument: Sendable {
     public let chartBlocks: [(source: String, line: Int)]
     /// The text of the first paragraph, for a summary when none is written.
     public let firstParagraphText: String?
+    /// Furigana that were tried but are not rubies (`{漢字|}` …), with the
+    /// 1-based line and column (in code points) within the Markdown text.
+    public let furiganaProblems: [(problem: Furigana.Problem, line: Int, column: Int)]
 
     public init(_ text: String) {
         self.text = text
         let root = CommonMark.parse(text)
         chartBlocks = Self.chartBlocks(in: root)
         firstParagraphText = Self.firstParagraphText(in: root)
+        furiganaProblems = text.contains("{") ? Self.furiganaProblems(in: root, text: text) : []
+    }
+
+    /// The problems are found in the text nodes (so code and link targets are
+    /// left alone) and placed at the next place in the source where their
+    /// notation is written.
+    static func furiganaProblems(in root: MarkdownNode, text: String) -> [(problem: Furigana.Problem, line: Int, column: Int)] {
+        var found: [(Furigana.Problem, Int)] = []
+        func walk(_ node: MarkdownNode, _ line: Int) {
+            let line = node.line > 0 ? node.line : line
+            var run = ""
+            func flush() {
+                for p in Furigana.parse(run).problems { found.append((p, line)) }
+                run = ""
+            }
+            for child in node.children {
+                if let s = child.furiganaSource { run += s; continue }
+                flush()
+                walk(child, line)
+            }
+            flush()
+        }
+        walk(root, 1)
+        guard !found.isEmpty else { return [] }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var result: [(Furigana.Problem, Int, Int)] = []
+        var lastLine = 0, lastColumn = -1
+        for (problem, blockLine) in found {
+            var placed: (Int, Int)?
+            var l = max(lastLine, blockLine - 1)
+            while l < lines.count, placed == nil {
+                let chars = Array(lines[l])
+                let want = Array(problem.written)
+                var c = l == lastLine ? lastColumn + 1 : 0
+                while c + want.count <= chars.count {
+                    if Array(chars[c..<(c + want.count)]) == want { placed = (l, c); break }
+                    c += 1
+                }
+                if placed == nil { l += 1 }
+            }
+            let (pl, pc) = placed ?? (blockLine - 1, 0)
+            lastLine = pl
+            lastColumn = pc
+            let column = 1 + String(lines[min(pl, lines.count - 1)]).prefix(pc).unicodeScalars.count
+            result.append((problem, pl + 1, column))
+        }
+        return result
     }
 
     /// The parsed tree, parsed again on every use.
@@ -108,5 +158,43 @@ extension MarkdownDocument {
         var r = HTMLRenderer(options: options)
         r.block(root)
         return RenderedMarkdown(html: r.out, headings: r.headings)
+    }
+}
+
+extension MarkdownDocument {
+    /// A paragraph's text as written for the furigana parser (notation kept,
+    /// soft breaks as newlines, code spans as their text), with its 1-based
+    /// line and whether it is in a list item: for checks of the prose.
+    public struct Prose: Sendable {
+        public var text: String
+        public var line: Int
+        public var inListItem: Bool
+    }
+
+    /// Every paragraph, in order (code blocks, headings and raw HTML are not prose).
+    public var prose: [Prose] {
+        var found: [Prose] = []
+        func text(of node: MarkdownNode) -> String {
+            switch node.kind {
+            case .text(let s), .code(let s): return s
+            case .softBreak, .lineBreak: return "\n"
+            case .htmlInline: return ""
+            default: return node.children.map(text(of:)).joined()
+            }
+        }
+        func walk(_ node: MarkdownNode, inItem: Bool) {
+            switch node.kind {
+            case .paragraph:
+                found.append(Prose(text: text(of: node), line: node.line, inListItem: inItem))
+            case .codeBlock, .htmlBlock, .heading:
+                return
+            case .item:
+                for c in node.children { walk(c, inItem: true) }
+            default:
+                for c in node.children { walk(c, inItem: inItem) }
+            }
+        }
+        walk(root, inItem: false)
+        return found
     }
 }

@@ -1,3 +1,5 @@
+import MierukaCore
+
 /// A CommonMark node as plain Swift values, copied out of libcmark's tree.
 public struct MarkdownNode: Sendable {
     public enum Kind: Sendable {
@@ -28,11 +30,33 @@ public struct MarkdownNode: Sendable {
     /// The text inside, without markup: for summaries, heading ids and alt text.
     public var plainText: String {
         switch kind {
-        case .text(let s), .code(let s): return s
+        case .text(let s): return Furigana.plain(s)
+        case .code(let s): return s
         case .softBreak, .lineBreak: return " "
         case .codeBlock(_, let s): return s
         case .htmlInline, .htmlBlock: return ""
-        default: return children.map(\.plainText).joined()
+        default:
+            // Furigana keep their base only (`{漢字|かんじ}` is 漢字).
+            var out = "", run = ""
+            for child in children {
+                if let s = child.furiganaSource {
+                    run += s
+                } else {
+                    out += Furigana.plain(run)
+                    run = ""
+                    out += child.plainText
+                }
+            }
+            return out + Furigana.plain(run)
         }
+    }
+
+    /// A text node's literal, for the furigana parser, which reads runs of
+    /// adjacent text nodes whole. (cmark has already taken Markdown's own
+    /// backslash escapes, so a literal `{` is written `\\{` in Markdown.)
+    /// Nil for every other kind of node.
+    var furiganaSource: String? {
+        guard case .text(let s) = kind else { return nil }
+        return s
     }
 }

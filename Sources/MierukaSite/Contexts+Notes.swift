@@ -279,11 +279,13 @@ struct NoteContext: TemplateContext {
     let coverSrc: String?
     let newer: NoteLink?
     let older: NoteLink?
+    let titleHTML: String?
 
     enum Key: String, TemplateKey {
-        case date, body, tags, hasTags, isDraft, initiatives, hasInitiatives, updated, author, coverSrc, newer, older
+        case date, body, tags, hasTags, isDraft, initiatives, hasInitiatives, updated, author, coverSrc, newer, older, titleHTML
         var variable: TemplateVariable {
             switch self {
+            case .titleHTML: .html("the title as HTML with its furigana as `<ruby>`, when it has any (else use `title`)").optionally
             case .date: .object(DateContext.self, "the note's date")
             case .body: .html("the note's text as HTML, charts included")
             case .tags: .list(TagLink.self, "its tags")
@@ -314,6 +316,7 @@ struct NoteContext: TemplateContext {
         case .coverSrc: coverSrc
         case .newer: newer
         case .older: older
+        case .titleHTML: titleHTML
         }
     }
 }
@@ -405,13 +408,24 @@ struct ContentPageContext: TemplateContext {
     static var summary: String { "A page from `pages/`." }
 
     let body: String
+    let titleHTML: String?
 
     enum Key: String, TemplateKey {
-        case body
-        var variable: TemplateVariable { .html("the page's text as HTML, charts included") }
+        case body, titleHTML
+        var variable: TemplateVariable {
+            switch self {
+            case .body: .html("the page's text as HTML, charts included")
+            case .titleHTML: .html("the title as HTML with its furigana as `<ruby>`, when it has any (else use `title`)").optionally
+            }
+        }
     }
 
-    func value(_ key: Key) -> Any? { body }
+    func value(_ key: Key) -> Any? {
+        switch key {
+        case .body: body
+        case .titleHTML: titleHTML
+        }
+    }
 }
 
 /// `404.mustache`: the page for addresses that do not exist.

@@ -66,7 +66,8 @@ extension Renderer {
             author: note.author,
             coverSrc: note.cover.map { $0.hasPrefix("http") ? $0 : links.href($0) },
             newer: index > 0 ? link(index - 1) : nil,
-            older: index + 1 < site.notes.count ? link(index + 1) : nil)
+            older: index + 1 < site.notes.count ? link(index + 1) : nil,
+            titleHTML: note.rubyTitle.map(Furigana.html))
         return renderPage(Routes.note(note.slug), template: .note, title: note.title, description: note.summary, context: ctx,
                           isDraft: note.draft, section: Routes.notes,
                           breadcrumbs: [(strings[.breadcrumbNotes], Routes.notes), (note.title, Routes.note(note.slug))],
@@ -93,7 +94,7 @@ extension Renderer {
     mutating func renderPages() {
         for p in site.pages {
             page(Routes.page(p.slug), template: .page, title: p.title, description: p.summary,
-                 context: ContentPageContext(body: html(p.body, charts: p.charts, pageKey: p.slug)), breadcrumbs: [(p.title, Routes.page(p.slug))])
+                 context: ContentPageContext(body: html(p.body, charts: p.charts, pageKey: p.slug), titleHTML: p.rubyTitle.map(Furigana.html)), breadcrumbs: [(p.title, Routes.page(p.slug))])
         }
     }
 

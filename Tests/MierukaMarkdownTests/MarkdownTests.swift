@@ -79,3 +79,40 @@ import Testing
         #expect(out.components(separatedBy: "<blockquote>").count - 1 <= CommonMark.maxDepth)
     }
 }
+
+@Suite struct MarkdownFuriganaTests {
+    func html(_ md: String) -> String { MarkdownDocument(md).html().html }
+
+    @Test func textBecomesRubyButCodeAndLinkTargetsDoNot() {
+        #expect(html("町の{DX|ディーエックス}と`{a|b}`と[{町|まち}](https://example.jp/{a|b})") ==
+            "<p>町の<ruby>DX<rp>（</rp><rt>ディーエックス</rt><rp>）</rp></ruby>と<code>{a|b}</code>と<a href=\"https://example.jp/{a|b}\"><ruby>町<rp>（</rp><rt>まち</rt><rp>）</rp></ruby></a></p>\n")
+        #expect(html("```\n{a|b}\n```\n") == "<pre><code>{a|b}\n</code></pre>\n")
+    }
+
+    @Test func rubyAcrossCmarkTextSplits() {
+        // cmark splits text at '&' and '!': the notation is still read whole.
+        #expect(html("{A&amp;B|え!び}") == "<p><ruby>A&amp;B<rp>（</rp><rt>え!び</rt><rp>）</rp></ruby></p>\n")
+    }
+
+    @Test func backslashBraceStaysText() {
+        // Markdown takes one backslash: `\\{` in the file is `\{` for the parser.
+        #expect(html("\\\\{漢字|かんじ}") == "<p>{漢字|かんじ}</p>\n")
+        #expect(html("\\{漢字|かんじ}").contains("<ruby>"))
+    }
+
+    @Test func headingIdsSummariesAndAltUseTheBaseText() {
+        let doc = MarkdownDocument("# {戦略|せんりゃく}の話\n\n{磐梯町|ばんだいまち}の本文。\n\n![{図|ず}](a.png)\n")
+        let r = doc.html()
+        #expect(r.headings.first?.id == "戦略の話")
+        #expect(r.headings.first?.text == "戦略の話")
+        #expect(doc.firstParagraphText == "磐梯町の本文。")
+        #expect(r.html.contains("alt=\"図\""))
+    }
+
+    @Test func problemsAreFoundInTextOnlyWithSourcePositions() {
+        let doc = MarkdownDocument("一行目\n\n`{a|}` と {漢字|}\n\n```\n{b|}\n```\n")
+        #expect(doc.furiganaProblems.count == 1)
+        #expect(doc.furiganaProblems.first?.line == 3)
+        #expect(doc.furiganaProblems.first?.column == 10)
+    }
+}
