@@ -311,6 +311,11 @@ struct ContentFiles {
                       hint: "save the file again with the UTF-8 encoding; files saved as Shift_JIS cannot be read")
             return nil
         }
+        return withLFLineEnds(text)
+    }
+
+    /// CRLF and lone CR become LF, so positions are those an editor shows.
+    static func withLFLineEnds(_ text: String) -> String {
         if !text.utf8.contains(0x0D) { return text }
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
@@ -323,8 +328,7 @@ struct ContentFiles {
         case .shiftJIS(let text):
             log.warning("the CSV file is saved as Shift_JIS (what Excel writes for \"CSV (comma delimited)\"); mieruka read it, but UTF-8 is safer",
                         at: .file(path), hint: hint)
-            if !text.contains("\r") { return text }
-            return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            return withLFLineEnds(text)
         case .utf16(let big):
             log.error("the CSV file is saved as UTF-16 (\(big ? "big" : "little")-endian, Excel's \"Unicode text\"), which mieruka cannot read",
                       at: .file(path), hint: hint)

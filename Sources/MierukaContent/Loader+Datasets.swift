@@ -179,7 +179,7 @@ extension Loader {
         }
         m.finish()
         let conformance = fieldsOK && !rows.isEmpty
-            ? checkMachineReadability(fields: declarations, table: table, datasetAt: m.node.location, standardColumns: standard, allowFormulas: allowFormulas)
+            ? checkMachineReadability(fields: declarations, standardColumns: standard, allowFormulas: allowFormulas)
             : []
         guard let title, let description else { return nil }
         return Dataset(id: id, title: title.value, description: description.value, sourceName: sourceName, sourceURL: sourceURL?.value,

@@ -246,7 +246,7 @@ extension Loader {
     func warnIfFormula(_ text: Located<String>, dataset: Routes.BuiltInDataset) {
         guard SpreadsheetFormula.starts(text.value) else { return }
         let shown = text.value.count > 40 ? String(text.value.prefix(40)) + "…" : text.value
-        log.warning("the text \"\(shown)\" begins with '\(text.value.unicodeScalars.first!.escaped(asASCII: false))', so Excel and other spreadsheet programs would run it as a formula when they open the published \(dataset.rawValue).csv",
+        log.warning("the text \"\(shown)\" begins with \(SpreadsheetFormula.start(of: text.value)), so Excel and other spreadsheet programs would run it as a formula when they open the published \(dataset.rawValue).csv",
                     at: text.location, hint: "start the text with another character, e.g. a full-width '＋' or '－', or a word")
     }
 }

@@ -65,14 +65,15 @@ final class CellFindings {
     /// Spaces used for layout (L1-06): at either end, or between two
     /// Japanese characters (磐 梯 町).
     static func isPadded(_ s: String) -> Bool {
-        let scalars = Array(s.unicodeScalars)
-        guard let first = scalars.first, let last = scalars.last else { return false }
         func space(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\u{3000}" || c == "\t" }
-        if space(first) || space(last) { return true }
-        for i in 1..<max(1, scalars.count - 1) where space(scalars[i]) {
-            if TextWidth.isWide(scalars[i - 1]) && TextWidth.isWide(scalars[i + 1]) { return true }
+        // One pass, no copy: a space at either end, or one between two wide characters.
+        var before: Unicode.Scalar?, current: Unicode.Scalar?
+        for next in s.unicodeScalars {
+            if let current, let before, space(current), TextWidth.isWide(before), TextWidth.isWide(next) { return true }
+            if current == nil && space(next) { return true }
+            (before, current) = (current, next)
         }
-        return false
+        return current.map(space) ?? false
     }
 
     /// The form two spellings of one choice share: NFKC, no spaces, lower case.
@@ -94,8 +95,7 @@ extension Loader {
     /// decided from its data and declaration: each finding a warning naming
     /// the rule at the cell or key, and the result of every rule for the
     /// conformance table. Runs after the rows are read.
-    func checkMachineReadability(fields: [FieldDeclaration], table: DataTable, datasetAt: SourceLocation,
-                                 standardColumns: Bool, allowFormulas: Bool) -> [MachineReadability.Result] {
+    func checkMachineReadability(fields: [FieldDeclaration], standardColumns: Bool, allowFormulas: Bool) -> [MachineReadability.Result] {
         var found: [String: Int] = [:]
         func warn(_ rule: String, _ message: String, at location: SourceLocation, hint: String) {
             found[rule, default: 0] += 1
@@ -111,9 +111,7 @@ extension Loader {
         for f in cells.findings {
             switch f.rule {
             case "formula" where !allowFormulas:
-                let first = f.text.unicodeScalars.first!
-                let sign = first == "\t" ? "a tab" : first == "\r" ? "a carriage return" : "'\(first)'"
-                log.warning("the text \"\(shown(f.text))\" in '\(f.field)' begins with \(sign), so Excel and other spreadsheet programs would run it as a formula when they open the CSV\(more(f.more, f.field))",
+                log.warning("the text \"\(shown(f.text))\" in '\(f.field)' begins with \(SpreadsheetFormula.start(of: f.text)), so Excel and other spreadsheet programs would run it as a formula when they open the CSV\(more(f.more, f.field))",
                             at: f.at, hint: "correct the value if the sign is a mistake; if the text is meant to begin so, add 'allow_formulas: true' to the dataset (the CSV is published exactly as the data is)")
             case "formula": break
             case "excel-date":

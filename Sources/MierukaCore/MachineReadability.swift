@@ -104,6 +104,8 @@ public enum MachineReadability {
     /// A year written with a Japanese era name (令和2年, R2, 平成31年度, H30)
     /// rather than 西暦 (L3-05).
     public static func isEraYear(_ text: String) -> Bool {
+        // Every form has a digit or 元: most cells have neither, and need no trimming.
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) || text.contains("元") else { return false }
         let t = text.trimmingCharacters(in: .whitespaces)
         for era in ["令和", "平成", "昭和", "大正", "明治"] where t.hasPrefix(era) {
             let rest = t.dropFirst(era.count)
@@ -113,20 +115,25 @@ public enum MachineReadability {
         let rest = t.unicodeScalars.dropFirst()
         let digits = rest.prefix { ("0"..."9").contains($0) }
         let tail = String(String.UnicodeScalarView(rest.dropFirst(digits.count)))
-        return (1...2).contains(digits.count) && ["", "年", "年度", ".", "/"].contains(where: { tail.hasPrefix($0) && (tail.isEmpty || $0 != "") })
+        // R2, R2年, R2年度, R2.4, H30/4.
+        return (1...2).contains(digits.count) && (tail.isEmpty || ["年", ".", "/"].contains { tail.hasPrefix($0) })
     }
+
+    /// The characters of the units a number is often written with (人, 円, %, 世帯, km, か所, …).
+    static let unitCharacters: Set<Character> = ["人", "円", "%", "％", "件", "世帯", "歳", "年", "km", "m", "戸", "台", "回", "日", "時間", "か所", "箇所"]
+        .reduce(into: []) { $0.formUnion($1) }
 
     /// Text that is a number with something around it (3,400人, 12%, 1,200※1, ▲5):
     /// a number kept as text (L2-01). Plain numbers are not.
     public static func isDecoratedNumber(_ text: String) -> Bool {
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
         let t = text.trimmingCharacters(in: .whitespaces)
-        guard !t.isEmpty, !DecimalNumber.isDecimal(t), t.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) else { return false }
+        guard !t.isEmpty, !DecimalNumber.isDecimal(t) else { return false }
         var core = t
         for mark in ["※", "*", "＊", "注"] { if let r = core.range(of: mark) { core = String(core[..<r.lowerBound]) } }
         core = core.replacingOccurrences(of: ",", with: "")
         if core.hasPrefix("▲") || core.hasPrefix("△") { core = "-" + core.dropFirst() }
-        let units: Set<Character> = ["人", "円", "%", "％", "件", "世帯", "歳", "年", "km", "m", "戸", "台", "回", "日", "時間", "か所", "箇所"].reduce(into: []) { $0.formUnion($1) }
-        while let last = core.last, units.contains(last) || last == " " { core.removeLast() }
+        while let last = core.last, unitCharacters.contains(last) || last == " " { core.removeLast() }
         return DecimalNumber.isDecimal(core) && core != t
     }
 }

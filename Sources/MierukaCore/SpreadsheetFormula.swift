@@ -6,6 +6,17 @@
 public enum SpreadsheetFormula {
     static let starters: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
 
+    /// The character a formula-like text begins with, for messages: `'='`,
+    /// `a tab`, `a carriage return`.
+    public static func start(of text: String) -> String {
+        switch text.unicodeScalars.first {
+        case "\t": return "a tab"
+        case "\r": return "a carriage return"
+        case let c?: return "'\(c)'"
+        case nil: return "nothing"
+        }
+    }
+
     /// Whether a text cell would run as a formula. A lone sign (`-` for "no
     /// data") and text that reads as a decimal number (`-5`, `+3.5`) do not.
     public static func starts(_ text: String) -> Bool {
