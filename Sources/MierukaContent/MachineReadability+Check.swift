@@ -47,7 +47,7 @@ final class CellFindings {
         case .string(let s):
             if SpreadsheetFormula.starts(s) { note("formula", field.name, s, at: location) }
             if s.unicodeScalars.contains(where: MachineReadability.isMachineDependent) { note("L1-08", field.name, s, at: location) }
-            if s.contains("\n") { note("L1-14", field.name, s, at: location) }
+            if s.utf8.contains(0x0A) { note("L1-14", field.name, s, at: location) }
             else if CellFindings.isPadded(s) { note("L1-06", field.name, s, at: location) }
             if MachineReadability.isEraYear(s) { note("L3-05", field.name, s, at: location) }
             if MachineReadability.isDecoratedNumber(s) { note("L2-01", field.name, s, at: location) }

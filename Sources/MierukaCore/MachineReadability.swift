@@ -105,7 +105,7 @@ public enum MachineReadability {
     /// rather than 西暦 (L3-05).
     public static func isEraYear(_ text: String) -> Bool {
         // Every form has a digit or 元: most cells have neither, and need no trimming.
-        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) || text.contains("元") else { return false }
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) || text.unicodeScalars.contains("元") else { return false }
         let t = text.trimmingCharacters(in: .whitespaces)
         for era in ["令和", "平成", "昭和", "大正", "明治"] where t.hasPrefix(era) {
             let rest = t.dropFirst(era.count)
