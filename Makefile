@@ -4,7 +4,7 @@
 SWIFT ?= swift
 BIN := .build/debug/mieruka
 
-.PHONY: site test deps build site-checks browser-check clean bench fuzz install dist install-check
+.PHONY: site test deps build site-checks browser-check clean bench fuzz install dist install-check format format-check
 
 site: build
 	$(BIN) build
@@ -17,10 +17,19 @@ build: deps
 
 # The project's targets build with warnings as errors (Package.swift), and every
 # module a target imports must be among its declared dependencies.
-test: deps
+test: deps format-check
 	$(SWIFT) build --build-tests --explicit-target-dependency-import-check error
 	$(SWIFT) test --skip-build
 	$(MAKE) --no-print-directory site-checks
+
+# The code style (.swift-format; swift-format ships with the toolchain): `make format`
+# applies it, `make test` fails on any file it would change.
+FORMATTED := Package.swift Sources Tests Fuzz/Package.swift Fuzz/Sources Fuzz/Harnesses
+format:
+	$(SWIFT) format format --in-place --recursive --parallel $(FORMATTED)
+
+format-check:
+	$(SWIFT) format lint --strict --recursive --parallel $(FORMATTED)
 
 # The outside validators, run on the sample site as `make site` builds it.
 site-checks: build

@@ -9,7 +9,7 @@ let package = Package(
     name: "mieruka",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "mieruka", targets: ["mieruka"]),
+        .executable(name: "mieruka", targets: ["mieruka"])
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
@@ -30,47 +30,72 @@ let package = Package(
         // Charts: a table and a chart declaration -> SVG. Knows nothing of pages or files.
         .target(name: "MierukaCharts", dependencies: ["MierukaCore"], swiftSettings: strict),
         // load + validate: content/ -> Site model (chart declarations are checked with MierukaCharts).
-        .target(name: "MierukaContent", dependencies: ["MierukaCore", "MierukaYAML", "MierukaMarkdown", "MierukaCharts"], swiftSettings: strict),
+        .target(
+            name: "MierukaContent", dependencies: ["MierukaCore", "MierukaYAML", "MierukaMarkdown", "MierukaCharts"],
+            swiftSettings: strict),
         // Open data: tables -> CSV, JSON, Data Package, DCAT. Knows nothing of themes.
         .target(name: "MierukaOpenData", dependencies: ["MierukaCore"], swiftSettings: strict),
         // publish: what the site publishes (datasets with their files and hashes, the
         // built-in strategy datasets, the catalogue), decided once before rendering.
-        .target(name: "MierukaPublish", dependencies: ["MierukaCore", "MierukaContent", "MierukaCharts", "MierukaOpenData"], swiftSettings: strict),
+        .target(
+            name: "MierukaPublish",
+            dependencies: ["MierukaCore", "MierukaContent", "MierukaCharts", "MierukaOpenData"], swiftSettings: strict),
         // render: every page's bytes through the theme (its strings file is read with MierukaYAML).
-        .target(name: "MierukaSite", dependencies: [
-            "MierukaCore", "MierukaYAML", "MierukaContent", "MierukaCharts", "MierukaOpenData", "MierukaMarkdown", "MierukaPublish",
-            .product(name: "Mustache", package: "swift-mustache"),
-        ], swiftSettings: strict),
+        .target(
+            name: "MierukaSite",
+            dependencies: [
+                "MierukaCore", "MierukaYAML", "MierukaContent", "MierukaCharts", "MierukaOpenData", "MierukaMarkdown",
+                "MierukaPublish",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ], swiftSettings: strict),
         // write + commands: staging folder, atomic swap, build/check as library calls.
-        .target(name: "MierukaBuild", dependencies: ["MierukaCore", "MierukaContent", "MierukaPublish", "MierukaSite"], swiftSettings: strict),
+        .target(
+            name: "MierukaBuild", dependencies: ["MierukaCore", "MierukaContent", "MierukaPublish", "MierukaSite"],
+            swiftSettings: strict),
         // console: what the terminal shows (diagnostics, summaries, progress); the targets above print nothing.
         .target(name: "MierukaConsole", dependencies: ["MierukaCore", "MierukaBuild"], swiftSettings: strict),
         // scaffolding: `new note` and `init` as library calls; knows nothing of pages or the build.
-        .target(name: "MierukaScaffold", dependencies: ["MierukaCore", "MierukaYAML", "MierukaContent"], swiftSettings: strict),
+        .target(
+            name: "MierukaScaffold", dependencies: ["MierukaCore", "MierukaYAML", "MierukaContent"],
+            swiftSettings: strict),
         // serve: preview on 127.0.0.1 with rebuild on change (the only target with an HTTP server).
-        .target(name: "MierukaServe", dependencies: [
-            "MierukaCore", "MierukaBuild", "MierukaConsole",
-            .product(name: "FlyingFox", package: "FlyingFox"),
-            .product(name: "FlyingSocks", package: "FlyingFox"),
-        ], swiftSettings: strict + [
-            // Swift 6.3's optimiser spends over 20 minutes on this module (async
-            // FlyingFox code); a preview server gains nothing from -O.
-            .unsafeFlags(["-Onone"], .when(configuration: .release)),
-        ]),
-        .executableTarget(name: "mieruka", dependencies: [
-            "MierukaBuild", "MierukaConsole", "MierukaScaffold", "MierukaServe",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ], swiftSettings: strict),
+        .target(
+            name: "MierukaServe",
+            dependencies: [
+                "MierukaCore", "MierukaBuild", "MierukaConsole",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ],
+            swiftSettings: strict + [
+                // Swift 6.3's optimiser spends over 20 minutes on this module (async
+                // FlyingFox code); a preview server gains nothing from -O.
+                .unsafeFlags(["-Onone"], .when(configuration: .release))
+            ]),
+        .executableTarget(
+            name: "mieruka",
+            dependencies: [
+                "MierukaBuild", "MierukaConsole", "MierukaScaffold", "MierukaServe",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ], swiftSettings: strict),
 
         .testTarget(name: "MierukaCoreTests", dependencies: ["MierukaCore"], swiftSettings: strict),
         .testTarget(name: "MierukaYAMLTests", dependencies: ["MierukaYAML"], swiftSettings: strict),
         .testTarget(name: "MierukaMarkdownTests", dependencies: ["MierukaMarkdown"], swiftSettings: strict),
-        .testTarget(name: "MierukaContentTests", dependencies: ["MierukaContent", "MierukaYAML"], swiftSettings: strict),
-        .testTarget(name: "MierukaChartsTests", dependencies: ["MierukaCharts"], exclude: ["Golden"], swiftSettings: strict),
-        .testTarget(name: "MierukaOpenDataTests", dependencies: ["MierukaOpenData"], exclude: ["Golden"], swiftSettings: strict),
-        .testTarget(name: "MierukaScaffoldTests", dependencies: ["MierukaCore", "MierukaScaffold"], swiftSettings: strict),
-        .testTarget(name: "MierukaSiteTests", dependencies: ["MierukaBuild", "MierukaConsole", "MierukaContent", "MierukaPublish", "MierukaScaffold", "MierukaSite", "MierukaServe", "mieruka"],
-                    exclude: ["Golden", "BadInput"], swiftSettings: strict),
+        .testTarget(
+            name: "MierukaContentTests", dependencies: ["MierukaContent", "MierukaYAML"], swiftSettings: strict),
+        .testTarget(
+            name: "MierukaChartsTests", dependencies: ["MierukaCharts"], exclude: ["Golden"], swiftSettings: strict),
+        .testTarget(
+            name: "MierukaOpenDataTests", dependencies: ["MierukaOpenData"], exclude: ["Golden"], swiftSettings: strict),
+        .testTarget(
+            name: "MierukaScaffoldTests", dependencies: ["MierukaCore", "MierukaScaffold"], swiftSettings: strict),
+        .testTarget(
+            name: "MierukaSiteTests",
+            dependencies: [
+                "MierukaBuild", "MierukaConsole", "MierukaContent", "MierukaPublish", "MierukaScaffold", "MierukaSite",
+                "MierukaServe", "mieruka",
+            ],
+            exclude: ["Golden", "BadInput"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )

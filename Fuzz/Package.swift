@@ -20,20 +20,26 @@ let package = Package(
         .target(name: "MierukaYAML", dependencies: ["MierukaCore", "CYaml"]),
         .target(name: "MierukaMarkdown", dependencies: ["MierukaCore", "CCmark"]),
         .target(name: "MierukaCharts", dependencies: ["MierukaCore"]),
-        .target(name: "MierukaContent", dependencies: ["MierukaCore", "MierukaYAML", "MierukaMarkdown", "MierukaCharts"]),
+        .target(
+            name: "MierukaContent", dependencies: ["MierukaCore", "MierukaYAML", "MierukaMarkdown", "MierukaCharts"]),
 
         // What the harnesses share: a scratch content folder, diagnostics rendering, invariants.
         .target(name: "CFuzzer", path: "Harnesses/CFuzzer"),
-        .target(name: "FuzzSupport", dependencies: ["CFuzzer", "MierukaCore", "MierukaContent", "MierukaCharts"],
-                path: "Harnesses/FuzzSupport"),
-        .executableTarget(name: "fuzz-yaml", dependencies: ["FuzzSupport", "MierukaCore", "MierukaYAML"],
-                          path: "Harnesses/fuzz-yaml"),
-        .executableTarget(name: "fuzz-frontmatter", dependencies: ["FuzzSupport", "MierukaCore", "MierukaYAML", "MierukaContent"],
-                          path: "Harnesses/fuzz-frontmatter"),
-        .executableTarget(name: "fuzz-dataset", dependencies: ["FuzzSupport", "MierukaCore", "MierukaContent", "MierukaCharts"],
-                          path: "Harnesses/fuzz-dataset"),
-        .executableTarget(name: "fuzz-chartblock", dependencies: ["FuzzSupport", "MierukaCore", "MierukaContent", "MierukaMarkdown"],
-                          path: "Harnesses/fuzz-chartblock"),
+        .target(
+            name: "FuzzSupport", dependencies: ["CFuzzer", "MierukaCore", "MierukaContent", "MierukaCharts"],
+            path: "Harnesses/FuzzSupport"),
+        .executableTarget(
+            name: "fuzz-yaml", dependencies: ["FuzzSupport", "MierukaCore", "MierukaYAML"],
+            path: "Harnesses/fuzz-yaml"),
+        .executableTarget(
+            name: "fuzz-frontmatter", dependencies: ["FuzzSupport", "MierukaCore", "MierukaYAML", "MierukaContent"],
+            path: "Harnesses/fuzz-frontmatter"),
+        .executableTarget(
+            name: "fuzz-dataset", dependencies: ["FuzzSupport", "MierukaCore", "MierukaContent", "MierukaCharts"],
+            path: "Harnesses/fuzz-dataset"),
+        .executableTarget(
+            name: "fuzz-chartblock", dependencies: ["FuzzSupport", "MierukaCore", "MierukaContent", "MierukaMarkdown"],
+            path: "Harnesses/fuzz-chartblock"),
     ],
     swiftLanguageModes: [.v6]
 )

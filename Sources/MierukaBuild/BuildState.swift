@@ -42,8 +42,12 @@ struct BuildState: Codable, Equatable {
     static func settings(_ options: SiteOptions) -> String {
         var h = Fingerprint()
         h.add("mieruka \(Mieruka.version)")
-        h.add(fileStamp(CommandLine.arguments.first.map { URL(fileURLWithPath: $0).resolvingSymlinksInPath().path } ?? ""))
-        h.add("base \(options.baseURL ?? "-") drafts \(options.drafts) today \(options.today?.iso ?? "-") \(options.now.map { SiteTimeZone.datesInEveryZone(at: $0).map(\.iso).joined(separator: " ") } ?? "-")")
+        h.add(
+            fileStamp(CommandLine.arguments.first.map { URL(fileURLWithPath: $0).resolvingSymlinksInPath().path } ?? "")
+        )
+        h.add(
+            "base \(options.baseURL ?? "-") drafts \(options.drafts) today \(options.today?.iso ?? "-") \(options.now.map { SiteTimeZone.datesInEveryZone(at: $0).map(\.iso).joined(separator: " ") } ?? "-")"
+        )
         h.add("content \(URL(fileURLWithPath: options.content).standardizedFileURL.path)")
         h.add("theme \(URL(fileURLWithPath: options.theme).standardizedFileURL.path)")
         return h.hex
@@ -77,9 +81,12 @@ struct BuildState: Codable, Equatable {
     func report(start: Date) -> BuildReport {
         var report = BuildReport(diagnostics: Diagnostics())
         for w in warnings {
-            report.diagnostics.warning(w.message, at: SourceLocation(file: w.file, line: w.line, column: w.column), hint: w.hint)
+            report.diagnostics.warning(
+                w.message, at: SourceLocation(file: w.file, line: w.line, column: w.column), hint: w.hint)
         }
-        (report.notes, report.pages, report.datasets, report.charts, report.files) = (notes, pages, datasets, charts, files)
+        (report.notes, report.pages, report.datasets, report.charts, report.files) = (
+            notes, pages, datasets, charts, files
+        )
         report.seconds = Date().timeIntervalSince(start)
         return report
     }
@@ -169,8 +176,10 @@ enum TreeFingerprint {
     static func entryHash(_ rel: String, _ st: stat) -> (UInt64, UInt64) {
         var h = Fingerprint()
         h.add(rel)
-        h.add([UInt64(bitPattern: Int64(st.st_size)), UInt64(bitPattern: Int64(st.st_mtim.tv_sec)),
-               UInt64(bitPattern: Int64(st.st_mtim.tv_nsec)), UInt64(st.st_ino), UInt64(st.st_mode)])
+        h.add([
+            UInt64(bitPattern: Int64(st.st_size)), UInt64(bitPattern: Int64(st.st_mtim.tv_sec)),
+            UInt64(bitPattern: Int64(st.st_mtim.tv_nsec)), UInt64(st.st_ino), UInt64(st.st_mode),
+        ])
         return h.lanes
     }
 
@@ -179,7 +188,8 @@ enum TreeFingerprint {
     static func adjusted(_ fingerprint: String, changes: [(rel: String, before: stat, after: stat)]) -> String? {
         let parts = fingerprint.split(separator: "-")
         guard parts.count == 2, parts[0].count == 32, let count = Int(parts[1]),
-              var a = UInt64(parts[0].prefix(16), radix: 16), var b = UInt64(parts[0].suffix(16), radix: 16) else { return nil }
+            var a = UInt64(parts[0].prefix(16), radix: 16), var b = UInt64(parts[0].suffix(16), radix: 16)
+        else { return nil }
         for change in changes {
             let old = entryHash(change.rel, change.before), new = entryHash(change.rel, change.after)
             a = a &- old.0 &+ new.0
@@ -189,7 +199,9 @@ enum TreeFingerprint {
     }
 
     /// One folder: the hashes of its entries, and its subfolders (relative).
-    static func read(_ root: String, _ dir: String, keep: Bool) -> (sum: (UInt64, UInt64), count: Int, folders: [String], entries: [(String, UInt64)]) {
+    static func read(_ root: String, _ dir: String, keep: Bool) -> (
+        sum: (UInt64, UInt64), count: Int, folders: [String], entries: [(String, UInt64)]
+    ) {
         var sum = (UInt64(0), UInt64(0)), count = 0
         var folders: [String] = []
         var entries: [(String, UInt64)] = []

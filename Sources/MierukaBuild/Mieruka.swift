@@ -16,8 +16,10 @@ public enum Mieruka {
     ///   - progress: told as each stage starts (see `ProgressReporter`).
     ///   - waiting: told once when another build into the same folder is
     ///     running and this one waits for it to finish.
-    public static func build(_ options: SiteOptions, progress: ProgressHandler? = nil,
-                             waiting: ((String) -> Void)? = nil) -> BuildReport {
+    public static func build(
+        _ options: SiteOptions, progress: ProgressHandler? = nil,
+        waiting: ((String) -> Void)? = nil
+    ) -> BuildReport {
         let start = Date()
         let writer = OutputWriter(output: options.output)
         // The whole build holds the lock: the no-op check and the one-note
@@ -30,8 +32,9 @@ public enum Mieruka {
                 lock = try writer.lock(waiting: waiting)
             } catch {
                 var report = BuildReport(diagnostics: Diagnostics())
-                report.diagnostics.error("the site could not be written: \(error)", at: .file(options.output),
-                                         hint: "the previous site in '\(options.output)' is unchanged")
+                report.diagnostics.error(
+                    "the site could not be written: \(error)", at: .file(options.output),
+                    hint: "the previous site in '\(options.output)' is unchanged")
                 return report
             }
         }
@@ -59,11 +62,14 @@ public enum Mieruka {
     }
 
     /// The full build: load, render into the staging folder, swap, keep the state.
-    static func buildAll(_ options: SiteOptions, inputs: BuildState.Inputs, into report: inout BuildReport, progress: ProgressHandler?) {
+    static func buildAll(
+        _ options: SiteOptions, inputs: BuildState.Inputs, into report: inout BuildReport, progress: ProgressHandler?
+    ) {
         let writer = OutputWriter(output: options.output)
         func writeFailed(_ why: String, into report: inout BuildReport) {
-            report.diagnostics.error("the site could not be written: \(why)", at: .file(options.output),
-                                     hint: "the previous site in '\(options.output)' is unchanged")
+            report.diagnostics.error(
+                "the site could not be written: \(why)", at: .file(options.output),
+                hint: "the previous site in '\(options.output)' is unchanged")
         }
         guard let (site, theme) = load(options, into: &report, progress: progress) else { return }
         if let refusal = writer.refusal(protecting: [options.content, options.theme]) {
@@ -90,12 +96,19 @@ public enum Mieruka {
             try writer.finish(staging)
             report.wrote = true
             let r = report
-            BuildState(inputs: inputs.fingerprint, outputs: BuildState.outputs(options.output),
-                       warnings: r.diagnostics.sorted.map { .init(file: $0.location.file, line: $0.location.line, column: $0.location.column,
-                                                                   message: $0.message, hint: $0.hint) },
-                       notes: r.notes, pages: r.pages, datasets: r.datasets, charts: r.charts, files: r.files).write(for: options.output)
-            QuickState(inputs: inputs.fingerprint, settings: inputs.settings, theme: inputs.theme,
-                       content: inputs.content, notes: site.notes.map(NoteRecord.init)).write(for: options.output)
+            BuildState(
+                inputs: inputs.fingerprint, outputs: BuildState.outputs(options.output),
+                warnings: r.diagnostics.sorted.map {
+                    .init(
+                        file: $0.location.file, line: $0.location.line, column: $0.location.column,
+                        message: $0.message, hint: $0.hint)
+                },
+                notes: r.notes, pages: r.pages, datasets: r.datasets, charts: r.charts, files: r.files
+            ).write(for: options.output)
+            QuickState(
+                inputs: inputs.fingerprint, settings: inputs.settings, theme: inputs.theme,
+                content: inputs.content, notes: site.notes.map(NoteRecord.init)
+            ).write(for: options.output)
         } catch {
             writeFailed("\(error)", into: &report)
         }
@@ -113,10 +126,13 @@ public enum Mieruka {
     }
 
     /// Loads the content and the theme; nil when either has an error.
-    static func load(_ options: SiteOptions, into report: inout BuildReport, progress: ProgressHandler?) -> (Site, Theme)? {
+    static func load(_ options: SiteOptions, into report: inout BuildReport, progress: ProgressHandler?) -> (
+        Site, Theme
+    )? {
         progress?(BuildProgress(.loading, options.content))
-        let loaded = ContentLoader.load(contentDirectory: options.content,
-                                        options: options.loadOptions)
+        let loaded = ContentLoader.load(
+            contentDirectory: options.content,
+            options: options.loadOptions)
         report.diagnostics.append(contentsOf: loaded.diagnostics)
         progress?(BuildProgress(.theme, options.theme))
         let (theme, themeDiagnostics) = Theme.load(from: options.theme)
@@ -126,11 +142,15 @@ public enum Mieruka {
     }
 
     /// Renders the site, each file going to `sink` as it is made.
-    static func render(_ site: Site, _ theme: Theme, sink: OutputSink, into report: inout BuildReport,
-                       progress: ProgressHandler?) -> RenderResult {
+    static func render(
+        _ site: Site, _ theme: Theme, sink: OutputSink, into report: inout BuildReport,
+        progress: ProgressHandler?
+    ) -> RenderResult {
         progress?(BuildProgress(.publishing, "\(site.datasets.count) datasets and the strategy data"))
         let publication = Publication(site)
-        progress?(BuildProgress(.rendering, "\(site.notes.count) notes, \(site.pages.count) pages, \(site.datasets.count) datasets"))
+        progress?(
+            BuildProgress(
+                .rendering, "\(site.notes.count) notes, \(site.pages.count) pages, \(site.datasets.count) datasets"))
         let result = SiteRenderer.render(site, publication: publication, theme: theme, sink: sink)
         report.diagnostics.append(contentsOf: result.diagnostics)
         report.notes = site.notes.count

@@ -78,7 +78,9 @@ public struct OutputWriter {
     public func lock(waiting: ((String) -> Void)? = nil) throws -> OutputLock {
         try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
         let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
-        guard fd >= 0 else { throw WriteError("could not open the lock file '\(lockPath)': \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else {
+            throw WriteError("could not open the lock file '\(lockPath)': \(String(cString: strerror(errno)))")
+        }
         if flock(fd, LOCK_EX | LOCK_NB) != 0 {
             guard errno == EWOULDBLOCK || errno == EINTR else {
                 let why = String(cString: strerror(errno))
@@ -122,7 +124,8 @@ public struct OutputWriter {
     /// left in it, and swaps it in for `output/`.
     public func finish(_ staging: StagingFolder) throws {
         do {
-            try staging.write(OutputFile(Self.marker, "This folder is written by mieruka and replaced on every build.\n"))
+            try staging.write(
+                OutputFile(Self.marker, "This folder is written by mieruka and replaced on every build.\n"))
             try staging.removeStale()
         } catch {
             abandon(staging)
@@ -147,7 +150,9 @@ public struct OutputWriter {
         }
         let dest = output + "/" + relative
         var st = stat()
-        guard lstat(dest, &st) == 0, st.st_mode & S_IFMT == S_IFREG else { throw WriteError("'\(dest)' is not a file of the site") }
+        guard lstat(dest, &st) == 0, st.st_mode & S_IFMT == S_IFREG else {
+            throw WriteError("'\(dest)' is not a file of the site")
+        }
         if StagingFolder.hasContent(dest, bytes) { return }
         // Beside the output folder (same file system), so a build killed
         // before the rename leaves nothing inside `output/`.
@@ -201,10 +206,13 @@ public struct OutputWriter {
         let fm = FileManager.default
         guard let entries = try? fm.contentsOfDirectory(atPath: parent) else { return }
         let own = ProcessInfo.processInfo.processIdentifier
-        for entry in entries.sorted() where entry.hasPrefix(".\(name).staging-") || entry.hasPrefix(".\(name).old-")
-            || entry.hasPrefix(".\(name).replace-") {
+        for entry in entries.sorted()
+        where entry.hasPrefix(".\(name).staging-") || entry.hasPrefix(".\(name).old-")
+            || entry.hasPrefix(".\(name).replace-")
+        {
             if let pid = Int32(entry[entry.index(after: entry.lastIndex(of: "-")!)...]), pid != own, pid > 0,
-               kill(pid, 0) == 0 || errno == EPERM {
+                kill(pid, 0) == 0 || errno == EPERM
+            {
                 continue
             }
             let path = parent + "/" + entry
@@ -243,13 +251,13 @@ public struct OutputWriter {
     /// C library headers Swift sees do not declare it.
     static func exchange(_ a: String, _ b: String) -> Bool {
         #if os(Linux)
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return false }
-        let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
-        let atCWD: Int32 = -100
-        let renameExchange: UInt32 = 2
-        return renameat2(atCWD, a, atCWD, b, renameExchange) == 0
+            guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return false }
+            let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
+            let atCWD: Int32 = -100
+            let renameExchange: UInt32 = 2
+            return renameat2(atCWD, a, atCWD, b, renameExchange) == 0
         #else
-        return false
+            return false
         #endif
     }
 }
@@ -289,7 +297,9 @@ public final class StagingFolder: OutputSink, @unchecked Sendable {
         case .bytes(let b):
             bytes = b
         case .copy(let source):
-            guard let data = FileManager.default.contents(atPath: source) else { throw WriteError("could not read '\(source)'") }
+            guard let data = FileManager.default.contents(atPath: source) else {
+                throw WriteError("could not read '\(source)'")
+            }
             bytes = [UInt8](data)
         case .sent:
             throw WriteError("'\(file.path)' has no content left to write")
@@ -344,7 +354,9 @@ public final class StagingFolder: OutputSink, @unchecked Sendable {
         if !existing.folders.contains(dir) {
             // A file of the earlier site where this site has a folder.
             if existing.files.contains(dir) { unlink(dir) }
-            if mkdir(dir, 0o755) != 0 && errno != EEXIST { throw WriteError("could not create the folder '\(dir)': \(String(cString: strerror(errno)))") }
+            if mkdir(dir, 0o755) != 0 && errno != EEXIST {
+                throw WriteError("could not create the folder '\(dir)': \(String(cString: strerror(errno)))")
+            }
         }
         made.insert(dir)
     }
@@ -356,7 +368,8 @@ public final class StagingFolder: OutputSink, @unchecked Sendable {
         defer { lock.unlock() }
         for file in existing.files where !written.contains(file) && !made.contains(file) {
             if unlink(file) != 0 && errno != ENOENT {
-                throw WriteError("could not remove '\(file)' left by the previous site: \(String(cString: strerror(errno)))")
+                throw WriteError(
+                    "could not remove '\(file)' left by the previous site: \(String(cString: strerror(errno)))")
             }
         }
         for folder in existing.folders.sorted(by: >) where !made.contains(folder) && !written.contains(folder) {

@@ -27,14 +27,18 @@ struct QuickState {
     /// Lines of tab-separated fields (tabs, newlines and backslashes in values
     /// escaped): JSON through Codable took a third of a one-note rebuild.
     func write(for output: String) {
-        var out = Self.header + "\n" + "inputs\t\(inputs)\nsettings\t\(settings)\ntheme\t\(theme)\ncontent\t\(content.count)\n"
+        var out =
+            Self.header + "\n"
+            + "inputs\t\(inputs)\nsettings\t\(settings)\ntheme\t\(theme)\ncontent\t\(content.count)\n"
         out.reserveCapacity(notes.count * 300 + content.count * 80)
         for (path, stamp) in content { out += Self.escape(path) + "\t" + String(stamp, radix: 16) + "\n" }
         out += "notes\t\(notes.count)\n"
         for n in notes {
-            let fields = [Self.escape(n.file), Self.escape(n.slug), Self.escape(n.title), n.date, Self.optional(n.updated),
-                          Self.optional(n.author), n.tags.map(Self.escape).joined(separator: "\u{1F}"), Self.escape(n.summary),
-                          Self.optional(n.cover), n.draft ? "1" : "0", n.hasCharts ? "1" : "0"]
+            let fields = [
+                Self.escape(n.file), Self.escape(n.slug), Self.escape(n.title), n.date, Self.optional(n.updated),
+                Self.optional(n.author), n.tags.map(Self.escape).joined(separator: "\u{1F}"), Self.escape(n.summary),
+                Self.optional(n.cover), n.draft ? "1" : "0", n.hasCharts ? "1" : "0",
+            ]
             out += fields.joined(separator: "\t") + "\n"
         }
         try? Data(out.utf8).write(to: URL(fileURLWithPath: QuickState.path(for: output)), options: .atomic)
@@ -49,7 +53,8 @@ struct QuickState {
             var fields: [Substring] = []
             var start = 0
             func field(_ end: Int) {
-                fields.append(Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)))
+                fields.append(
+                    Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)))
                 start = end + 1
             }
             for i in 0..<bytes.count {
@@ -70,8 +75,10 @@ struct QuickState {
             guard let f = next(), f.count == 2, f[0] == key else { return nil }
             return String(f[1])
         }
-        guard next() == [Substring(header)], let inputs = value("inputs"), let settings = value("settings"), let theme = value("theme"),
-              let contentCount = value("content").flatMap({ Int($0) }) else { return nil }
+        guard next() == [Substring(header)], let inputs = value("inputs"), let settings = value("settings"),
+            let theme = value("theme"),
+            let contentCount = value("content").flatMap({ Int($0) })
+        else { return nil }
         var content: [String: UInt64] = [:]
         content.reserveCapacity(contentCount)
         for _ in 0..<contentCount {
@@ -83,16 +90,21 @@ struct QuickState {
         notes.reserveCapacity(noteCount)
         for _ in 0..<noteCount {
             guard let f = next(), f.count == 11 else { return nil }
-            let tags = f[6].isEmpty ? [] : f[6].split(separator: "\u{1F}", omittingEmptySubsequences: false).map(unescape)
-            notes.append(NoteRecord(file: unescape(f[0]), slug: unescape(f[1]), title: unescape(f[2]), date: String(f[3]),
-                                    updated: optional(f[4]), author: optional(f[5]), tags: tags, summary: unescape(f[7]),
-                                    cover: optional(f[8]), draft: f[9] == "1", hasCharts: f[10] == "1"))
+            let tags =
+                f[6].isEmpty ? [] : f[6].split(separator: "\u{1F}", omittingEmptySubsequences: false).map(unescape)
+            notes.append(
+                NoteRecord(
+                    file: unescape(f[0]), slug: unescape(f[1]), title: unescape(f[2]), date: String(f[3]),
+                    updated: optional(f[4]), author: optional(f[5]), tags: tags, summary: unescape(f[7]),
+                    cover: optional(f[8]), draft: f[9] == "1", hasCharts: f[10] == "1"))
         }
         return QuickState(inputs: inputs, settings: settings, theme: theme, content: content, notes: notes)
     }
 
     static func escape(_ s: String) -> String {
-        guard s.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x1F }) else { return s }
+        guard s.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x1F }) else {
+            return s
+        }
         var out = ""
         for c in s.unicodeScalars {
             switch c {
@@ -149,9 +161,12 @@ struct QuickState {
 enum QuickRebuild {
     /// - Parameter state: the last build's state; the caller has checked that
     ///   the output folder is as that build left it.
-    static func attempt(_ options: SiteOptions, inputs: BuildState.Inputs, state: BuildState, start: Date) -> BuildReport? {
+    static func attempt(_ options: SiteOptions, inputs: BuildState.Inputs, state: BuildState, start: Date)
+        -> BuildReport?
+    {
         guard let quick = QuickState.read(for: options.output), quick.inputs == state.inputs,
-              quick.settings == inputs.settings, quick.theme == inputs.theme else { return nil }
+            quick.settings == inputs.settings, quick.theme == inputs.theme
+        else { return nil }
         let content = inputs.content
         // Exactly one file changed, and the same files exist.
         guard content.count == quick.content.count else { return nil }
@@ -161,20 +176,26 @@ enum QuickRebuild {
             if !path.hasSuffix("/") && old != stamp { changed.append(path) }
         }
         guard changed.count == 1, let relative = changed.first else { return nil }
-        guard let loaded = ContentLoader.quickLoad(contentDirectory: options.content, note: relative,
-                                                   options: options.loadOptions),
-              let index = quick.notes.firstIndex(where: { $0.file == loaded.note.file }),
-              index >= SiteRenderer.feedEntries, NoteRecord(loaded.note) == quick.notes[index], !quick.notes[index].hasCharts,
-              !state.warnings.contains(where: { $0.file == loaded.note.file }) else { return nil }
+        guard
+            let loaded = ContentLoader.quickLoad(
+                contentDirectory: options.content, note: relative,
+                options: options.loadOptions),
+            let index = quick.notes.firstIndex(where: { $0.file == loaded.note.file }),
+            index >= SiteRenderer.feedEntries, NoteRecord(loaded.note) == quick.notes[index],
+            !quick.notes[index].hasCharts,
+            !state.warnings.contains(where: { $0.file == loaded.note.file })
+        else { return nil }
         let (theme, themeDiagnostics) = Theme.load(from: options.theme)
         guard let theme, themeDiagnostics.isEmpty else { return nil }
         var notes = quick.notes.compactMap(\.note)
         guard notes.count == quick.notes.count else { return nil }
         notes[index] = loaded.note
-        let site = Site(config: loaded.config, notes: notes, pages: [], strategy: nil, initiatives: loaded.initiatives,
-                        timeline: [], agreements: [], datasets: [], staticFiles: [])
+        let site = Site(
+            config: loaded.config, notes: notes, pages: [], strategy: nil, initiatives: loaded.initiatives,
+            timeline: [], agreements: [], datasets: [], staticFiles: [])
         guard let page = SiteRenderer.renderNotePage(site, theme: theme, slug: loaded.note.slug),
-              case .bytes(let bytes) = page.content else { return nil }
+            case .bytes(let bytes) = page.content
+        else { return nil }
         let writer = OutputWriter(output: options.output)
         // The file and its folder are the only entries of the output that
         // change: their stats before and after update the fingerprint.
@@ -198,7 +219,9 @@ enum QuickRebuild {
         var newState = state
         newState.inputs = inputs.fingerprint
         if let after = stats(),
-           let outputs = TreeFingerprint.adjusted(state.outputs, changes: zip(watched, zip(before, after)).map { ($0.0, $0.1.0, $0.1.1) }) {
+            let outputs = TreeFingerprint.adjusted(
+                state.outputs, changes: zip(watched, zip(before, after)).map { ($0.0, $0.1.0, $0.1.1) })
+        {
             newState.outputs = outputs
         } else {
             newState.outputs = BuildState.outputs(options.output)

@@ -17,8 +17,10 @@ public struct SiteOptions: Sendable {
     /// passes the clock): "today" is its date in the site's time zone.
     public var now: Int?
 
-    public init(content: String = "content", theme: String = "themes/default", output: String = "output",
-                baseURL: String? = nil, drafts: Bool = false, today: LocalDate? = nil, now: Int? = nil) {
+    public init(
+        content: String = "content", theme: String = "themes/default", output: String = "output",
+        baseURL: String? = nil, drafts: Bool = false, today: LocalDate? = nil, now: Int? = nil
+    ) {
         self.now = now
         self.content = content
         self.theme = theme

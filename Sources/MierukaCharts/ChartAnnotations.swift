@@ -26,7 +26,8 @@ struct LabelBox {
 
     /// The room `text` takes when drawn at `x` with its baseline at `baseline`.
     init(text: String, x: Double, baseline: Double, anchor: String, size: Double) {
-        self.init(width: TextMetrics.width(of: text, fontSize: size), x: x, baseline: baseline, anchor: anchor, size: size)
+        self.init(
+            width: TextMetrics.width(of: text, fontSize: size), x: x, baseline: baseline, anchor: anchor, size: size)
     }
 
     init(width: Double, x: Double, baseline: Double, anchor: String, size: Double) {
@@ -83,11 +84,13 @@ struct AnnotationLayout {
     /// best right above its point.
     init(_ marks: [AnnotationMark], plot: PlotArea, avoiding obstacles: [LabelBox] = [], headroom: Double = 0) {
         let size = Self.style.size
-        var taken: [LabelBox] = obstacles + marks.compactMap { mark in
-            guard case .point(let x, let y) = mark.place else { return nil }
-            let r = Self.pointRadius + 1.5
-            return LabelBox(left: x - r, top: y - r, right: x + r, bottom: y + r)
-        }
+        var taken: [LabelBox] =
+            obstacles
+            + marks.compactMap { mark in
+                guard case .point(let x, let y) = mark.place else { return nil }
+                let r = Self.pointRadius + 1.5
+                return LabelBox(left: x - r, top: y - r, right: x + r, bottom: y + r)
+            }
         func box(_ x: Double, _ baseline: Double, _ width: Double, _ anchor: String) -> LabelBox {
             LabelBox(width: width, x: x, baseline: baseline, anchor: anchor, size: size)
         }
@@ -108,10 +111,16 @@ struct AnnotationLayout {
             switch mark.place {
             case .across(let x, _):
                 let side: (Double, String)
-                if x + 4 + width <= plot.right { side = (x + 4, "start") }
-                else if x - 4 - width >= plot.left { side = (x - 4, "end") }
-                else { side = (Swift.min(plot.right - width, Swift.max(plot.left, x - width / 2)), "start") }
-                candidates = (0..<maxRows).map { (side.0, plot.top + size + Double($0) * Self.rowHeight, side.1, false) }
+                if x + 4 + width <= plot.right {
+                    side = (x + 4, "start")
+                } else if x - 4 - width >= plot.left {
+                    side = (x - 4, "end")
+                } else {
+                    side = (Swift.min(plot.right - width, Swift.max(plot.left, x - width / 2)), "start")
+                }
+                candidates = (0..<maxRows).map {
+                    (side.0, plot.top + size + Double($0) * Self.rowHeight, side.1, false)
+                }
             case .along(let y, _):
                 let x = plot.right - 4
                 candidates = [(x, y - 4, "end", false), (x, y + 4 + size, "end", false)]
@@ -126,8 +135,10 @@ struct AnnotationLayout {
                 let side = Self.pointRadius + 7, r = Self.pointRadius + 2 + size * 0.2
                 let level = Swift.min(plot.bottom - size * 0.2, Swift.max(plot.top + size, y + size * 0.35))
                 let centred = Swift.min(plot.right - width / 2, Swift.max(plot.left + width / 2, x))
-                candidates = [(x + side, level, "start", false), (x - side, level, "end", false),
-                              (centred, y - r, "middle", false), (centred, y + r + size * 0.8, "middle", false)]
+                candidates = [
+                    (x + side, level, "start", false), (x - side, level, "end", false),
+                    (centred, y - r, "middle", false), (centred, y + r + size * 0.8, "middle", false),
+                ]
                 for k in 1..<maxRows {
                     candidates.append((centred, y - r - Double(k) * Self.rowHeight, "middle", true))
                     candidates.append((centred, y + r + size * 0.8 + Double(k) * Self.rowHeight, "middle", true))
@@ -163,7 +174,8 @@ struct AnnotationLayout {
     }
 
     private static let lineStroke: [(String, String?)] = [
-        ("class", "mc-annotation"), ("stroke", ChartPalette.annotation), ("stroke-width", "1.5"), ("stroke-dasharray", "3 3"),
+        ("class", "mc-annotation"), ("stroke", ChartPalette.annotation), ("stroke-width", "1.5"),
+        ("stroke-dasharray", "3 3"),
     ]
 
     /// The dotted lines, drawn under the data so lines and bars stay whole.
@@ -174,9 +186,13 @@ struct AnnotationLayout {
         for mark in lines {
             switch mark.place {
             case .across(let x, let gaps):
-                for (a, b) in segments(from: plot.top, to: plot.bottom, skipping: gaps) { w.line(x1: x, y1: a, x2: x, y2: b, lineStroke) }
+                for (a, b) in segments(from: plot.top, to: plot.bottom, skipping: gaps) {
+                    w.line(x1: x, y1: a, x2: x, y2: b, lineStroke)
+                }
             case .along(let y, let gaps):
-                for (a, b) in segments(from: plot.left, to: plot.right, skipping: gaps) { w.line(x1: a, y1: y, x2: b, y2: y, lineStroke) }
+                for (a, b) in segments(from: plot.left, to: plot.right, skipping: gaps) {
+                    w.line(x1: a, y1: y, x2: b, y2: y, lineStroke)
+                }
             case .point: break
             }
         }
@@ -184,7 +200,8 @@ struct AnnotationLayout {
     }
 
     /// The parts of `from…to` outside every gap, in order.
-    static func segments(from start: Double, to end: Double, skipping gaps: [ClosedRange<Double>]) -> [(Double, Double)] {
+    static func segments(from start: Double, to end: Double, skipping gaps: [ClosedRange<Double>]) -> [(Double, Double)]
+    {
         var out: [(Double, Double)] = []
         var at = start
         for gap in gaps.sorted(by: { $0.lowerBound < $1.lowerBound }) where gap.upperBound > at {
@@ -205,13 +222,19 @@ struct AnnotationLayout {
         w.open("g", [("class", "mc-annotations")])
         for p in placed {
             if let l = p.leader {
-                w.line(x1: l.x1, y1: l.y1, x2: l.x2, y2: l.y2, [("class", "mc-annotation"), ("stroke", ChartPalette.annotation), ("stroke-width", "1")])
+                w.line(
+                    x1: l.x1, y1: l.y1, x2: l.x2, y2: l.y2,
+                    [("class", "mc-annotation"), ("stroke", ChartPalette.annotation), ("stroke-width", "1")])
             }
         }
         for (x, y) in points {
-            w.element("circle", [("cx", SVGNumber.format(x)), ("cy", SVGNumber.format(y)), ("r", SVGNumber.format(Self.pointRadius)),
-                                 ("class", "mc-annotation mc-bg"), ("fill", ChartPalette.background),
-                                 ("stroke", ChartPalette.annotation), ("stroke-width", "2")])
+            w.element(
+                "circle",
+                [
+                    ("cx", SVGNumber.format(x)), ("cy", SVGNumber.format(y)), ("r", SVGNumber.format(Self.pointRadius)),
+                    ("class", "mc-annotation mc-bg"), ("fill", ChartPalette.background),
+                    ("stroke", ChartPalette.annotation), ("stroke-width", "2"),
+                ])
         }
         for p in placed {
             w.text(p.text, x: p.x, y: p.baseline, anchor: p.anchor, style: Self.style)
@@ -223,8 +246,10 @@ struct AnnotationLayout {
 extension ChartRenderer {
     /// Draws the annotation lines now and returns what to draw over the data
     /// once it is drawn: the points and the labels.
-    static func drawAnnotations(into w: inout SVGWriter, _ marks: [AnnotationMark], plot: PlotArea,
-                                avoiding obstacles: [LabelBox] = [], headroom: Double = 0) -> (inout SVGWriter) -> Void {
+    static func drawAnnotations(
+        into w: inout SVGWriter, _ marks: [AnnotationMark], plot: PlotArea,
+        avoiding obstacles: [LabelBox] = [], headroom: Double = 0
+    ) -> (inout SVGWriter) -> Void {
         AnnotationLayout.drawLines(into: &w, marks, plot: plot)
         let layout = AnnotationLayout(marks, plot: plot, avoiding: obstacles, headroom: headroom)
         return { layout.drawMarks(into: &$0, marks) }

@@ -25,7 +25,7 @@ struct LinearScale {
 /// clamped to it, so the conversion never traps.
 func clampedInt(_ x: Double) -> Int {
     if x.isNaN { return 0 }
-    if x >= 9.223372036854775807e18 { return .max }   // 2^63 as a double
+    if x >= 9.223372036854775807e18 { return .max }  // 2^63 as a double
     if x < -9.223372036854775807e18 { return .min }
     return Int(x)
 }
@@ -58,7 +58,8 @@ enum ChartLayout {
     static var annotationHeadroom: Double { plotTopMargin - 4 }
     /// From the bottom of the tick labels down to the baseline of the axis title under them.
     static var axisTitleDrop: Double { TextStyle.axisTitle.size + 6 }
-    static let font = "'Hiragino Sans','Hiragino Kaku Gothic ProN','Noto Sans CJK JP','Noto Sans JP','Yu Gothic',Meiryo,sans-serif"
+    static let font =
+        "'Hiragino Sans','Hiragino Kaku Gothic ProN','Noto Sans CJK JP','Noto Sans JP','Yu Gothic',Meiryo,sans-serif"
 }
 
 /// The value axis: nice ticks, grid lines, and labels with the unit on the outermost one.
@@ -82,7 +83,8 @@ struct ValueAxis {
         labels = nice.ticks.enumerated().map { i, t in
             // An end tick at the largest finite double stands for a round one past it
             // (see `NiceTicks.covering`): written to one digit more than the step, `1.8e+308`.
-            let text = t.magnitude == .greatestFiniteMagnitude
+            let text =
+                t.magnitude == .greatestFiniteMagnitude
                 ? NumberFormat.scientific(t, lowestDigit: nice.step.exponent - 1)
                 : NumberFormat.grouped(t, multipleOf: nice.step.exponent)
             return i == nice.ticks.count - 1 ? NumberFormat.withUnit(text, unit: unit) : text
@@ -143,21 +145,25 @@ func drawValueTitle(_ title: String, into w: inout SVGWriter, plot: PlotArea) ->
 }
 
 /// Tick labels along the bottom of the plot, level or turned as `TickLabelLayout` decided.
-func drawBottomLabels(into w: inout SVGWriter, labels: [String], positions: [Double], layout: TickLabelLayout,
-                      axisY: Double, tickMarks: Bool) {
+func drawBottomLabels(
+    into w: inout SVGWriter, labels: [String], positions: [Double], layout: TickLabelLayout,
+    axisY: Double, tickMarks: Bool
+) {
     let size = TextStyle.tick.size
     w.open("g", [("class", "mc-x-axis")])
     for i in layout.shown {
         let x = positions[i]
         if tickMarks { w.line(x1: x, y1: axisY, x2: x, y2: axisY + 4, axisStroke) }
-        let text = layout.maxLabelWidth.map { TextMetrics.truncate(labels[i], maxWidth: $0, fontSize: size) } ?? labels[i]
+        let text =
+            layout.maxLabelWidth.map { TextMetrics.truncate(labels[i], maxWidth: $0, fontSize: size) } ?? labels[i]
         switch layout.orientation {
         case .level:
             w.text(text, x: x, y: axisY + 6 + size, anchor: "middle", style: .tick)
         case .rotated:
             let y = axisY + 8 + size * 0.35
-            w.text(text, x: x + size * 0.35, y: y, anchor: "end", style: .tick,
-                   extra: [("transform", "rotate(-45 \(SVGNumber.format(x + size * 0.35)) \(SVGNumber.format(y)))")])
+            w.text(
+                text, x: x + size * 0.35, y: y, anchor: "end", style: .tick,
+                extra: [("transform", "rotate(-45 \(SVGNumber.format(x + size * 0.35)) \(SVGNumber.format(y)))")])
         }
     }
     w.close("g")

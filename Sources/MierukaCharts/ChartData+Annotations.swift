@@ -19,7 +19,8 @@ extension ChartData {
     /// Bars stand on categories even for years, so a bar chart marks only x
     /// values that have a bar; a line chart marks any x within its range.
     func placedNotes() -> [PlacedNote] {
-        guard let field = xField, !xs.isEmpty, spec.kind == .line || spec.kind == .bar || spec.kind == .stackedBar else { return [] }
+        guard let field = xField, !xs.isEmpty, spec.kind == .line || spec.kind == .bar || spec.kind == .stackedBar
+        else { return [] }
         let percent = spec.kind == .stackedBar && spec.percent
         return spec.annotations.compactMap { note in
             guard let at = ChartAnnotationPlacement.resolve(note.x, for: field) else { return nil }
@@ -29,7 +30,9 @@ extension ChartData {
                 return PlacedNote(position: Double(i), xText: xText(i), y: note.y, label: note.label)
             }
             // Ordered x values are sorted, so the range is the first and the last.
-            guard let v = at.double, let lo = xs.first?.double, let hi = xs.last?.double, v >= lo, v <= hi else { return nil }
+            guard let v = at.double, let lo = xs.first?.double, let hi = xs.last?.double, v >= lo, v <= hi else {
+                return nil
+            }
             return PlacedNote(position: v, xText: xText(at), y: note.y, label: note.label)
         }
     }
@@ -41,8 +44,9 @@ extension ChartData {
     func notesSummary() -> String {
         let notes = placedNotes()
         guard !notes.isEmpty else { return "" }
-        return "注記：" + notes.map { note in
-            note.xText + (note.y.map { "の" + yText($0) } ?? "") + "「\(note.label)」"
-        }.joined(separator: "、") + "。"
+        return "注記："
+            + notes.map { note in
+                note.xText + (note.y.map { "の" + yText($0) } ?? "") + "「\(note.label)」"
+            }.joined(separator: "、") + "。"
     }
 }

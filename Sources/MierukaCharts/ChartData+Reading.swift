@@ -19,8 +19,10 @@ extension ChartData {
     /// numbers) are sorted as numbers, which costs nothing when the rows are
     /// already in order and avoids hashing every value when they are not;
     /// categories are numbered as they first appear, one hash lookup per row.
-    static func read(_ table: DataTable, x xIndex: Int, y yIndex: Int, series sIndex: Int?,
-                     onlySeries: String, ordered: Bool) -> Reading {
+    static func read(
+        _ table: DataTable, x xIndex: Int, y yIndex: Int, series sIndex: Int?,
+        onlySeries: String, ordered: Bool
+    ) -> Reading {
         var out = Reading()
         // The rows that are drawn: where in the table, which series, which cell.
         var rows: [Int] = [], rowSeries: [Int] = [], cells: [Cell] = []
@@ -69,19 +71,24 @@ extension ChartData {
             }
         }
 
-        let numbers: [Double]? = ordered ? {
-            var keys: [Double] = []
-            keys.reserveCapacity(rows.count)
-            for r in rows {
-                guard let v = table.rows[r][xIndex].double, !v.isNaN else { return nil }
-                keys.append(v)
-            }
-            return keys
-        }() : nil
+        let numbers: [Double]? =
+            ordered
+            ? {
+                var keys: [Double] = []
+                keys.reserveCapacity(rows.count)
+                for r in rows {
+                    guard let v = table.rows[r][xIndex].double, !v.isNaN else { return nil }
+                    keys.append(v)
+                }
+                return keys
+            }() : nil
         if let numbers {
             let inOrder = zip(numbers, numbers.dropFirst()).allSatisfy { $0 <= $1 }
             // A stable sort, so that of two rows for the same x and series the first still wins.
-            let sorted = inOrder ? Array(numbers.indices) : numbers.indices.sorted { numbers[$0] != numbers[$1] ? numbers[$0] < numbers[$1] : $0 < $1 }
+            let sorted =
+                inOrder
+                ? Array(numbers.indices)
+                : numbers.indices.sorted { numbers[$0] != numbers[$1] ? numbers[$0] < numbers[$1] : $0 < $1 }
             var last = -Double.infinity
             for k in sorted {
                 if out.xs.isEmpty || numbers[k] != last {
@@ -114,7 +121,9 @@ extension ChartData {
         for s in out.columns.indices where out.columns[s].count < out.xs.count {
             out.columns[s].append(contentsOf: repeatElement(Cell.absent, count: out.xs.count - out.columns[s].count))
         }
-        out.duplicates = duplicateRows.map { (table.rows[rows[$0.ordinal]][xIndex], sIndex == nil ? nil : out.keys[$0.series]) }
+        out.duplicates = duplicateRows.map {
+            (table.rows[rows[$0.ordinal]][xIndex], sIndex == nil ? nil : out.keys[$0.series])
+        }
         return out
     }
 

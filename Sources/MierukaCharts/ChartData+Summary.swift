@@ -35,8 +35,10 @@ extension ChartData {
         let minAt = d[values.firstIndex(of: values.min()!)!]
         let extremes = "最大は\(xText(maxAt))の\(value(maxAt))、最小は\(xText(minAt))の\(value(minAt))。"
         if values.min() == values.max() {
-            return (xIsOrdered ? "\(xText(first))から\(xText(last))まで\(value(first))で横ばい。"
-                               : "\(d.count)項目すべて\(value(first))。") + missing
+            return
+                (xIsOrdered
+                ? "\(xText(first))から\(xText(last))まで\(value(first))で横ばい。"
+                : "\(d.count)項目すべて\(value(first))。") + missing
         }
         guard xIsOrdered else { return "\(d.count)項目。" + extremes + missing }
         let v0 = values.first!, v1 = values.last!

@@ -16,15 +16,20 @@ extension ChartData {
         let xHeading = xField?.title ?? spec.x
         let count = spec.kind == .progress ? progressRows.count : xs.count
         let listed = Swift.min(count, Self.maxTableRows)
-        let fullCaption = count > listed
+        let fullCaption =
+            count > listed
             ? caption + "（全\(NumberFormat.grouped(count))行のうち最初の\(NumberFormat.grouped(listed))行）" : caption
         if spec.kind == .progress {
             let unit = yField?.unit.flatMap { $0.isEmpty ? nil : $0 } ?? "%"
-            return ChartTable(caption: fullCaption,
-                              headers: [xHeading, heading(yField?.title ?? spec.y, unit: unit)],
-                              rows: progressRows.prefix(listed).map { [$0.label, $0.value.map { NumberFormat.grouped($0, maxFractionDigits: 2) } ?? "—"] })
+            return ChartTable(
+                caption: fullCaption,
+                headers: [xHeading, heading(yField?.title ?? spec.y, unit: unit)],
+                rows: progressRows.prefix(listed).map {
+                    [$0.label, $0.value.map { NumberFormat.grouped($0, maxFractionDigits: 2) } ?? "—"]
+                })
         }
-        let headers = [xHeading] + (seriesField == nil ? [yHeading] : series.map { heading($0.name, unit: yField?.unit) })
+        let headers =
+            [xHeading] + (seriesField == nil ? [yHeading] : series.map { heading($0.name, unit: yField?.unit) })
         let rows = (0..<listed).map { i in
             [xText(i)] + series.map { s in s.cells[i].number.map(yNumber) ?? "—" }
         }

@@ -41,12 +41,12 @@ extension ChartData {
     /// The cells of one series to keep, in order, as described for `thinned`.
     private static func thin(_ cells: [Cell], pixel: (Int) -> Double) -> [(Int, Cell)] {
         var out: [(Int, Cell)] = []
-        var emitted = -1                      // the last index written to `out`
-        var column = Int.min                  // the one-unit column being collected
-        var low = (-1, 0.0), high = (-1, 0.0) // its lowest and highest value, by index
-        var segmentLast = -1                  // the last value of the current unbroken stretch
+        var emitted = -1  // the last index written to `out`
+        var column = Int.min  // the one-unit column being collected
+        var low = (-1, 0.0), high = (-1, 0.0)  // its lowest and highest value, by index
+        var segmentLast = -1  // the last value of the current unbroken stretch
         var lastPixel = -Double.infinity
-        var gap: Int?                         // the first missing value since the last value
+        var gap: Int?  // the first missing value since the last value
 
         func emit(_ i: Int, _ v: Double) {
             guard i > emitted else { return }
@@ -55,7 +55,11 @@ extension ChartData {
         }
         func flushColumn() {
             guard low.0 >= 0 else { return }
-            if low.0 < high.0 { emit(low.0, low.1); emit(high.0, high.1) } else { emit(high.0, high.1); emit(low.0, low.1) }
+            if low.0 < high.0 {
+                emit(low.0, low.1); emit(high.0, high.1)
+            } else {
+                emit(high.0, high.1); emit(low.0, low.1)
+            }
             low = (-1, 0); high = (-1, 0)
         }
         func endSegment() {

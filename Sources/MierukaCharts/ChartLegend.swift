@@ -26,7 +26,9 @@ struct ChartLegend {
         if case .line = s { return 28 } else { return 14 }
     }
 
-    private var style: TextStyle { TextStyle(className: "mc-text", color: ChartPalette.text, size: ChartLegend.fontSize) }
+    private var style: TextStyle {
+        TextStyle(className: "mc-text", color: ChartPalette.text, size: ChartLegend.fontSize)
+    }
 
     /// Where each item goes: its label (truncated if it cannot fit on a row), x and row.
     private var placed: [(item: Item, label: String, x: Double, row: Int)] {
@@ -61,7 +63,9 @@ struct ChartLegend {
             case .area(let index):
                 w.rect(x: left, y: cy - 7, width: 14, height: 14, seriesFill(index, ids: ids))
             }
-            w.text(label, x: left + swatchWidth(item.swatch) + ChartLegend.textGap, y: cy + ChartLegend.fontSize * 0.35, style: style)
+            w.text(
+                label, x: left + swatchWidth(item.swatch) + ChartLegend.textGap, y: cy + ChartLegend.fontSize * 0.35,
+                style: style)
         }
         w.close("g")
     }
@@ -73,14 +77,20 @@ enum LineMarks {
     static let markerRadius = 4.0
 
     static func stroke(_ index: Int, dashed: Bool, width: Double = strokeWidth) -> [(String, String?)] {
-        [("class", "mc-s\(ChartPalette.seriesClass(index))"), ("stroke", ChartPalette.seriesColor(index)),
-         ("stroke-width", SVGNumber.format(width)), ("stroke-dasharray", dashed ? "7 5" : nil)]
+        [
+            ("class", "mc-s\(ChartPalette.seriesClass(index))"), ("stroke", ChartPalette.seriesColor(index)),
+            ("stroke-width", SVGNumber.format(width)), ("stroke-dasharray", dashed ? "7 5" : nil),
+        ]
     }
 
     static func marker(_ index: Int, x: Double, y: Double, radius: Double = markerRadius, into w: inout SVGWriter) {
         let c = ChartPalette.seriesClass(index)
-        w.element("path", [("d", MarkerShape.forSeries(index).path(x: x, y: y, r: radius)),
-                           ("class", "mc-f\(c) mc-halo"), ("fill", ChartPalette.seriesColor(index)),
-                           ("stroke", ChartPalette.background), ("stroke-width", "1.5")])
+        w.element(
+            "path",
+            [
+                ("d", MarkerShape.forSeries(index).path(x: x, y: y, r: radius)),
+                ("class", "mc-f\(c) mc-halo"), ("fill", ChartPalette.seriesColor(index)),
+                ("stroke", ChartPalette.background), ("stroke-width", "1.5"),
+            ])
     }
 }

@@ -8,11 +8,13 @@ enum MarkerShape: CaseIterable {
     func path(x: Double, y: Double, r: Double) -> String {
         let n = SVGNumber.format
         func poly(_ points: [(Double, Double)]) -> String {
-            points.enumerated().map { i, p in (i == 0 ? "M" : "L") + n(x + p.0) + "," + n(y + p.1) }.joined(separator: " ") + " Z"
+            points.enumerated().map { i, p in (i == 0 ? "M" : "L") + n(x + p.0) + "," + n(y + p.1) }.joined(
+                separator: " ") + " Z"
         }
         switch self {
         case .circle:
-            return "M\(n(x - r)),\(n(y)) A\(n(r)),\(n(r)) 0 1,0 \(n(x + r)),\(n(y)) A\(n(r)),\(n(r)) 0 1,0 \(n(x - r)),\(n(y)) Z"
+            return
+                "M\(n(x - r)),\(n(y)) A\(n(r)),\(n(r)) 0 1,0 \(n(x + r)),\(n(y)) A\(n(r)),\(n(r)) 0 1,0 \(n(x - r)),\(n(y)) Z"
         case .square:
             let s = r * 0.9
             return poly([(-s, -s), (s, -s), (s, s), (-s, s)])
@@ -27,7 +29,9 @@ enum MarkerShape: CaseIterable {
             return poly([(0, -s), (s, 0), (0, s), (-s, 0)])
         case .hexagon:
             let s = r * 1.05
-            return poly([(0, -s), (s * 0.87, -s * 0.5), (s * 0.87, s * 0.5), (0, s), (-s * 0.87, s * 0.5), (-s * 0.87, -s * 0.5)])
+            return poly([
+                (0, -s), (s * 0.87, -s * 0.5), (s * 0.87, s * 0.5), (0, s), (-s * 0.87, s * 0.5), (-s * 0.87, -s * 0.5),
+            ])
         }
     }
 }
@@ -71,14 +75,25 @@ func patternDefs(count: Int, ids: ChartIDs, into w: inout SVGWriter) {
         let pattern = FillPattern.forSeries(index)
         if pattern == .solid { continue }
         let t = SVGNumber.format(FillPattern.tile)
-        w.open("pattern", [("id", ids.pattern(index)), ("width", t), ("height", t), ("patternUnits", "userSpaceOnUse")])
-        w.element("rect", [("width", t), ("height", t), ("class", "mc-f\(ChartPalette.seriesClass(index))"),
-                           ("fill", ChartPalette.seriesColor(index))])
+        w.open(
+            "pattern", [("id", ids.pattern(index)), ("width", t), ("height", t), ("patternUnits", "userSpaceOnUse")])
+        w.element(
+            "rect",
+            [
+                ("width", t), ("height", t), ("class", "mc-f\(ChartPalette.seriesClass(index))"),
+                ("fill", ChartPalette.seriesColor(index)),
+            ])
         if let marks = pattern.marks {
-            w.element("path", [("d", marks), ("class", "mc-halo"), ("stroke", ChartPalette.background), ("stroke-width", "1.5")])
+            w.element(
+                "path",
+                [("d", marks), ("class", "mc-halo"), ("stroke", ChartPalette.background), ("stroke-width", "1.5")])
         } else if pattern == .dots {
-            w.element("circle", [("cx", "2"), ("cy", "2"), ("r", "1.5"), ("class", "mc-bg"), ("fill", ChartPalette.background)])
-            w.element("circle", [("cx", "6"), ("cy", "6"), ("r", "1.5"), ("class", "mc-bg"), ("fill", ChartPalette.background)])
+            w.element(
+                "circle",
+                [("cx", "2"), ("cy", "2"), ("r", "1.5"), ("class", "mc-bg"), ("fill", ChartPalette.background)])
+            w.element(
+                "circle",
+                [("cx", "6"), ("cy", "6"), ("r", "1.5"), ("class", "mc-bg"), ("fill", ChartPalette.background)])
         }
         w.close("pattern")
     }

@@ -125,8 +125,10 @@ struct TextStyle {
         var a: [(String, String?)] = [("class", className), ("fill", color), ("font-size", SVGNumber.format(size))]
         if bold { a.append(("font-weight", "bold")) }
         if halo {
-            a.append(contentsOf: [("stroke", ChartPalette.background), ("stroke-width", "3"),
-                                  ("stroke-linejoin", "round")])
+            a.append(contentsOf: [
+                ("stroke", ChartPalette.background), ("stroke-width", "3"),
+                ("stroke-linejoin", "round"),
+            ])
             a[0].1 = className + " mc-halo"
         }
         return a
@@ -140,5 +142,6 @@ struct TextStyle {
     static let value = TextStyle(className: "mc-text", color: ChartPalette.text, size: 14)
     static let title = TextStyle(className: "mc-text", color: ChartPalette.text, size: 20, bold: true)
     static let sparklineTitle = TextStyle(className: "mc-text", color: ChartPalette.text, size: 16, bold: true)
-    static let annotation = TextStyle(className: "mc-annotation-text", color: ChartPalette.annotation, size: 14, halo: true)
+    static let annotation = TextStyle(
+        className: "mc-annotation-text", color: ChartPalette.annotation, size: 14, halo: true)
 }

@@ -22,14 +22,18 @@ extension ChartRenderer {
             for i in data.xs.indices {
                 guard let v = s.cells[i].number else { continue }
                 marks.append(BarMark(category: i, slot: s.index, slots: slots, series: s.index, from: 0, to: v))
-                labels.append(BarLabel(category: i, slot: s.index, slots: slots, at: v, text: data.yText(v), negative: v < 0))
+                labels.append(
+                    BarLabel(category: i, slot: s.index, slots: slots, at: v, text: data.yText(v), negative: v < 0))
             }
         }
         let noteValues = data.noteValues
         let multi = data.seriesField != nil && data.series.count > 1
         let legend = multi ? data.series.map { ChartLegend.Item(label: $0.name, swatch: .area(index: $0.index)) } : []
-        return drawBarMarks(data, ids: ids, marks: marks, labels: labels,
-                            axisFor: { ValueAxis(values: values + noteValues, includeZero: true, unit: data.yField?.unit, maxIntervals: $0) },
-                            legendItems: legend, horizontal: horizontal)
+        return drawBarMarks(
+            data, ids: ids, marks: marks, labels: labels,
+            axisFor: {
+                ValueAxis(values: values + noteValues, includeZero: true, unit: data.yField?.unit, maxIntervals: $0)
+            },
+            legendItems: legend, horizontal: horizontal)
     }
 }

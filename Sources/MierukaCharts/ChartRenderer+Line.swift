@@ -19,14 +19,18 @@ extension ChartRenderer {
         let endTexts = drawn.map { s in multi ? s.name : data.yText(s.cells[s.defined.last!].number!) }
         let keyWidth = multi ? 14.0 : 0
         let endWidth = (endTexts.map { TextMetrics.width(of: $0, fontSize: labelSize) }.max() ?? 0) + keyWidth
-        let direct = drawn.allSatisfy { data.position($0.defined.last!) == maxPos }
+        let direct =
+            drawn.allSatisfy { data.position($0.defined.last!) == maxPos }
             && endWidth <= width * 0.3
             && Double(drawn.count) * (labelSize + 4) <= ChartLayout.plotHeight
-        let legend = ChartLegend(items: multi && !direct ? drawn.map { .init(label: $0.name, swatch: .line(index: $0.index, dashed: $0.dashed)) } : [],
-                                 width: width - 2 * pad)
+        let legend = ChartLegend(
+            items: multi && !direct
+                ? drawn.map { .init(label: $0.name, swatch: .line(index: $0.index, dashed: $0.dashed)) } : [],
+            width: width - 2 * pad)
 
         let notes = data.placedNotes()
-        let axis = ValueAxis(values: data.allValues + notes.compactMap(\.y), includeZero: false, unit: data.yField?.unit)
+        let axis = ValueAxis(
+            values: data.allValues + notes.compactMap(\.y), includeZero: false, unit: data.yField?.unit)
         let top = pad + legend.height + (legend.height > 0 ? 8 : 0) + ChartLayout.plotTopMargin
         let left = pad + axis.widestLabel(fontSize: TextStyle.tick.size) + 6
 
@@ -53,14 +57,17 @@ extension ChartRenderer {
                 xPixel = { plotLeft + ($0 + 0.5) * band }
                 // More categories than units can never all be labelled: offer every k-th,
                 // so a huge axis is not measured label by label.
-                let k = data.xs.count > clampedInt(plot.width)
+                let k =
+                    data.xs.count > clampedInt(plot.width)
                     ? Swift.max(1, clampedInt((Double(data.xs.count) / Swift.max(1, plot.width / 8)).rounded(.up))) : 1
                 ticks = stride(from: 0, to: data.xs.count, by: k).map { (xPixel(Double($0)), data.xTickLabel($0)) }
             case .year, .date, .number:
                 // A single x value sits in the middle of a little room either side.
                 let room = data.xScale == .date ? 15.0 : 1.0
-                let scale = minPos == maxPos ? LinearScale(d0: minPos - room, d1: maxPos + room, r0: plot.left, r1: plot.right)
-                                             : LinearScale(d0: minPos, d1: maxPos, r0: plot.left, r1: plot.right)
+                let scale =
+                    minPos == maxPos
+                    ? LinearScale(d0: minPos - room, d1: maxPos + room, r0: plot.left, r1: plot.right)
+                    : LinearScale(d0: minPos, d1: maxPos, r0: plot.left, r1: plot.right)
                 xPixel = { scale($0) }
                 func ticksUpTo(_ count: Int) -> [(x: Double, label: String)] {
                     switch data.xScale {
@@ -68,11 +75,16 @@ extension ChartRenderer {
                         return TimeTicks.years(from: clampedInt(minPos), to: clampedInt(maxPos), maxCount: count)
                             .map { (scale(Double($0.year)), $0.label) }
                     case .date:
-                        return TimeTicks.dates(from: LocalDate(daysSinceEpoch: clampedInt(minPos)), to: LocalDate(daysSinceEpoch: clampedInt(maxPos)),
-                                               maxCount: count)
-                            .map { (scale(Double($0.date.daysSinceEpoch)), $0.label) }
+                        return TimeTicks.dates(
+                            from: LocalDate(daysSinceEpoch: clampedInt(minPos)),
+                            to: LocalDate(daysSinceEpoch: clampedInt(maxPos)),
+                            maxCount: count
+                        )
+                        .map { (scale(Double($0.date.daysSinceEpoch)), $0.label) }
                     default:
-                        if minPos == maxPos { return [(scale(minPos), NumberFormat.grouped(minPos, maxFractionDigits: 2))] }
+                        if minPos == maxPos {
+                            return [(scale(minPos), NumberFormat.grouped(minPos, maxFractionDigits: 2))]
+                        }
                         let t = NiceTicks.within(min: minPos, max: maxPos, maxCount: count)
                         return t.ticks.map { (scale($0), NumberFormat.grouped($0, multipleOf: t.step.exponent)) }
                     }
@@ -82,14 +94,19 @@ extension ChartRenderer {
                 // most whose labels stand well apart.
                 func roomy(_ t: [(x: Double, label: String)]) -> Bool {
                     zip(t, t.dropFirst()).allSatisfy { a, b in
-                        (b.x - a.x).magnitude >= (TextMetrics.width(of: a.label, fontSize: tickSize)
-                                                  + TextMetrics.width(of: b.label, fontSize: tickSize)) / 2 + tickSize * 1.2
+                        (b.x - a.x).magnitude
+                            >= (TextMetrics.width(of: a.label, fontSize: tickSize)
+                                + TextMetrics.width(of: b.label, fontSize: tickSize)) / 2 + tickSize * 1.2
                     }
                 }
                 let most = Swift.max(maxCount, clampedInt(plot.width / (tickSize * 3)))
-                ticks = stride(from: most, to: maxCount, by: -1).lazy.map(ticksUpTo).first(where: roomy) ?? ticksUpTo(maxCount)
+                ticks =
+                    stride(from: most, to: maxCount, by: -1).lazy.map(ticksUpTo).first(where: roomy)
+                    ?? ticksUpTo(maxCount)
             }
-            let layout = TickLabelLayout.fit(labels: ticks.map(\.label), positions: ticks.map(\.x), fontSize: tickSize, maxRotatedExtent: tickSize * 6)
+            let layout = TickLabelLayout.fit(
+                labels: ticks.map(\.label), positions: ticks.map(\.x), fontSize: tickSize,
+                maxRotatedExtent: tickSize * 6)
             return (plot, xPixel, ticks, layout)
         }
         var (plot, xPixel, ticks, layout) = xAxis(plotLeft: left)
@@ -103,30 +120,37 @@ extension ChartRenderer {
         let valueTitle = drawValueTitle(data.yField?.title ?? data.spec.y, into: &w, plot: plot)
         axis.drawLeft(into: &w, scale: yScale, plot: plot)
         if axis.lo != 0 { w.line(x1: plot.left, y1: plot.bottom, x2: plot.right, y2: plot.bottom, axisStroke) }
-        drawBottomLabels(into: &w, labels: ticks.map(\.label), positions: ticks.map(\.x), layout: layout,
-                         axisY: plot.bottom, tickMarks: true)
+        drawBottomLabels(
+            into: &w, labels: ticks.map(\.label), positions: ticks.map(\.x), layout: layout,
+            axisY: plot.bottom, tickMarks: true)
         let xTitle = data.heading(data.xField?.title ?? data.spec.x, unit: data.xField?.unit)
         let bottom = plot.bottom + layout.extent + ChartLayout.axisTitleDrop
         w.text(xTitle, x: plot.right, y: bottom, anchor: "end", style: .axisTitle)
 
         let marks = notes.map { note in
-            AnnotationMark(place: note.y.map { .point(x: xPixel(note.position), y: yScale($0)) } ?? .across(x: xPixel(note.position), gaps: []),
-                           label: note.label)
+            AnnotationMark(
+                place: note.y.map { .point(x: xPixel(note.position), y: yScale($0)) }
+                    ?? .across(x: xPixel(note.position), gaps: []),
+                label: note.label)
         }
-        let drawMarks = drawAnnotations(into: &w, marks, plot: plot, avoiding: [valueTitle], headroom: ChartLayout.annotationHeadroom)
+        let drawMarks = drawAnnotations(
+            into: &w, marks, plot: plot, avoiding: [valueTitle], headroom: ChartLayout.annotationHeadroom)
 
         // Lines, then markers on top of every line, from as many points as the plot can show.
         let view = data.thinned(plotWidth: plot.width) { xPixel(positions[$0]) }
         let viewPositions = view.xs.indices.map(view.position)
         let viewDrawn = view.series.filter { !$0.defined.isEmpty }
-        w.open("g", [("class", "mc-lines"), ("fill", "none"), ("stroke-linejoin", "round"), ("stroke-linecap", "round")])
+        w.open(
+            "g", [("class", "mc-lines"), ("fill", "none"), ("stroke-linejoin", "round"), ("stroke-linecap", "round")])
         for s in viewDrawn {
             let runs = lineRuns(s).map { run in run.map { (xPixel(viewPositions[$0]), yScale(s.cells[$0].number!)) } }
             if runs.contains(where: { $0.count > 1 }) {
                 // Dense lines are drawn thinner so that their ups and downs stay apart.
                 let stroke = s.defined.count > 60 ? 1.5 : LineMarks.strokeWidth
-                w.element("path", [("d", PathData.polyline(runs.filter { $0.count > 1 }))]
-                          + LineMarks.stroke(s.index, dashed: s.dashed, width: stroke))
+                w.element(
+                    "path",
+                    [("d", PathData.polyline(runs.filter { $0.count > 1 }))]
+                        + LineMarks.stroke(s.index, dashed: s.dashed, width: stroke))
             }
         }
         w.close("g")

@@ -10,7 +10,8 @@ extension ChartRenderer {
         let width = ChartLayout.width, pad = ChartLayout.padding
         let labelSize = TextStyle.label.size, valueSize = TextStyle.label.size
         let texts = rows.map { $0.value.map(data.progressText) ?? "—" }
-        let valueWidth = (texts + [data.progressText(100)]).map { TextMetrics.width(of: $0, fontSize: valueSize) }.max()! + 8
+        let valueWidth =
+            (texts + [data.progressText(100)]).map { TextMetrics.width(of: $0, fontSize: valueSize) }.max()! + 8
         let trackLeft = pad, trackRight = width - pad - valueWidth
         let barHeight = 14.0, lineHeight = labelSize + 4
 
@@ -25,11 +26,14 @@ extension ChartRenderer {
             }
             y += 4
             let track = trackRight - trackLeft
-            w.rect(x: trackLeft, y: y, width: track, height: barHeight, [("class", "mc-track"), ("fill", ChartPalette.track)])
+            w.rect(
+                x: trackLeft, y: y, width: track, height: barHeight,
+                [("class", "mc-track"), ("fill", ChartPalette.track)])
             if let v = row.value {
                 let share = Swift.min(100, Swift.max(0, v)) / 100
-                w.rect(x: trackLeft, y: y, width: track * share, height: barHeight,
-                       [("class", "mc-f1"), ("fill", ChartPalette.seriesColor(0))])
+                w.rect(
+                    x: trackLeft, y: y, width: track * share, height: barHeight,
+                    [("class", "mc-f1"), ("fill", ChartPalette.seriesColor(0))])
             }
             w.text(text, x: trackRight + 8, y: y + barHeight / 2 + valueSize * 0.35, style: .label)
             y += barHeight + 14

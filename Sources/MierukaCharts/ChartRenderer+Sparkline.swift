@@ -25,21 +25,27 @@ extension ChartRenderer {
         var w = SVGWriter()
         w.open("g", [("fill", "none"), ("stroke-linejoin", "round"), ("stroke-linecap", "round")])
         for s in viewDrawn {
-            let runs = lineRuns(s).filter { $0.count > 1 }.map { run in run.map { (x(viewPositions[$0]), y(s.cells[$0].number!)) } }
+            let runs = lineRuns(s).filter { $0.count > 1 }.map { run in
+                run.map { (x(viewPositions[$0]), y(s.cells[$0].number!)) }
+            }
             if !runs.isEmpty {
-                w.element("path", [("d", PathData.polyline(runs))] + LineMarks.stroke(s.index, dashed: s.dashed, width: 2))
+                w.element(
+                    "path", [("d", PathData.polyline(runs))] + LineMarks.stroke(s.index, dashed: s.dashed, width: 2))
             }
         }
         w.close("g")
         for s in viewDrawn {
             for run in lineRuns(s) where run.count == 1 {
-                LineMarks.marker(s.index, x: x(viewPositions[run[0]]), y: y(s.cells[run[0]].number!), radius: 2.5, into: &w)
+                LineMarks.marker(
+                    s.index, x: x(viewPositions[run[0]]), y: y(s.cells[run[0]].number!), radius: 2.5, into: &w)
             }
         }
         let endY = y(labelled.cells[lastIndex].number!)
         LineMarks.marker(labelled.index, x: x(positions[lastIndex]), y: endY, radius: 3, into: &w)
         let textY = Swift.min(height - 4, Swift.max(labelSize, endY + labelSize * 0.35))
-        w.text(label, x: inset + lineWidth + 8, y: textY, style: TextStyle(className: "mc-text", color: ChartPalette.text, size: labelSize, bold: true))
+        w.text(
+            label, x: inset + lineWidth + 8, y: textY,
+            style: TextStyle(className: "mc-text", color: ChartPalette.text, size: labelSize, bold: true))
         return ChartCanvas(width: width, height: height, defs: SVGWriter(), body: w)
     }
 }

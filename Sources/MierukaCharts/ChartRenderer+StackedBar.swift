@@ -31,7 +31,8 @@ extension ChartRenderer {
             let total = data.series.reduce(0.0) { $0 + ($1.cells[i].number ?? 0) }
             // A total too large for a double is not written; the data table has the parts.
             if any && !percent && total.isFinite {
-                labels.append(BarLabel(category: i, slot: 0, slots: 1, at: up, text: data.yText(total), negative: false))
+                labels.append(
+                    BarLabel(category: i, slot: 0, slots: 1, at: up, text: data.yText(total), negative: false))
             }
         }
         // A net total over a stack that also reaches below zero would read as the height of its top part.
@@ -39,9 +40,13 @@ extension ChartRenderer {
         let unit = percent ? "%" : data.yField?.unit
         let noteValues = data.noteValues
         let legend = data.series.map { ChartLegend.Item(label: $0.name, swatch: .area(index: $0.index)) }
-        return drawBarMarks(drawn, ids: ids, marks: marks, labels: labels,
-                            axisFor: { ValueAxis(values: percent ? [0, 100] : extremes + noteValues, includeZero: true, unit: unit, maxIntervals: $0) },
-                            legendItems: data.series.count > 1 ? legend : [], horizontal: data.spec.horizontal)
+        return drawBarMarks(
+            drawn, ids: ids, marks: marks, labels: labels,
+            axisFor: {
+                ValueAxis(
+                    values: percent ? [0, 100] : extremes + noteValues, includeZero: true, unit: unit, maxIntervals: $0)
+            },
+            legendItems: data.series.count > 1 ? legend : [], horizontal: data.spec.horizontal)
     }
 }
 

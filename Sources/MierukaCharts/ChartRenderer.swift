@@ -15,7 +15,9 @@ public enum ChartRenderer {
     /// bars beyond what fits are left out and the chart and its description say
     /// so; the data table lists the first 500 rows and its caption says so. The
     /// description always describes every row.
-    public static func render(_ spec: ChartSpec, table: DataTable, datasetTitle: String, idPrefix: String) -> RenderedChart {
+    public static func render(_ spec: ChartSpec, table: DataTable, datasetTitle: String, idPrefix: String)
+        -> RenderedChart
+    {
         let data = ChartData(spec: spec, table: table)
         let ids = ChartIDs(idPrefix)
         let title = spec.title ?? datasetTitle
@@ -69,16 +71,18 @@ struct ChartCanvas {
         // A sparkline is a small figure; a chart-sized title would dwarf it.
         let titleStyle: TextStyle = kind == .sparkline ? .sparklineTitle : .title
         let titleSize = titleStyle.size, titleLineHeight = (titleSize * 1.35).rounded()
-        let titleLines = standalone
+        let titleLines =
+            standalone
             ? TextMetrics.wrap(title, maxWidth: width - 2 * ChartLayout.padding, fontSize: titleSize, maxLines: 3)
             : []
         let header = titleLines.isEmpty ? 0 : ChartLayout.padding + Double(titleLines.count) * titleLineHeight
         let totalHeight = height + header
         var w = SVGWriter()
         let size = standalone ? " width=\"\(n(width))\" height=\"\(n(totalHeight))\"" : ""
-        w.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(n(width)) \(n(totalHeight))\"\(size)"
-              + " role=\"img\" aria-labelledby=\"\(ids.title) \(ids.desc)\" class=\"mieruka-chart mieruka-chart-\(kind.rawValue)\""
-              + " font-family=\"\(ChartLayout.font)\">")
+        w.raw(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(n(width)) \(n(totalHeight))\"\(size)"
+                + " role=\"img\" aria-labelledby=\"\(ids.title) \(ids.desc)\" class=\"mieruka-chart mieruka-chart-\(kind.rawValue)\""
+                + " font-family=\"\(ChartLayout.font)\">")
         w.element("title", [("id", ids.title)], text: title)
         w.element("desc", [("id", ids.desc)], text: summary)
         w.raw("<style>\(standalone ? ChartPalette.plainStyleSheet : ChartPalette.styleSheet)</style>")
@@ -89,10 +93,12 @@ struct ChartCanvas {
             lines.append("</defs>")
         }
         var top = SVGWriter()
-        top.rect(x: 0, y: 0, width: width, height: totalHeight, [("class", "mc-bg"), ("fill", ChartPalette.background)])
+        top.rect(
+            x: 0, y: 0, width: width, height: totalHeight, [("class", "mc-bg"), ("fill", ChartPalette.background)])
         for (i, line) in titleLines.enumerated() {
-            top.text(line, x: ChartLayout.padding, y: ChartLayout.padding + Double(i) * titleLineHeight + titleSize,
-                     style: titleStyle)
+            top.text(
+                line, x: ChartLayout.padding, y: ChartLayout.padding + Double(i) * titleLineHeight + titleSize,
+                style: titleStyle)
         }
         lines.append(contentsOf: top.lines)
         if header > 0 {

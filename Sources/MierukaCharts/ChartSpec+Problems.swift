@@ -26,8 +26,11 @@ extension ChartSpec {
         let chart = "chart '\(id)'"
 
         func missingField(_ name: String, _ role: String) -> ChartFinding {
-            let hint = Suggest.closest(to: name, in: names).map { "; did you mean '\($0)'?" }
-                ?? (names.isEmpty ? "; the dataset has no fields" : "; its fields are " + names.map { "'\($0)'" }.joined(separator: ", "))
+            let hint =
+                Suggest.closest(to: name, in: names).map { "; did you mean '\($0)'?" }
+                ?? (names.isEmpty
+                    ? "; the dataset has no fields"
+                    : "; its fields are " + names.map { "'\($0)'" }.joined(separator: ", "))
             return .error("\(chart) names field '\(name)' for its \(role), which the dataset does not have\(hint)")
         }
 
@@ -37,7 +40,10 @@ extension ChartSpec {
         if xField == nil { out.append(missingField(x, xRole)) }
         if let yField = table.field(y) {
             if yField.type != .integer && yField.type != .number {
-                out.append(.error("\(chart) needs a number field for its \(yRole), but '\(y)' is \(article(yField.type)) \(yField.type.rawValue) field"))
+                out.append(
+                    .error(
+                        "\(chart) needs a number field for its \(yRole), but '\(y)' is \(article(yField.type)) \(yField.type.rawValue) field"
+                    ))
             }
         } else {
             out.append(missingField(y, yRole))
@@ -46,7 +52,9 @@ extension ChartSpec {
         var seriesKeys: [String] = []
         if let series {
             if kind == .progress {
-                out.append(.error("\(chart) is a progress chart, which draws one bar per row and has no series; remove 'series'"))
+                out.append(
+                    .error(
+                        "\(chart) is a progress chart, which draws one bar per row and has no series; remove 'series'"))
             } else if let sIndex = table.index(of: series) {
                 var seen: Set<String> = []
                 for row in table.rows where row.count > sIndex && !row[sIndex].isMissing {
@@ -61,11 +69,15 @@ extension ChartSpec {
         for key in styles.keys.sorted() {
             if let series, kind != .progress {
                 guard table.field(series) != nil, !seriesKeys.contains(key) else { continue }
-                out.append(.error("\(chart) gives a style for series '\(key)', but the '\(series)' field has no such value"
-                                  + (Suggest.didYouMean(Suggest.closest(to: key, in: seriesKeys)))))
+                out.append(
+                    .error(
+                        "\(chart) gives a style for series '\(key)', but the '\(series)' field has no such value"
+                            + (Suggest.didYouMean(Suggest.closest(to: key, in: seriesKeys)))))
             } else if key != y {
-                out.append(.error("\(chart) gives a style for series '\(key)', but it has no series field; "
-                                  + "without one, the only series is '\(y)'"))
+                out.append(
+                    .error(
+                        "\(chart) gives a style for series '\(key)', but it has no series field; "
+                            + "without one, the only series is '\(y)'"))
             }
         }
 
@@ -86,25 +98,34 @@ extension ChartSpec {
                 let shown = 20
                 for (x, key) in data.duplicates.prefix(shown) {
                     let which = key.map { " in series '\($0)'" } ?? ""
-                    notes.append(.warning("\(chart) has more than one row for \(x.plain)\(which); only the first is drawn"))
+                    notes.append(
+                        .warning("\(chart) has more than one row for \(x.plain)\(which); only the first is drawn"))
                 }
                 if data.duplicates.count > shown {
-                    notes.append(.warning("\(chart) has more than one row for \(NumberFormat.grouped(data.duplicates.count - shown)) more x values; "
-                                          + "only the first row of each is drawn"))
+                    notes.append(
+                        .warning(
+                            "\(chart) has more than one row for \(NumberFormat.grouped(data.duplicates.count - shown)) more x values; "
+                                + "only the first row of each is drawn"))
                 }
             }
             let count = kind == .progress ? data.progressRows.count : data.xs.count
             if let capacity = data.barCapacity, count > capacity {
                 let what = kind == .progress ? "rows" : "categories along its x axis"
                 let cap = NumberFormat.grouped(capacity)
-                notes.append(.warning("\(chart) has \(NumberFormat.grouped(count)) \(what), more than the \(cap) bars that fit; "
-                                      + "only the first \(cap) are drawn" + (kind == .progress ? "" : ", and a line chart would show them all")))
+                notes.append(
+                    .warning(
+                        "\(chart) has \(NumberFormat.grouped(count)) \(what), more than the \(cap) bars that fit; "
+                            + "only the first \(cap) are drawn"
+                            + (kind == .progress ? "" : ", and a line chart would show them all")))
             }
         }
         if kind == .progress, let yIndex = table.index(of: y), let xIndex = table.index(of: x) {
             for row in table.rows where row.count == table.fields.count {
                 if let v = row[yIndex].double, v < 0 || v > 100 {
-                    out.append(.error("\(chart) draws percentages from 0 to 100, but '\(row[xIndex].plain)' has \(row[yIndex].plain)"))
+                    out.append(
+                        .error(
+                            "\(chart) draws percentages from 0 to 100, but '\(row[xIndex].plain)' has \(row[yIndex].plain)"
+                        ))
                 }
             }
         }
@@ -116,7 +137,9 @@ extension ChartSpec {
         guard !annotations.isEmpty else { return [] }
         if kind == .progress || kind == .sparkline {
             let what = kind == .progress ? "a progress chart, which has no x axis" : "a sparkline, which has no axes"
-            return annotations.map { .warning("\(chart) is \(what) to mark; the annotation at \($0.x.plain) is not drawn") }
+            return annotations.map {
+                .warning("\(chart) is \(what) to mark; the annotation at \($0.x.plain) is not drawn")
+            }
         }
         let column = table.column(xField.name) ?? []
         let values = column.compactMap(\.double)
@@ -124,21 +147,32 @@ extension ChartSpec {
         var out: [ChartFinding] = []
         for note in annotations {
             guard let at = ChartAnnotationPlacement.resolve(note.x, for: xField) else {
-                out.append(.warning("\(chart) has an annotation at '\(note.x.plain)', which is not \(article(xField.type)) \(xField.type.rawValue) like the '\(xField.name)' field"))
+                out.append(
+                    .warning(
+                        "\(chart) has an annotation at '\(note.x.plain)', which is not \(article(xField.type)) \(xField.type.rawValue) like the '\(xField.name)' field"
+                    ))
                 continue
             }
             if case .string(let label) = at {
                 if !column.contains(where: { $0.plain == label }) {
                     // Each name once, and not every row of a huge table: suggestions compare each with the label.
                     var seen: Set<String> = [], names: [String] = []
-                    for value in column where names.count < 5000 && seen.insert(value.plain).inserted { names.append(value.plain) }
-                    out.append(.warning("\(chart) has an annotation at '\(label)', but the '\(xField.name)' field has no such value"
-                                        + Suggest.didYouMean(label, in: names)))
+                    for value in column where names.count < 5000 && seen.insert(value.plain).inserted {
+                        names.append(value.plain)
+                    }
+                    out.append(
+                        .warning(
+                            "\(chart) has an annotation at '\(label)', but the '\(xField.name)' field has no such value"
+                                + Suggest.didYouMean(label, in: names)))
                     continue
                 }
             } else if let (lo, hi) = bounds, let v = at.double, v < lo || v > hi {
-                let range = "\(column.first { $0.double == lo }?.plain ?? "")–\(column.first { $0.double == hi }?.plain ?? "")"
-                out.append(.warning("\(chart) has an annotation at \(at.plain), outside the data's range \(range); it is not drawn"))
+                let range =
+                    "\(column.first { $0.double == lo }?.plain ?? "")–\(column.first { $0.double == hi }?.plain ?? "")"
+                out.append(
+                    .warning(
+                        "\(chart) has an annotation at \(at.plain), outside the data's range \(range); it is not drawn")
+                )
                 continue
             } else if kind != .line, !column.contains(at) {
                 // Bars stand on the x values the rows name; between two of them there is nothing to mark.
@@ -146,13 +180,14 @@ extension ChartSpec {
                 continue
             }
             if let y = note.y, kind == .stackedBar, percent, !(0...100).contains(y) {
-                out.append(.warning("\(chart) has an annotation at \(at.plain) with y \(NumberFormat.plain(y)), "
-                                    + "outside the 0–100 % of a percent chart; it is not drawn"))
+                out.append(
+                    .warning(
+                        "\(chart) has an annotation at \(at.plain) with y \(NumberFormat.plain(y)), "
+                            + "outside the 0–100 % of a percent chart; it is not drawn"))
             }
         }
         return out
     }
-
 
     private func article(_ type: FieldType) -> String {
         type == .integer ? "an" : "a"

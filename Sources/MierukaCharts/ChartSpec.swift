@@ -77,9 +77,11 @@ public struct ChartSpec: Sendable, Hashable {
     /// Stacked-bar charts: each bar shows shares of its total, 0–100 %.
     public var percent: Bool
 
-    public init(id: String, kind: Kind, title: String? = nil, description: String? = nil,
-                x: String, y: String, series: String? = nil, styles: [String: SeriesStyle] = [:],
-                annotations: [Annotation] = [], horizontal: Bool = false, percent: Bool = false) {
+    public init(
+        id: String, kind: Kind, title: String? = nil, description: String? = nil,
+        x: String, y: String, series: String? = nil, styles: [String: SeriesStyle] = [:],
+        annotations: [Annotation] = [], horizontal: Bool = false, percent: Bool = false
+    ) {
         self.id = id
         self.kind = kind
         self.title = title

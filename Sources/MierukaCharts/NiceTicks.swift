@@ -46,8 +46,10 @@ public enum NiceTicks {
     /// Any finite bounds, denormals to ±1.8e308, give finite ticks: where the
     /// round tick beyond `max` (or `min`) would pass the largest finite double,
     /// the last (first) tick is that double, ±1.7976931348623157e308, instead.
-    public static func covering(min lo: Double, max hi: Double, maxIntervals: Int = 5,
-                                includeZero: Bool = false) -> (ticks: [Double], step: Step) {
+    public static func covering(
+        min lo: Double, max hi: Double, maxIntervals: Int = 5,
+        includeZero: Bool = false
+    ) -> (ticks: [Double], step: Step) {
         var lo = lo.isFinite ? lo : 0, hi = hi.isFinite ? hi : 0
         if lo > hi { swap(&lo, &hi) }
         if includeZero { lo = Swift.min(lo, 0); hi = Swift.max(hi, 0) }
@@ -78,8 +80,10 @@ public enum NiceTicks {
 
     /// Ticks inside `min…max` (an x axis whose ends are the data's own), at most
     /// `maxCount` of them, with a step of at least `minStep` (1 for years).
-    public static func within(min lo: Double, max hi: Double, maxCount: Int,
-                              minStep: Double = 0) -> (ticks: [Double], step: Step) {
+    public static func within(
+        min lo: Double, max hi: Double, maxCount: Int,
+        minStep: Double = 0
+    ) -> (ticks: [Double], step: Step) {
         guard lo.isFinite, hi.isFinite, hi >= lo else { return ([], Step(mantissa: 1, exponent: 0)) }
         if lo == hi { return ([lo], Step(mantissa: 1, exponent: 0)) }
         let count = Swift.min(Self.maxIntervals + 1, Swift.max(1, maxCount))

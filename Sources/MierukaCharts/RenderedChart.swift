@@ -16,7 +16,10 @@ public struct RenderedChart: Sendable {
     /// What every id inside the SVG starts with (`ChartIDs.prefix`).
     var idPrefix: String
 
-    public init(svg: String, summary: String, table: ChartTable, title: String, standaloneSVG: String? = nil, idPrefix: String = "") {
+    public init(
+        svg: String, summary: String, table: ChartTable, title: String, standaloneSVG: String? = nil,
+        idPrefix: String = ""
+    ) {
         self.svg = svg
         self.summary = summary
         self.table = table
@@ -33,8 +36,11 @@ public struct RenderedChart: Sendable {
     public func svg(use: Int) -> String {
         guard use > 1, !idPrefix.isEmpty else { return svg }
         let p = idPrefix, q = "\(idPrefix)_\(use)"
-        return svg
-            .replacingOccurrences(of: "aria-labelledby=\"\(p)-title \(p)-desc\"", with: "aria-labelledby=\"\(q)-title \(q)-desc\"")
+        return
+            svg
+            .replacingOccurrences(
+                of: "aria-labelledby=\"\(p)-title \(p)-desc\"", with: "aria-labelledby=\"\(q)-title \(q)-desc\""
+            )
             .replacingOccurrences(of: "id=\"\(p)-", with: "id=\"\(q)-")
             .replacingOccurrences(of: "url(#\(p)-", with: "url(#\(q)-")
     }

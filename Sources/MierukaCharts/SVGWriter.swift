@@ -56,19 +56,32 @@ struct SVGWriter {
     }
 
     mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, _ extra: [(String, String?)]) {
-        element("line", [("x1", SVGWriter.n(x1)), ("y1", SVGWriter.n(y1)), ("x2", SVGWriter.n(x2)), ("y2", SVGWriter.n(y2))] + extra)
+        element(
+            "line",
+            [("x1", SVGWriter.n(x1)), ("y1", SVGWriter.n(y1)), ("x2", SVGWriter.n(x2)), ("y2", SVGWriter.n(y2))] + extra
+        )
     }
 
     mutating func rect(x: Double, y: Double, width: Double, height: Double, _ extra: [(String, String?)]) {
-        element("rect", [("x", SVGWriter.n(x)), ("y", SVGWriter.n(y)),
-                         ("width", SVGWriter.n(Swift.max(0, width))), ("height", SVGWriter.n(Swift.max(0, height)))] + extra)
+        element(
+            "rect",
+            [
+                ("x", SVGWriter.n(x)), ("y", SVGWriter.n(y)),
+                ("width", SVGWriter.n(Swift.max(0, width))), ("height", SVGWriter.n(Swift.max(0, height))),
+            ] + extra)
     }
 
     /// A text element; `anchor` is `start`, `middle` or `end`.
-    mutating func text(_ string: String, x: Double, y: Double, anchor: String = "start",
-                       style: TextStyle, extra: [(String, String?)] = []) {
-        element("text", [("x", SVGWriter.n(x)), ("y", SVGWriter.n(y)),
-                         ("text-anchor", anchor == "start" ? nil : anchor)] + style.attributes + extra, text: string)
+    mutating func text(
+        _ string: String, x: Double, y: Double, anchor: String = "start",
+        style: TextStyle, extra: [(String, String?)] = []
+    ) {
+        element(
+            "text",
+            [
+                ("x", SVGWriter.n(x)), ("y", SVGWriter.n(y)),
+                ("text-anchor", anchor == "start" ? nil : anchor),
+            ] + style.attributes + extra, text: string)
     }
 
     var output: String { lines.joined(separator: "\n") }
@@ -78,7 +91,8 @@ struct SVGWriter {
 enum PathData {
     static func polyline(_ runs: [[(Double, Double)]]) -> String {
         runs.filter { !$0.isEmpty }.map { run in
-            run.enumerated().map { i, p in (i == 0 ? "M" : "L") + SVGNumber.format(p.0) + "," + SVGNumber.format(p.1) }.joined(separator: " ")
+            run.enumerated().map { i, p in (i == 0 ? "M" : "L") + SVGNumber.format(p.0) + "," + SVGNumber.format(p.1) }
+                .joined(separator: " ")
         }.joined(separator: " ")
     }
 }

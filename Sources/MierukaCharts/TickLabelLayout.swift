@@ -30,8 +30,10 @@ public struct TickLabelLayout: Sendable, Hashable {
         return orientation == .level ? w / 2 : w * TickLabelLayout.sin45
     }
 
-    public static func fit(labels: [String], positions: [Double], fontSize: Double,
-                           maxRotatedExtent: Double) -> TickLabelLayout {
+    public static func fit(
+        labels: [String], positions: [Double], fontSize: Double,
+        maxRotatedExtent: Double
+    ) -> TickLabelLayout {
         let n = Swift.min(labels.count, positions.count)
         let levelExtent = fontSize * 1.5
         guard n > 0 else { return TickLabelLayout(orientation: .level, shown: [], maxLabelWidth: nil, extent: 0) }
@@ -41,7 +43,10 @@ public struct TickLabelLayout: Sendable, Hashable {
             var previous: Int?
             for i in stride(from: 0, to: n, by: step) {
                 if let p = previous,
-                   (positions[i] - positions[p]).magnitude < (widths[i] + widths[p]) / 2 + fontSize * gapEm { return false }
+                    (positions[i] - positions[p]).magnitude < (widths[i] + widths[p]) / 2 + fontSize * gapEm
+                {
+                    return false
+                }
                 previous = i
             }
             return true
@@ -59,9 +64,10 @@ public struct TickLabelLayout: Sendable, Hashable {
             let widest = widths.max() ?? 0
             let allowed = Swift.max(fontSize * 2, (maxRotatedExtent - fontSize * sin45) / sin45)
             let width = Swift.min(widest, allowed)
-            return TickLabelLayout(orientation: .rotated, shown: Array(stride(from: 0, to: n, by: step)),
-                                   maxLabelWidth: widest > allowed ? allowed : nil,
-                                   extent: width * sin45 + fontSize * sin45 + fontSize * 0.5)
+            return TickLabelLayout(
+                orientation: .rotated, shown: Array(stride(from: 0, to: n, by: step)),
+                maxLabelWidth: widest > allowed ? allowed : nil,
+                extent: width * sin45 + fontSize * sin45 + fontSize * 0.5)
         }
 
         if levelFits(step: 1) {
@@ -71,7 +77,8 @@ public struct TickLabelLayout: Sendable, Hashable {
         let levelStep = (2...Swift.max(2, n)).first(where: levelFits) ?? n
         let rotatedStep = (2...Swift.max(2, n)).first(where: rotatedFits) ?? n
         if levelStep >= n && rotatedStep < n { return rotated(step: rotatedStep) }
-        return TickLabelLayout(orientation: .level, shown: Array(stride(from: 0, to: n, by: levelStep)),
-                               maxLabelWidth: nil, extent: levelExtent)
+        return TickLabelLayout(
+            orientation: .level, shown: Array(stride(from: 0, to: n, by: levelStep)),
+            maxLabelWidth: nil, extent: levelExtent)
     }
 }

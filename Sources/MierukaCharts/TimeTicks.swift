@@ -32,9 +32,13 @@ public enum TimeTicks {
             for m in months {
                 guard let date = LocalDate(year: m / 12, month: m % 12 + 1, day: 1) else { continue }
                 let label: String
-                if step >= 12 { label = "\(date.year)年" }
-                else if lastYear != date.year { label = "\(date.year)年\(date.month)月" }
-                else { label = "\(date.month)月" }
+                if step >= 12 {
+                    label = "\(date.year)年"
+                } else if lastYear != date.year {
+                    label = "\(date.year)年\(date.month)月"
+                } else {
+                    label = "\(date.month)月"
+                }
                 lastYear = date.year
                 out.append((date, label))
             }

@@ -28,14 +28,18 @@ public enum Console {
             return "\(command) failed: \(e) error\(e == 1 ? "" : "s")\(w); nothing was written (\(time))\n"
         }
         if let path = report.rebuiltOnly {
-            return "only the text of one note changed: its page \(path) was rebuilt, the other \(report.files - 1) files are up to date\(w) (\(time))\n"
+            return
+                "only the text of one note changed: its page \(path) was rebuilt, the other \(report.files - 1) files are up to date\(w) (\(time))\n"
         }
         if report.upToDate {
-            return "nothing changed since the last build: \(report.pages) pages, \(report.files) files are up to date\(w) (\(time))\n"
+            return
+                "nothing changed since the last build: \(report.pages) pages, \(report.files) files are up to date\(w) (\(time))\n"
         }
         if command == "check" {
-            return "check passed: \(report.notes) notes, \(report.pages) pages, \(report.datasets) datasets, \(report.charts) charts\(w) (\(time))\n"
+            return
+                "check passed: \(report.notes) notes, \(report.pages) pages, \(report.datasets) datasets, \(report.charts) charts\(w) (\(time))\n"
         }
-        return "built \(report.pages) pages (\(report.notes) notes, \(report.datasets) datasets, \(report.charts) charts), \(report.files) files written\(w) in \(time)\n"
+        return
+            "built \(report.pages) pages (\(report.notes) notes, \(report.datasets) datasets, \(report.charts) charts), \(report.files) files written\(w) in \(time)\n"
     }
 }

@@ -25,8 +25,10 @@ public final class ProgressReporter: @unchecked Sendable {
     ///   - isTerminal: whether stderr is a terminal; by default asks `isatty`
     ///     and treats `TERM=dumb` as no terminal.
     ///   - write: where text goes; stderr by default.
-    public init(verbosity: Verbosity, isTerminal: Bool = ProgressReporter.stderrIsTerminal(),
-                write: @escaping @Sendable (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) }) {
+    public init(
+        verbosity: Verbosity, isTerminal: Bool = ProgressReporter.stderrIsTerminal(),
+        write: @escaping @Sendable (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) }
+    ) {
         self.verbosity = verbosity
         self.isTerminal = isTerminal
         self.write = write
@@ -75,7 +77,9 @@ public final class ProgressReporter: @unchecked Sendable {
 extension Console {
     /// Everything a build or check prints when it ends: the diagnostics, then
     /// (unless quiet) the summary.
-    public static func report(_ report: BuildReport, command: String, verbosity: Verbosity, githubActions: Bool) -> String {
+    public static func report(_ report: BuildReport, command: String, verbosity: Verbosity, githubActions: Bool)
+        -> String
+    {
         var out = diagnostics(report, githubActions: githubActions)
         if verbosity != .quiet { out += summary(report, command: command) }
         return out

@@ -68,7 +68,8 @@ struct ContentFiles {
             guard !name.hasPrefix(".") else { return }
             let path = relative == "." ? name : relative + "/" + name
             if st.st_mode & S_IFMT == S_IFLNK, let refusal = refusal(ofLink: path) {
-                if case .outside(folder: false) = refusal {} else {
+                if case .outside(folder: false) = refusal {
+                } else {
                     report(refusal, at: path, reading: .listing)
                     return
                 }
@@ -94,7 +95,11 @@ struct ContentFiles {
                 case S_IFDIR: queue.append(path)
                 case S_IFREG: out.append(path)
                 case S_IFLNK:
-                    if let refusal = refusal(ofLink: path) { report(refusal, at: path, reading: .copying) } else { out.append(path) }
+                    if let refusal = refusal(ofLink: path) {
+                        report(refusal, at: path, reading: .copying)
+                    } else {
+                        out.append(path)
+                    }
                 default: report(.notAFile, at: path, reading: .copying)
                 }
             }
@@ -195,26 +200,40 @@ struct ContentFiles {
         let copyHint = "copy the file into the content folder instead of linking to it"
         switch refusal {
         case .outside(folder: true) where reading != .copying:
-            log.error("'\(path)' is a link to a folder outside the content folder; mieruka does not follow links to folders", at: .file(path),
-                      hint: "copy the files into the content folder instead of linking to them")
+            log.error(
+                "'\(path)' is a link to a folder outside the content folder; mieruka does not follow links to folders",
+                at: .file(path),
+                hint: "copy the files into the content folder instead of linking to them")
         case .outside:
             if reading == .copying {
-                log.error("'\(path)' is a link to a place outside the content folder, so it is not copied", at: .file(path), hint: copyHint)
+                log.error(
+                    "'\(path)' is a link to a place outside the content folder, so it is not copied", at: .file(path),
+                    hint: copyHint)
             } else {
-                log.error("'\(path)' is a link to a file outside the content folder; mieruka does not read it", at: .file(path), hint: copyHint)
+                log.error(
+                    "'\(path)' is a link to a file outside the content folder; mieruka does not read it",
+                    at: .file(path), hint: copyHint)
             }
         case .folder(let folder):
-            log.error("'\(path)' is a link to the folder '\(folder)'; mieruka does not follow links to folders", at: .file(path),
-                      hint: "remove the link; to have the same files in two places, copy them (a link to a single file inside the content folder is followed)")
+            log.error(
+                "'\(path)' is a link to the folder '\(folder)'; mieruka does not follow links to folders",
+                at: .file(path),
+                hint:
+                    "remove the link; to have the same files in two places, copy them (a link to a single file inside the content folder is followed)"
+            )
         case .missing(let target):
-            log.error("'\(path)' is a link to '\(target)', which does not exist", at: .file(path),
-                      hint: "correct the link or remove it; a link is followed only to a file inside the content folder")
+            log.error(
+                "'\(path)' is a link to '\(target)', which does not exist", at: .file(path),
+                hint: "correct the link or remove it; a link is followed only to a file inside the content folder")
         case .loop:
-            log.error("'\(path)' is a link that leads back to itself through other links, so it leads to no file", at: .file(path),
-                      hint: "remove the link, or replace it with the file itself")
+            log.error(
+                "'\(path)' is a link that leads back to itself through other links, so it leads to no file",
+                at: .file(path),
+                hint: "remove the link, or replace it with the file itself")
         case .notAFile:
-            log.error("'\(path)' is neither a file nor a folder (a pipe, a socket or a device), so \(reading == .copying ? "it is not copied" : "mieruka does not read it")",
-                      at: .file(path), hint: "remove it from the content folder")
+            log.error(
+                "'\(path)' is neither a file nor a folder (a pipe, a socket or a device), so \(reading == .copying ? "it is not copied" : "mieruka does not read it")",
+                at: .file(path), hint: "remove it from the content folder")
         }
     }
 
@@ -280,8 +299,9 @@ struct ContentFiles {
         }
         let size = Int(st.st_size)
         if size > maxBytes {
-            log.error("'\(path)' is \(size / 1_048_576) MB, larger than the \(maxBytes / 1_048_576) MB a content file may be",
-                      at: .file(path), hint: "split it into smaller files")
+            log.error(
+                "'\(path)' is \(size / 1_048_576) MB, larger than the \(maxBytes / 1_048_576) MB a content file may be",
+                at: .file(path), hint: "split it into smaller files")
             return nil
         }
         var bytes = [UInt8](repeating: 0, count: size)
@@ -307,8 +327,10 @@ struct ContentFiles {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             if spreadsheet { return decodeSpreadsheet(bytes, path: path, log: log) }
             let (line, column) = firstInvalidUTF8(bytes)
-            log.error("the file is not saved as UTF-8 text: the first character that cannot be read is here", at: SourceLocation(file: path, line: line, column: column),
-                      hint: "save the file again with the UTF-8 encoding; files saved as Shift_JIS cannot be read")
+            log.error(
+                "the file is not saved as UTF-8 text: the first character that cannot be read is here",
+                at: SourceLocation(file: path, line: line, column: column),
+                hint: "save the file again with the UTF-8 encoding; files saved as Shift_JIS cannot be read")
             return nil
         }
         return withLFLineEnds(text)
@@ -326,21 +348,26 @@ struct ContentFiles {
         let hint = "in Excel, use File → Save As → \"CSV UTF-8 (comma delimited)\"; mieruka always publishes UTF-8"
         switch TextEncoding.detect(bytes) {
         case .shiftJIS(let text):
-            log.warning("the CSV file is saved as Shift_JIS (what Excel writes for \"CSV (comma delimited)\"); mieruka read it, but UTF-8 is safer",
-                        at: .file(path), hint: hint)
+            log.warning(
+                "the CSV file is saved as Shift_JIS (what Excel writes for \"CSV (comma delimited)\"); mieruka read it, but UTF-8 is safer",
+                at: .file(path), hint: hint)
             return withLFLineEnds(text)
         case .utf16(let big):
-            log.error("the CSV file is saved as UTF-16 (\(big ? "big" : "little")-endian, Excel's \"Unicode text\"), which mieruka cannot read",
-                      at: .file(path), hint: hint)
+            log.error(
+                "the CSV file is saved as UTF-16 (\(big ? "big" : "little")-endian, Excel's \"Unicode text\"), which mieruka cannot read",
+                at: .file(path), hint: hint)
         case .mixed:
             let (line, column) = firstInvalidUTF8(bytes)
-            log.error("the CSV file mixes UTF-8 with another encoding: the first character that is not UTF-8 is here",
-                      at: SourceLocation(file: path, line: line, column: column),
-                      hint: "the file was probably pasted together from two programs; save it again from one of them as UTF-8")
+            log.error(
+                "the CSV file mixes UTF-8 with another encoding: the first character that is not UTF-8 is here",
+                at: SourceLocation(file: path, line: line, column: column),
+                hint: "the file was probably pasted together from two programs; save it again from one of them as UTF-8"
+            )
         case .unknown:
             let (line, column) = firstInvalidUTF8(bytes)
-            log.error("the CSV file is neither UTF-8 nor Shift_JIS: the first character that cannot be read is here",
-                      at: SourceLocation(file: path, line: line, column: column), hint: hint)
+            log.error(
+                "the CSV file is neither UTF-8 nor Shift_JIS: the first character that cannot be read is here",
+                at: SourceLocation(file: path, line: line, column: column), hint: hint)
         }
         return nil
     }
@@ -375,7 +402,9 @@ struct ContentFiles {
         guard let text = text(relative) else { return nil }
         let path = display(relative)
         if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            log.error("the file is empty", at: .file(path), hint: "write its keys in it, starting with \(starts)\(required ? "" : ", or delete the file")")
+            log.error(
+                "the file is empty", at: .file(path),
+                hint: "write its keys in it, starting with \(starts)\(required ? "" : ", or delete the file")")
             return nil
         }
         do {

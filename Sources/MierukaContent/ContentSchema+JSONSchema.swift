@@ -21,10 +21,12 @@ public enum SchemaPattern {
     /// or `#`), or the scheme http, https, mailto or tel in any case. (The
     /// rule also skips control characters inside a scheme, "ht\ttp:"; the
     /// pattern refuses those.)
-    public static let link = "^(?:[^:/?#]*(?:[/?#]|$)|[\\x00-\\x20]*(?:[hH][tT][tT][pP][sS]?|[mM][aA][iI][lL][tT][oO]|[tT][eE][lL])[\\x00-\\x20]*:|[\\x00-\\x20]*:)"
+    public static let link =
+        "^(?:[^:/?#]*(?:[/?#]|$)|[\\x00-\\x20]*(?:[hH][tT][tT][pP][sS]?|[mM][aA][iI][lL][tT][oO]|[tT][eE][lL])[\\x00-\\x20]*:|[\\x00-\\x20]*:)"
     /// `YAMLMapping.email`: one `@`, a `.` after it, no spaces or control
     /// characters and none of `: ? / < > " \ , ;`.
-    public static let email = "^[^@\\x00-\\x20:?/<>\"\\\\,;]+@[^@\\x00-\\x20:?/<>\"\\\\,;]*\\.[^@\\x00-\\x20:?/<>\"\\\\,;]*$"
+    public static let email =
+        "^[^@\\x00-\\x20:?/<>\"\\\\,;]+@[^@\\x00-\\x20:?/<>\"\\\\,;]*\\.[^@\\x00-\\x20:?/<>\"\\\\,;]*$"
     /// `LocalGovernmentCode.isValid` when quoted: six digits starting with a
     /// prefecture 01–47 (the check digit is arithmetic, checked by the build).
     public static let localGovernmentCode = "^(0[1-9]|[1-3][0-9]|4[0-7])[0-9]{4}$"
@@ -54,7 +56,12 @@ extension ContentSchema {
     public func jsonSchema() -> JSON {
         var pairs: [(String, JSON)] = [
             ("$schema", .string("http://json-schema.org/draft-07/schema#")),
-            ("$comment", .string("Written by `mieruka schema` from the key tables of mieruka's loader (\(place)). Do not edit: run `mieruka schema` again after updating mieruka.")),
+            (
+                "$comment",
+                .string(
+                    "Written by `mieruka schema` from the key tables of mieruka's loader (\(place)). Do not edit: run `mieruka schema` again after updating mieruka."
+                )
+            ),
             ("title", .string(title)),
             ("description", .string(about + "\n\n" + english)),
         ]
@@ -94,17 +101,27 @@ extension ContentSchema {
         case .plain, .markdown:
             return [type(scalarTypes + extraTypes, nullable: nullable)]
         case .id:
-            return [type(["string", "integer"] + extraTypes, nullable: nullable), ("pattern", .string(SchemaPattern.id))]
+            return [
+                type(["string", "integer"] + extraTypes, nullable: nullable), ("pattern", .string(SchemaPattern.id)),
+            ]
         case .fieldName:
-            return [type(["string", "boolean"] + extraTypes, nullable: nullable), ("pattern", .string(SchemaPattern.fieldName))]
+            return [
+                type(["string", "boolean"] + extraTypes, nullable: nullable),
+                ("pattern", .string(SchemaPattern.fieldName)),
+            ]
         case .webAddress:
             return [type(["string"] + extraTypes, nullable: nullable), ("pattern", .string(SchemaPattern.webAddress))]
         case .localGovernmentCode:
             // Written without quotes, 074071 is the number 74071 to YAML tools (mieruka reads the text): only the largest is known.
-            return [type(["string", "integer"] + extraTypes, nullable: nullable), ("pattern", .string(SchemaPattern.localGovernmentCode)),
-                    ("maximum", .int(479_999))]
+            return [
+                type(["string", "integer"] + extraTypes, nullable: nullable),
+                ("pattern", .string(SchemaPattern.localGovernmentCode)),
+                ("maximum", .int(479_999)),
+            ]
         case .relativePath:
-            return [type(scalarTypes + extraTypes, nullable: nullable), ("pattern", .string(SchemaPattern.relativePath))]
+            return [
+                type(scalarTypes + extraTypes, nullable: nullable), ("pattern", .string(SchemaPattern.relativePath)),
+            ]
         case .coverImage:
             return [type(scalarTypes + extraTypes, nullable: nullable), ("pattern", .string(SchemaPattern.coverImage))]
         case .oneOf(let names):
@@ -129,14 +146,26 @@ extension ContentSchema {
         case .boolean:
             return [type(["boolean"], nullable: nullable)]
         case .date:
-            return [type(["string"], nullable: nullable), ("pattern", .string(SchemaPattern.date)), ("format", .string("date"))]
+            return [
+                type(["string"], nullable: nullable), ("pattern", .string(SchemaPattern.date)),
+                ("format", .string("date")),
+            ]
         case .partialDate:
             // A full date must exist; a month alone is checked by the pattern.
-            return [type(["string"], nullable: nullable), ("pattern", .string(SchemaPattern.partialDate)),
-                    ("if", .object([("minLength", .int(10))])), ("then", .object([("format", .string("date"))]))]
+            return [
+                type(["string"], nullable: nullable), ("pattern", .string(SchemaPattern.partialDate)),
+                ("if", .object([("minLength", .int(10))])), ("then", .object([("format", .string("date"))])),
+            ]
         case .choice(let choices):
-            return [("enum", .array(choices.map { .string($0.value) } + (nullable ? [.null] : []))),
-                    ("enumDescriptions", .array(choices.map { .string("\($0.japanese) — \($0.english)") } + (nullable ? [.string("（書かないのと同じ） — the same as leaving the key out")] : [])))]
+            return [
+                ("enum", .array(choices.map { .string($0.value) } + (nullable ? [.null] : []))),
+                (
+                    "enumDescriptions",
+                    .array(
+                        choices.map { .string("\($0.japanese) — \($0.english)") }
+                            + (nullable ? [.string("（書かないのと同じ） — the same as leaving the key out")] : []))
+                ),
+            ]
         case .texts(let form, let maxItems, let unique):
             var out = textSchema(form, nullable: nullable, extraTypes: ["array"])
             // The pattern (if any) applies to a single text; items get the text's own schema.
@@ -156,7 +185,8 @@ extension ContentSchema {
             guard case .object(let pairs) = json else { return [] }
             return pairs
         case .oneOf(let forms):
-            let branches = forms.map { JSON.object(itemSchema($0)) } + (nullable ? [.object([("type", .string("null"))])] : [])
+            let branches =
+                forms.map { JSON.object(itemSchema($0)) } + (nullable ? [.object([("type", .string("null"))])] : [])
             return [("anyOf", .array(branches))]
         }
     }
@@ -186,22 +216,40 @@ extension ContentSchema {
 
     /// "`key` is written, with a value".
     static func given(_ key: String) -> JSON {
-        .object([("required", .array([.string(key)])),
-                 ("properties", .object([(key, .object([("not", .object([("type", .string("null"))]))]))]))])
+        .object([
+            ("required", .array([.string(key)])),
+            ("properties", .object([(key, .object([("not", .object([("type", .string("null"))]))]))])),
+        ])
     }
 
     static func ruleSchema(_ rule: SchemaRule) -> JSON {
         switch rule {
         case .onlyWhen(let key, let other, let values):
             return .object([
-                ("if", .object([("required", .array([.string(key)])),
-                                ("properties", .object([(key, .object([("not", .object([("enum", .array([.null, .bool(false)]))]))]))]))])),
-                ("then", .object([("properties", .object([(other, .object([("enum", .array(values.map(JSON.string)))]))]))])),
+                (
+                    "if",
+                    .object([
+                        ("required", .array([.string(key)])),
+                        (
+                            "properties",
+                            .object([(key, .object([("not", .object([("enum", .array([.null, .bool(false)]))]))]))])
+                        ),
+                    ])
+                ),
+                (
+                    "then",
+                    .object([("properties", .object([(other, .object([("enum", .array(values.map(JSON.string)))]))]))])
+                ),
             ])
         case .notWhen(let key, let other, let value):
             return .object([
-                ("if", .object([("required", .array([.string(other)])),
-                                ("properties", .object([(other, .object([("const", .string(value))]))]))])),
+                (
+                    "if",
+                    .object([
+                        ("required", .array([.string(other)])),
+                        ("properties", .object([(other, .object([("const", .string(value))]))])),
+                    ])
+                ),
                 ("then", .object([("properties", .object([(key, .object([("type", .string("null"))]))]))])),
             ])
         }

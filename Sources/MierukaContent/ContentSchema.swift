@@ -44,7 +44,8 @@ public struct ContentSchema: Sendable {
     /// reads it.
     public func schemaComment(schemaFolder: String = "schemas") -> String {
         let depth = folder.isEmpty ? 0 : folder.split(separator: "/").count
-        return "# yaml-language-server: $schema=" + String(repeating: "../", count: depth + 1) + schemaFolder + "/" + fileName
+        return "# yaml-language-server: $schema=" + String(repeating: "../", count: depth + 1) + schemaFolder + "/"
+            + fileName
     }
 }
 
@@ -95,8 +96,10 @@ public struct SchemaKey: Sendable {
     /// The value used when the key is left out, when there is one.
     public var defaultValue: JSON?
 
-    public init(_ name: String, _ value: SchemaValue, required: Bool = false, _ title: String, _ about: String,
-                en english: String, default defaultValue: JSON? = nil) {
+    public init(
+        _ name: String, _ value: SchemaValue, required: Bool = false, _ title: String, _ about: String,
+        en english: String, default defaultValue: JSON? = nil
+    ) {
         self.name = name
         self.value = value
         self.required = required

@@ -13,8 +13,10 @@ public enum EasyJapanese {
     public static let maxKanjiWithoutFurigana = 3
     /// How a sentence may end (after its 。！？, closing brackets and one of
     /// the particles か, ね, よ are set aside).
-    public static let politeEndings = ["です", "ます", "でした", "ました", "ません", "ませんでした",
-                                       "ましょう", "でしょう", "ください", "ませんか"]
+    public static let politeEndings = [
+        "です", "ます", "でした", "ました", "ません", "ませんでした",
+        "ましょう", "でしょう", "ください", "ませんか",
+    ]
 
     public struct Finding: Equatable, Sendable {
         public enum Kind: Equatable, Sendable {
@@ -35,9 +37,11 @@ public enum EasyJapanese {
         public var message: String {
             switch kind {
             case .tooLong(let n):
-                return "this sentence is \(n) characters long, more than the \(EasyJapanese.maxSentenceLength) of easy Japanese: '\(sentence)'"
+                return
+                    "this sentence is \(n) characters long, more than the \(EasyJapanese.maxSentenceLength) of easy Japanese: '\(sentence)'"
             case .kanjiWithoutFurigana(let k):
-                return "this sentence has \(k.count) kanji without furigana (\(k)), more than the \(EasyJapanese.maxKanjiWithoutFurigana) of easy Japanese: '\(sentence)'"
+                return
+                    "this sentence has \(k.count) kanji without furigana (\(k)), more than the \(EasyJapanese.maxKanjiWithoutFurigana) of easy Japanese: '\(sentence)'"
             case .notPolite:
                 return "this sentence does not end in です or ます: '\(sentence)'"
             }
@@ -74,7 +78,8 @@ public enum EasyJapanese {
                 findings.append(Finding(kind: .tooLong(length), sentence: shown, written: written, offset: offset))
             }
             if bare.count > maxKanjiWithoutFurigana {
-                findings.append(Finding(kind: .kanjiWithoutFurigana(bare), sentence: shown, written: written, offset: offset))
+                findings.append(
+                    Finding(kind: .kanjiWithoutFurigana(bare), sentence: shown, written: written, offset: offset))
             }
             if checkEndings && !isPolite(shown) {
                 findings.append(Finding(kind: .notPolite, sentence: shown, written: written, offset: offset))
@@ -89,7 +94,9 @@ public enum EasyJapanese {
     static func isPolite(_ sentence: String) -> Bool {
         var s = Substring(sentence)
         while let last = s.last, enders.contains(last) || closers.contains(last) { s = s.dropLast() }
-        if let last = s.last, "かねよ".contains(last), politeEndings.contains(where: { s.dropLast().hasSuffix($0) }) { return true }
+        if let last = s.last, "かねよ".contains(last), politeEndings.contains(where: { s.dropLast().hasSuffix($0) }) {
+            return true
+        }
         return politeEndings.contains { s.hasSuffix($0) }
     }
 
@@ -123,10 +130,15 @@ public enum EasyJapanese {
     }
 
     static func isKanji(_ c: Character) -> Bool {
-        c.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) || (0x3400...0x4DBF).contains($0.value) || $0.value == 0x3005 }
+        c.unicodeScalars.contains {
+            (0x4E00...0x9FFF).contains($0.value) || (0x3400...0x4DBF).contains($0.value) || $0.value == 0x3005
+        }
     }
 
     static func isJapanese(_ c: Character) -> Bool {
-        isKanji(c) || c.unicodeScalars.contains { (0x3041...0x3096).contains($0.value) || (0x30A1...0x30FA).contains($0.value) }
+        isKanji(c)
+            || c.unicodeScalars.contains {
+                (0x3041...0x3096).contains($0.value) || (0x30A1...0x30FA).contains($0.value)
+            }
     }
 }

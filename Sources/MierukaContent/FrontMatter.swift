@@ -51,4 +51,3 @@ public struct FrontMatter: Sendable, Equatable {
         return bytes.allSatisfy { $0 == UInt8(ascii: "-") } || (dots && bytes.allSatisfy { $0 == UInt8(ascii: ".") })
     }
 }
-

@@ -43,25 +43,30 @@ extension Loader {
         c.finish()
         guard let id, let kind, let x, let y else { return nil }
         if !Slug.isValid(id.value) {
-            log.error("the chart id '\(id.value)' can only use lowercase letters a–z, digits and hyphens", at: id.location,
-                      hint: Self.renameHint(id.value, example: "trend", file: false))
+            log.error(
+                "the chart id '\(id.value)' can only use lowercase letters a–z, digits and hyphens", at: id.location,
+                hint: Self.renameHint(id.value, example: "trend", file: false))
             return nil
         }
-        var spec = ChartSpec(id: id.value, kind: kind.value, title: title?.value, description: description?.value, x: x.value, y: y.value,
-                             series: series?.value, styles: styles, annotations: [],
-                             horizontal: horizontal?.value ?? false, percent: percent?.value ?? false)
+        var spec = ChartSpec(
+            id: id.value, kind: kind.value, title: title?.value, description: description?.value, x: x.value,
+            y: y.value,
+            series: series?.value, styles: styles, annotations: [],
+            horizontal: horizontal?.value ?? false, percent: percent?.value ?? false)
         guard fieldsOK else { return Located(spec, at: id.location) }
 
         // Field names first: nothing else can be checked until they are right.
         let progress = kind.value == .progress
         var fieldsFound = checkChartField(x, role: progress ? "bar labels" : "x axis", chart: id.value, table: table)
-        fieldsFound = checkChartField(y, role: progress ? "bar lengths" : "y axis", chart: id.value, table: table) && fieldsFound
+        fieldsFound =
+            checkChartField(y, role: progress ? "bar lengths" : "y axis", chart: id.value, table: table) && fieldsFound
         if let series, !progress {
             fieldsFound = checkChartField(series, role: "series", chart: id.value, table: table) && fieldsFound
         }
         if let yField = table.field(y.value), yField.type != .integer, yField.type != .number {
-            log.error("chart '\(id.value)' needs a number field for its \(progress ? "bar lengths" : "y axis"), but '\(y.value)' is a \(yField.type.rawValue) field",
-                      at: y.location, hint: Self.numberFieldHint(table))
+            log.error(
+                "chart '\(id.value)' needs a number field for its \(progress ? "bar lengths" : "y axis"), but '\(y.value)' is a \(yField.type.rawValue) field",
+                at: y.location, hint: Self.numberFieldHint(table))
             fieldsFound = false
         }
         guard fieldsFound else { return Located(spec, at: id.location) }
@@ -111,22 +116,25 @@ extension Loader {
         guard table.field(name.value) == nil else { return true }
         let names = table.fields.map(\.name)
         let similar = Suggest.closest(to: name.value, in: names)
-        log.error("chart '\(chart)' names the field '\(name.value)' for its \(role), which the dataset does not have"
-                  + (Suggest.didYouMean(similar)),
-                  at: name.location, hint: similar == nil ? "the dataset's fields are: \(names.joined(separator: ", "))" : nil)
+        log.error(
+            "chart '\(chart)' names the field '\(name.value)' for its \(role), which the dataset does not have"
+                + (Suggest.didYouMean(similar)),
+            at: name.location, hint: similar == nil ? "the dataset's fields are: \(names.joined(separator: ", "))" : nil
+        )
         return false
     }
 
     static func numberFieldHint(_ table: DataTable) -> String {
         let numbers = table.fields.filter { $0.type == .integer || $0.type == .number }.map(\.name)
-        return numbers.isEmpty ? "give the field 'type: integer' or 'type: number' if it holds numbers"
+        return numbers.isEmpty
+            ? "give the field 'type: integer' or 'type: number' if it holds numbers"
             : "the dataset's number fields are: \(numbers.joined(separator: ", "))"
     }
 
-
     /// Words people write for a chart type, mapped to the type mieruka draws.
     static let chartTypeSynonyms: [String: String] = [
-        "column": "bar", "histogram": "bar", "stacked": "stacked-bar", "stacked bar": "stacked-bar", "stackedbar": "stacked-bar",
+        "column": "bar", "histogram": "bar", "stacked": "stacked-bar", "stacked bar": "stacked-bar",
+        "stackedbar": "stacked-bar",
         "折れ線": "line", "折れ線グラフ": "line", "棒": "bar", "棒グラフ": "bar", "積み上げ棒グラフ": "stacked-bar",
         "pie": "stacked-bar", "円グラフ": "stacked-bar", "donut": "stacked-bar",
     ]

@@ -7,11 +7,15 @@ extension Loader {
     /// `datasets/<id>.yaml`, each with inline rows or a CSV file beside it.
     func loadDatasets() -> [Dataset] {
         // Read and checked on all cores: some datasets have large CSV files.
-        recordFiles(in: "datasets", kind: "dataset", example: "population.yaml", starts: "'title:', 'description:' and 'fields:'",
-                    duplicate: { id, ids in
-                        guard Self.reservedDatasetIds.contains(id) || ids.contains(id) else { return nil }
-                        return "the dataset id '\(id)' is already used\(Self.reservedDatasetIds.contains(id) ? " by the strategy data mieruka publishes" : "")"
-                    }, duplicateHint: "rename the file", parallel: true) { loader, file in
+        recordFiles(
+            in: "datasets", kind: "dataset", example: "population.yaml",
+            starts: "'title:', 'description:' and 'fields:'",
+            duplicate: { id, ids in
+                guard Self.reservedDatasetIds.contains(id) || ids.contains(id) else { return nil }
+                return
+                    "the dataset id '\(id)' is already used\(Self.reservedDatasetIds.contains(id) ? " by the strategy data mieruka publishes" : "")"
+            }, duplicateHint: "rename the file", parallel: true
+        ) { loader, file in
             loader.readDataset(file.mapping, id: file.id, path: file.path)
         }
     }
@@ -23,9 +27,11 @@ extension Loader {
     /// are reported and left out.
     /// - Parameter parallel: read the files on all cores, each with its own
     ///   log, merged in file order (`read` must not touch shared state).
-    func recordFiles<T>(in folder: String, kind: String, example: String, starts: String,
-                        duplicate: (String, [String]) -> String?, duplicateHint: String, parallel: Bool = false,
-                        read: (Loader, (id: String, path: String, mapping: YAMLMapping)) -> T?) -> [T] {
+    func recordFiles<T>(
+        in folder: String, kind: String, example: String, starts: String,
+        duplicate: (String, [String]) -> String?, duplicateHint: String, parallel: Bool = false,
+        read: (Loader, (id: String, path: String, mapping: YAMLMapping)) -> T?
+    ) -> [T] {
         var accepted: [(id: String, relative: String)] = []
         var ids: [String] = []
         for name in files.list(folder) where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
@@ -33,8 +39,10 @@ extension Loader {
             let path = files.display(relative)
             let id = String(name.prefix(upTo: name.lastIndex(of: ".")!))
             guard Slug.isValid(id) else {
-                log.error("the \(kind) file name '\(name)' can only use lowercase letters a–z, digits and hyphens", at: .file(path),
-                          hint: Self.renameHint(name, example: example))
+                log.error(
+                    "the \(kind) file name '\(name)' can only use lowercase letters a–z, digits and hyphens",
+                    at: .file(path),
+                    hint: Self.renameHint(name, example: example))
                 continue
             }
             if let clash = duplicate(id, ids) {
@@ -46,7 +54,8 @@ extension Loader {
         }
         func one(_ loader: Loader, _ file: (id: String, relative: String)) -> T? {
             guard let node = loader.files.yaml(file.relative, starts: starts),
-                  let m = YAMLMapping(node, what: "the \(kind)", log: loader.log) else { return nil }
+                let m = YAMLMapping(node, what: "the \(kind)", log: loader.log)
+            else { return nil }
             return read(loader, (file.id, loader.files.display(file.relative), m))
         }
         guard parallel else { return accepted.compactMap { one(self, $0) } }
@@ -62,7 +71,8 @@ extension Loader {
         let results = parallelMap(count) { i -> (T?, Diagnostics) in
             let log = DiagnosticLog()
             log.keyRecorder = me.value.log.keyRecorder
-            var loader = Loader(files: ContentFiles(sharing: me.value.files, log: log), log: log, options: me.value.options)
+            var loader = Loader(
+                files: ContentFiles(sharing: me.value.files, log: log), log: log, options: me.value.options)
             loader.ruleWarnings = me.value.ruleWarnings
             return (body(loader, i), log.diagnostics)
         }
@@ -115,31 +125,39 @@ extension Loader {
             f.finish()
             guard let name, let type else { continue }
             if !Self.isFieldName(name.value) {
-                log.error("the field name '\(name.value)' can only use lowercase letters a–z, digits and '_', starting with a letter",
-                          at: name.location, hint: "the field name is the CSV column header; put the Japanese name in 'title:'")
+                log.error(
+                    "the field name '\(name.value)' can only use lowercase letters a–z, digits and '_', starting with a letter",
+                    at: name.location,
+                    hint: "the field name is the CSV column header; put the Japanese name in 'title:'")
                 continue
             }
             if let first = fieldNodes[name.value] {
-                log.error("the field '\(name.value)' is declared twice (the first is on line \(first.line))", at: name.location,
-                          hint: "give each field its own name")
+                log.error(
+                    "the field '\(name.value)' is declared twice (the first is on line \(first.line))",
+                    at: name.location,
+                    hint: "give each field its own name")
                 continue
             }
             fieldNodes[name.value] = name.location
-            var field = Field(name: name.value, title: ftitle?.value, type: type.value, unit: funit?.value,
-                              description: fdesc?.value, optional: optional)
+            var field = Field(
+                name: name.value, title: ftitle?.value, type: type.value, unit: funit?.value,
+                description: fdesc?.value, optional: optional)
             if let valuesNode { field.values = checkAllowedValues(allowed, node: valuesNode, field: field) }
             fields.append(field)
             declarations.append(FieldDeclaration(field: field, name: name.location, title: ftitle?.location))
         }
         let allFieldsRead = fields.count == fieldItems.count
         if fieldItems.isEmpty, let node = m.node("fields"), case .sequence = node.kind {
-            log.error("'fields' is an empty list, but the dataset needs at least one field", at: node.location,
-                      hint: "list each column as '- name: …' with 'type: …' on the next line")
+            log.error(
+                "'fields' is an empty list, but the dataset needs at least one field", at: node.location,
+                hint: "list each column as '- name: …' with 'type: …' on the next line")
         }
         for key in primaryKey where fieldNodes[key.value] == nil && allFieldsRead {
             let similar = Suggest.closest(to: key.value, in: fields.map(\.name))
-            log.error("'primary_key' names the field '\(key.value)', which the dataset does not have\(Suggest.didYouMean(similar))",
-                      at: key.location, hint: similar == nil ? "the dataset's fields are: \(fields.map(\.name).joined(separator: ", "))" : nil)
+            log.error(
+                "'primary_key' names the field '\(key.value)', which the dataset does not have\(Suggest.didYouMean(similar))",
+                at: key.location,
+                hint: similar == nil ? "the dataset's fields are: \(fields.map(\.name).joined(separator: ", "))" : nil)
         }
 
         // Rows: inline or from a CSV file.
@@ -156,7 +174,9 @@ extension Loader {
         case (nil, .some(let csv)):
             if fieldsOK { rows = readCSVRows(csv, fields: fields, datasetPath: path) ?? [] }
         case (nil, nil):
-            log.error("the dataset has no data: add 'rows:' with the values, or 'csv:' with the name of a CSV file beside it", at: m.node.location)
+            log.error(
+                "the dataset has no data: add 'rows:' with the values, or 'csv:' with the name of a CSV file beside it",
+                at: m.node.location)
         }
 
         // Charts.
@@ -168,8 +188,10 @@ extension Loader {
             guard let c = YAMLMapping(item, what: "a chart", log: log) else { continue }
             if let spec = readChart(c, table: table, fieldsOK: fieldsOK) {
                 if let first = chartLines[spec.value.id] {
-                    log.error("the dataset has two charts with the id '\(spec.value.id)' (the first is on line \(first))", at: spec.location,
-                              hint: "give each chart its own id; the id names the chart's file, \(id)-\(spec.value.id).svg")
+                    log.error(
+                        "the dataset has two charts with the id '\(spec.value.id)' (the first is on line \(first))",
+                        at: spec.location,
+                        hint: "give each chart its own id; the id names the chart's file, \(id)-\(spec.value.id).svg")
                 } else {
                     chartLines[spec.value.id] = spec.location.line
                     charts.append(spec.value)
@@ -178,15 +200,19 @@ extension Loader {
             }
         }
         m.finish()
-        let conformance = fieldsOK && !rows.isEmpty
+        let conformance =
+            fieldsOK && !rows.isEmpty
             ? checkMachineReadability(fields: declarations, standardColumns: standard, allowFormulas: allowFormulas)
             : []
         guard let title, let description else { return nil }
-        return Dataset(id: id, title: title.value, description: description.value, sourceName: sourceName, sourceURL: sourceURL?.value,
-                       license: license ?? License(name: "", url: nil, id: nil), unit: unit?.value, frequency: frequency?.value,
-                       updated: updated?.value, illustrative: illustrative, keywords: keywords.map(\.value), primaryKey: primaryKey.map(\.value),
-                       standardColumns: standard, edited: edited, version: version, changes: changes, table: table, charts: charts,
-                       chartLocations: chartLocations, conformance: conformance, file: path)
+        return Dataset(
+            id: id, title: title.value, description: description.value, sourceName: sourceName,
+            sourceURL: sourceURL?.value,
+            license: license ?? License(name: "", url: nil, id: nil), unit: unit?.value, frequency: frequency?.value,
+            updated: updated?.value, illustrative: illustrative, keywords: keywords.map(\.value),
+            primaryKey: primaryKey.map(\.value),
+            standardColumns: standard, edited: edited, version: version, changes: changes, table: table, charts: charts,
+            chartLocations: chartLocations, conformance: conformance, file: path)
     }
 
     /// `values:` on a field: the only texts its cells may hold (rule L2-04
@@ -194,12 +220,15 @@ extension Loader {
     /// list must hold at least one value and no value twice.
     func checkAllowedValues(_ values: [Located<String>], node: YAMLNode, field: Field) -> [String]? {
         guard field.type == .string else {
-            log.error("'values' lists the choices of a text field, but '\(field.name)' is \(field.type == .integer ? "an" : "a") \(field.type.rawValue) field", at: node.location,
-                      hint: "remove 'values', or make the field 'type: string'")
+            log.error(
+                "'values' lists the choices of a text field, but '\(field.name)' is \(field.type == .integer ? "an" : "a") \(field.type.rawValue) field",
+                at: node.location,
+                hint: "remove 'values', or make the field 'type: string'")
             return nil
         }
         guard !values.isEmpty else {
-            log.error("'values' is empty; list the choices the field may hold, e.g. values: [実績, 推計]", at: node.location)
+            log.error(
+                "'values' is empty; list the choices the field may hold, e.g. values: [実績, 推計]", at: node.location)
             return nil
         }
         var seen: [String: Int] = [:]
@@ -228,19 +257,30 @@ extension Loader {
             c.finish()
             guard let date, let text else { continue }
             if let previous = changes.last, date.value < previous.date {
-                log.error("the changes must be listed oldest first, but \(date.value.iso) comes after \(previous.date.iso) (line \(previous.location.line))",
-                          at: date.location, hint: "move this change above the one of \(previous.date.iso); the newest change is the last")
+                log.error(
+                    "the changes must be listed oldest first, but \(date.value.iso) comes after \(previous.date.iso) (line \(previous.location.line))",
+                    at: date.location,
+                    hint: "move this change above the one of \(previous.date.iso); the newest change is the last")
             }
-            changes.append(DatasetChange(date: date.value, description: text.value, version: v?.value, location: date.location))
+            changes.append(
+                DatasetChange(date: date.value, description: text.value, version: v?.value, location: date.location))
         }
         let newest = changes.last
         if let version, let newest, let nv = newest.version, nv != version.value {
-            log.error("'version' is \(version.value), but the newest change (line \(newest.location.line)) is version \(nv)", at: version.location,
-                      hint: "write the version of the newest change, or leave out 'version' (it is then taken from the newest change)")
+            log.error(
+                "'version' is \(version.value), but the newest change (line \(newest.location.line)) is version \(nv)",
+                at: version.location,
+                hint:
+                    "write the version of the newest change, or leave out 'version' (it is then taken from the newest change)"
+            )
         }
         if let updated, let newest, updated.value < newest.date {
-            log.error("'updated' is \(updated.value.iso), but the newest change (line \(newest.location.line)) is dated \(newest.date.iso)", at: updated.location,
-                      hint: "set 'updated' to the date of the newest change or later, or leave it out (it is then the newest change's date)")
+            log.error(
+                "'updated' is \(updated.value.iso), but the newest change (line \(newest.location.line)) is dated \(newest.date.iso)",
+                at: updated.location,
+                hint:
+                    "set 'updated' to the date of the newest change or later, or leave it out (it is then the newest change's date)"
+            )
         }
         return (version?.value ?? newest?.version, changes)
     }
@@ -272,13 +312,16 @@ extension Loader {
             switch item.kind {
             case .sequence(let cells):
                 if cells.count != fields.count {
-                    log.error("this row has \(Self.count(cells.count, "value")), but the dataset has \(Self.count(fields.count, "field")) (\(fields.map(\.name).joined(separator: ", ")))",
-                              at: item.location, hint: "give one value for each field, in the order the fields are listed")
+                    log.error(
+                        "this row has \(Self.count(cells.count, "value")), but the dataset has \(Self.count(fields.count, "field")) (\(fields.map(\.name).joined(separator: ", ")))",
+                        at: item.location, hint: "give one value for each field, in the order the fields are listed")
                     continue
                 }
                 var row: [Value] = []
                 for (cell, field) in zip(cells, fields) {
-                    row.append(readCell(cell.isNull ? "" : (cell.scalar ?? "\u{0}"), field: field, at: cell.location) ?? .missing)
+                    row.append(
+                        readCell(cell.isNull ? "" : (cell.scalar ?? "\u{0}"), field: field, at: cell.location)
+                            ?? .missing)
                 }
                 rows.append(row)
             case .mapping(let pairs):
@@ -288,21 +331,32 @@ extension Loader {
                     guard let i = fields.firstIndex(where: { $0.name == pair.key }) else {
                         let similar = Suggest.closest(to: pair.key, in: fields.map(\.name))
                         if let similar { misspelt.insert(similar) }
-                        log.error("this row names the field '\(pair.key)', which the dataset does not have\(Suggest.didYouMean(similar))",
-                                  at: pair.keyLocation, hint: similar == nil ? "the dataset's fields are: \(fields.map(\.name).joined(separator: ", "))" : nil)
+                        log.error(
+                            "this row names the field '\(pair.key)', which the dataset does not have\(Suggest.didYouMean(similar))",
+                            at: pair.keyLocation,
+                            hint: similar == nil
+                                ? "the dataset's fields are: \(fields.map(\.name).joined(separator: ", "))" : nil)
                         continue
                     }
-                    row[i] = readCell(pair.value.isNull ? "" : (pair.value.scalar ?? "\u{0}"), field: fields[i], at: pair.value.location) ?? .missing
+                    row[i] =
+                        readCell(
+                            pair.value.isNull ? "" : (pair.value.scalar ?? "\u{0}"), field: fields[i],
+                            at: pair.value.location) ?? .missing
                 }
                 // A misspelt field name has its own message; "no value for" it would say the same twice.
-                for (i, f) in fields.enumerated() where row[i].isMissing && !f.optional && !misspelt.contains(f.name)
-                    && !pairs.contains(where: { $0.key == f.name }) {
-                    log.error("this row has no value for '\(f.name)', which is required", at: item.location,
-                              hint: "add '\(f.name): …', or mark the field 'optional: true' if values may be missing")
+                for (i, f) in fields.enumerated()
+                where row[i].isMissing && !f.optional && !misspelt.contains(f.name)
+                    && !pairs.contains(where: { $0.key == f.name })
+                {
+                    log.error(
+                        "this row has no value for '\(f.name)', which is required", at: item.location,
+                        hint: "add '\(f.name): …', or mark the field 'optional: true' if values may be missing")
                 }
                 rows.append(row)
             default:
-                log.error("each row should be a list of values like [2020, 3400], but found \(item.kindDescription)", at: item.location)
+                log.error(
+                    "each row should be a list of values like [2020, 3400], but found \(item.kindDescription)",
+                    at: item.location)
             }
         }
         return rows
@@ -327,27 +381,34 @@ extension Loader {
         // Fast path for the common case (a CSV of plain numbers): no Foundation trimming.
         if field.type == .integer, let n = Int(text) { return .integer(n) }
         let first = text.utf8.first, last = text.utf8.last
-        let padded = first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09 || text.unicodeScalars.first?.properties.isWhitespace == true
+        let padded =
+            first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09
+            || text.unicodeScalars.first?.properties.isWhitespace == true
             || text.unicodeScalars.last?.properties.isWhitespace == true
         let t = padded ? text.trimmingCharacters(in: .whitespaces) : text
-        if padded, field.type != .string, !t.isEmpty, holder == "this row" { cells.note("padded-value", field.name, text, at: location) }
+        if padded, field.type != .string, !t.isEmpty, holder == "this row" {
+            cells.note("padded-value", field.name, text, at: location)
+        }
         if t.isEmpty {
             if field.optional { return .missing }
-            log.error("'\(field.name)' has no value in \(holder), but it is required", at: location,
-                      hint: "fill it in, or mark the field 'optional: true' if values may be missing")
+            log.error(
+                "'\(field.name)' has no value in \(holder), but it is required", at: location,
+                hint: "fill it in, or mark the field 'optional: true' if values may be missing")
             return nil
         }
         func fail(_ expected: String, hint: String? = nil) -> Value? {
-            log.error("'\(field.name)' is \(field.type == .integer ? "an" : "a") \(field.type.rawValue) field, but \(holder) has \"\(text)\"; expected \(expected)",
-                      at: location, hint: hint)
+            log.error(
+                "'\(field.name)' is \(field.type == .integer ? "an" : "a") \(field.type.rawValue) field, but \(holder) has \"\(text)\"; expected \(expected)",
+                at: location, hint: hint)
             return nil
         }
         switch field.type {
         case .string:
             if let allowed = field.values, !allowed.contains(text) {
                 let near = Suggest.closest(to: text, in: allowed)
-                log.error("'\(field.name)' may only be one of \(allowed.map { "'\($0)'" }.joined(separator: ", ")), but \(holder) has \"\(text)\"\(Suggest.didYouMean(near))",
-                          at: location, hint: "write the choice exactly as in the field's 'values:', or add it there")
+                log.error(
+                    "'\(field.name)' may only be one of \(allowed.map { "'\($0)'" }.joined(separator: ", ")), but \(holder) has \"\(text)\"\(Suggest.didYouMean(near))",
+                    at: location, hint: "write the choice exactly as in the field's 'values:', or add it there")
                 return nil
             }
             return .string(text)
@@ -363,7 +424,9 @@ extension Loader {
         case .date:
             if let d = LocalDate(iso: t) { return .date(d) }
             // Excel writes dates as 2020/7/1: read them, and say how to write them.
-            if holder == "this row", t.utf8.contains(UInt8(ascii: "/")), let iso = DateHint.rewritten(t), let d = LocalDate(iso: iso) {
+            if holder == "this row", t.utf8.contains(UInt8(ascii: "/")), let iso = DateHint.rewritten(t),
+                let d = LocalDate(iso: iso)
+            {
                 cells.note("excel-date", field.name, t, at: location)
                 return .date(d)
             }
@@ -380,16 +443,21 @@ extension Loader {
     /// name the fields; every cell is checked against its field's type.
     func readCSVRows(_ csv: Located<String>, fields: [Field], datasetPath: String) -> [[Value]]? {
         guard let relative = SafePath.relative(csv.value) else {
-            log.error("the CSV path '\(csv.value)' must be a file name in the datasets folder, not a path outside it", at: csv.location,
-                      hint: "put the CSV file beside the dataset file and write just its name, e.g. csv: population.csv")
+            log.error(
+                "the CSV path '\(csv.value)' must be a file name in the datasets folder, not a path outside it",
+                at: csv.location,
+                hint: "put the CSV file beside the dataset file and write just its name, e.g. csv: population.csv")
             return nil
         }
         let csvRelative = "datasets/" + relative
         guard files.exists(csvRelative) else {
             let folder = (csvRelative as NSString).deletingLastPathComponent
-            let similar = Suggest.closest(to: (relative as NSString).lastPathComponent, in: files.list(folder).filter { $0.hasSuffix(".csv") })
-            log.error("the CSV file '\(csv.value)' does not exist beside the dataset\(Suggest.didYouMean(similar))", at: csv.location,
-                      hint: similar == nil ? "put it in \(files.display(folder))/" : nil)
+            let similar = Suggest.closest(
+                to: (relative as NSString).lastPathComponent, in: files.list(folder).filter { $0.hasSuffix(".csv") })
+            log.error(
+                "the CSV file '\(csv.value)' does not exist beside the dataset\(Suggest.didYouMean(similar))",
+                at: csv.location,
+                hint: similar == nil ? "put it in \(files.display(folder))/" : nil)
             return nil
         }
         let csvPath = files.display(csvRelative)
@@ -399,8 +467,10 @@ extension Loader {
             parsed = try CSVReader.parse(text)
         } catch {
             if case .unclosedQuote(let line, let column) = error {
-                log.error("a quoted value in the CSV is never closed", at: SourceLocation(file: csvPath, line: line, column: column),
-                          hint: "add a closing '\"' after the value; a '\"' inside a quoted value is written twice, as \"\"")
+                log.error(
+                    "a quoted value in the CSV is never closed",
+                    at: SourceLocation(file: csvPath, line: line, column: column),
+                    hint: "add a closing '\"' after the value; a '\"' inside a quoted value is written twice, as \"\"")
             }
             return nil
         }
@@ -420,10 +490,14 @@ extension Loader {
         // A header that names no field at all is usually a header in Japanese:
         // one message says more than one per column.
         if !headerNames.contains(where: { field(for: $0) != nil }),
-           !headerNames.contains(where: { Suggest.closest(to: $0, in: headings) != nil }) {
-            log.error("the first line of the CSV should name the dataset's fields (\(fieldNames.joined(separator: ", "))), but it is '\(headerNames.joined(separator: ","))'",
-                      at: SourceLocation(file: csvPath, line: header.line, column: 1),
-                      hint: "write the field names (or their titles) from the dataset file on the first line, or give each field the 'title:' the CSV uses")
+            !headerNames.contains(where: { Suggest.closest(to: $0, in: headings) != nil })
+        {
+            log.error(
+                "the first line of the CSV should name the dataset's fields (\(fieldNames.joined(separator: ", "))), but it is '\(headerNames.joined(separator: ","))'",
+                at: SourceLocation(file: csvPath, line: header.line, column: 1),
+                hint:
+                    "write the field names (or their titles) from the dataset file on the first line, or give each field the 'title:' the CSV uses"
+            )
             return nil
         }
         var columnOfField = [Int?](repeating: nil, count: fields.count)
@@ -434,21 +508,30 @@ extension Loader {
             guard let f = field(for: name) else {
                 let similar = Suggest.closest(to: name, in: headings)
                 if let similar, let f = field(for: similar) { misspelt.insert(fields[f].name) }
-                log.error("the CSV header has the column '\(name)', which is not a field of the dataset\(Suggest.didYouMean(similar))",
-                          at: SourceLocation(file: csvPath, line: cell.line, column: cell.column),
-                          hint: similar == nil ? "the header must name the dataset's fields: \(fields.map(\.name).joined(separator: ", "))" : nil)
+                log.error(
+                    "the CSV header has the column '\(name)', which is not a field of the dataset\(Suggest.didYouMean(similar))",
+                    at: SourceLocation(file: csvPath, line: cell.line, column: cell.column),
+                    hint: similar == nil
+                        ? "the header must name the dataset's fields: \(fields.map(\.name).joined(separator: ", "))"
+                        : nil)
                 ok = false
                 continue
             }
             if columnOfField[f] != nil {
-                log.error("the CSV header has the column '\(name)' twice\(name == fields[f].name ? "" : " (it is the title of '\(fields[f].name)')")", at: SourceLocation(file: csvPath, line: cell.line, column: cell.column))
+                log.error(
+                    "the CSV header has the column '\(name)' twice\(name == fields[f].name ? "" : " (it is the title of '\(fields[f].name)')")",
+                    at: SourceLocation(file: csvPath, line: cell.line, column: cell.column))
                 ok = false
             }
             columnOfField[f] = i
         }
         for (f, column) in columnOfField.enumerated() where column == nil && !misspelt.contains(fields[f].name) {
-            log.error("the CSV header has no column for the field '\(fields[f].name)'", at: SourceLocation(file: csvPath, line: header.line, column: 1),
-                      hint: "add a column '\(fields[f].name)' to the first line of the CSV file, or remove the field from the dataset")
+            log.error(
+                "the CSV header has no column for the field '\(fields[f].name)'",
+                at: SourceLocation(file: csvPath, line: header.line, column: 1),
+                hint:
+                    "add a column '\(fields[f].name)' to the first line of the CSV file, or remove the field from the dataset"
+            )
             ok = false
         }
         guard ok else { return nil }
@@ -457,16 +540,21 @@ extension Loader {
         var errors = 0
         for row in parsed.dropFirst() {
             if errors >= 50 {
-                log.error("the CSV has more problems; fix the ones above first", at: SourceLocation(file: csvPath, line: row.line, column: 1))
+                log.error(
+                    "the CSV has more problems; fix the ones above first",
+                    at: SourceLocation(file: csvPath, line: row.line, column: 1))
                 break
             }
             guard row.cells.count == header.cells.count else {
                 let extra = row.cells.count > header.cells.count
                 let at = extra ? row.cells[header.cells.count] : row.cells[row.cells.count - 1]
                 let names = header.cells.map { $0.text.trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")
-                log.error("this CSV row has \(Self.count(row.cells.count, "value")), but the header has \(Self.count(header.cells.count, "column")) (\(names))",
-                          at: SourceLocation(file: csvPath, line: row.line, column: extra ? at.column : 1),
-                          hint: extra ? "a value that contains a comma must be put in double quotes, e.g. \"1,200\"" : "give one value for each column, separated by commas")
+                log.error(
+                    "this CSV row has \(Self.count(row.cells.count, "value")), but the header has \(Self.count(header.cells.count, "column")) (\(names))",
+                    at: SourceLocation(file: csvPath, line: row.line, column: extra ? at.column : 1),
+                    hint: extra
+                        ? "a value that contains a comma must be put in double quotes, e.g. \"1,200\""
+                        : "give one value for each column, separated by commas")
                 errors += 1
                 continue
             }
@@ -475,7 +563,9 @@ extension Loader {
             var rowOK = true
             for (f, field) in fields.enumerated() {
                 let cell = row.cells[columnOfField[f]!]
-                if let v = readCell(cell.text, field: field, at: SourceLocation(file: csvPath, line: cell.line, column: cell.column)) {
+                if let v = readCell(
+                    cell.text, field: field, at: SourceLocation(file: csvPath, line: cell.line, column: cell.column))
+                {
                     values.append(v)
                 } else {
                     rowOK = false

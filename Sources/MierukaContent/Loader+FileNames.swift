@@ -9,7 +9,9 @@ extension Loader {
     static func renameHint(_ name: String, example: String, file: Bool = true) -> String {
         let dot = file ? (name.lastIndex(of: ".") ?? name.endIndex) : name.endIndex
         let stem = name[..<dot], ext = name[dot...]
-        if let out = Slug.make(from: String(stem)) { return "\(file ? "rename the file to" : "change it to") '\(out)\(ext)'" }
+        if let out = Slug.make(from: String(stem)) {
+            return "\(file ? "rename the file to" : "change it to") '\(out)\(ext)'"
+        }
         return "use only lowercase letters a–z, digits and hyphens, e.g. '\(example)'"
     }
 }

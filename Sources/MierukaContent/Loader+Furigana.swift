@@ -7,7 +7,11 @@ extension Loader {
     func checkFurigana(in body: MarkdownDocument, path: String, lineOffset: Int, columnOffset: Int = 0) {
         for (problem, line, column) in body.furiganaProblems {
             let at = SourceLocation(file: path, line: line + lineOffset, column: column + columnOffset)
-            if problem.isWarning { log.warning(problem.message, at: at, hint: problem.hint) } else { log.error(problem.message, at: at, hint: problem.hint) }
+            if problem.isWarning {
+                log.warning(problem.message, at: at, hint: problem.hint)
+            } else {
+                log.error(problem.message, at: at, hint: problem.hint)
+            }
         }
     }
 
@@ -29,11 +33,20 @@ extension Loader {
         // A quoted scalar's location is its opening quote; the text starts after it.
         let sourceLine = files.text(String(at.file.dropFirst(files.display("").count)))?
             .split(separator: "\n", omittingEmptySubsequences: false).dropFirst(at.line - 1).first
-        let quote = sourceLine.map { Array($0.unicodeScalars).dropFirst(at.column - 1).first.map { $0 == "\"" || $0 == "'" } ?? false } ?? false
+        let quote =
+            sourceLine.map {
+                Array($0.unicodeScalars).dropFirst(at.column - 1).first.map { $0 == "\"" || $0 == "'" } ?? false
+            } ?? false
         for (problem, line, column) in problems {
-            let location = line == 0 ? SourceLocation(file: at.file, line: at.line, column: at.column + column + (quote ? 1 : 0))
-                                     : SourceLocation(file: at.file, line: at.line + line, column: column + 1)
-            if problem.isWarning { log.warning(problem.message, at: location, hint: problem.hint) } else { log.error(problem.message, at: location, hint: problem.hint) }
+            let location =
+                line == 0
+                ? SourceLocation(file: at.file, line: at.line, column: at.column + column + (quote ? 1 : 0))
+                : SourceLocation(file: at.file, line: at.line + line, column: column + 1)
+            if problem.isWarning {
+                log.warning(problem.message, at: location, hint: problem.hint)
+            } else {
+                log.error(problem.message, at: location, hint: problem.hint)
+            }
         }
         return Located(Furigana.plain(text.value), at: text.location)
     }
@@ -48,8 +61,9 @@ extension Loader {
         case "ja": return false
         case "ja-easy": return true
         default:
-            log.error("'language' must be 'ja' or 'ja-easy', but found '\(language.value)'", at: language.location,
-                      hint: "write 'language: ja-easy' for a text in やさしい日本語 (easy Japanese), or leave the key out")
+            log.error(
+                "'language' must be 'ja' or 'ja-easy', but found '\(language.value)'", at: language.location,
+                hint: "write 'language: ja-easy' for a text in やさしい日本語 (easy Japanese), or leave the key out")
             return false
         }
     }
@@ -70,7 +84,9 @@ extension Loader {
                 } else if line < lines.count {
                     column = 1 + lines[line].prefix { $0 == " " }.count
                 }
-                log.warning(finding.message, at: SourceLocation(file: path, line: line + 1 + lineOffset, column: column), hint: finding.hint)
+                log.warning(
+                    finding.message, at: SourceLocation(file: path, line: line + 1 + lineOffset, column: column),
+                    hint: finding.hint)
             }
         }
     }

@@ -14,8 +14,10 @@ extension Loader {
             let relative = "notes/" + name
             if loader.files.isDirectory(relative) { return nil }
             guard name.hasSuffix(".md") else {
-                loader.log.warning("this file is not a .md file, so it is not used as a note", at: .file(loader.files.display(relative)),
-                                   hint: "a note's file name ends in .md; put images and other files in content/static/")
+                loader.log.warning(
+                    "this file is not a .md file, so it is not used as a note",
+                    at: .file(loader.files.display(relative)),
+                    hint: "a note's file name ends in .md; put images and other files in content/static/")
                 return nil
             }
             return loader.loadNote(relative, name: String(name.dropLast(3)))
@@ -24,8 +26,9 @@ extension Loader {
         var slugs: [String: String] = [:]
         for case let (note, slugAt)? in loaded {
             if let first = slugs[note.slug] {
-                log.error("two notes have the slug '\(note.slug)': this one and \(first)", at: slugAt,
-                          hint: "give one of them another 'slug:' in its front matter, or rename its file")
+                log.error(
+                    "two notes have the slug '\(note.slug)': this one and \(first)", at: slugAt,
+                    hint: "give one of them another 'slug:' in its front matter, or rename its file")
                 continue
             }
             slugs[note.slug] = note.file
@@ -41,8 +44,9 @@ extension Loader {
         let fileName = NoteFileName(name)
         if case .badDate(let written) = fileName {
             let why = DateHint.whyNot(written).map { $0 + "; " } ?? ""
-            log.error("the date in the file name '\(name).md' does not exist", at: .file(path),
-                      hint: "\(why)note files are named like 2020-07-01-strategy-office.md")
+            log.error(
+                "the date in the file name '\(name).md' does not exist", at: .file(path),
+                hint: "\(why)note files are named like 2020-07-01-strategy-office.md")
             return nil
         }
         guard let text = files.text(relative) else { return nil }
@@ -64,35 +68,51 @@ extension Loader {
         guard let noteDate = date?.value ?? fileName.date else {
             // A 'date:' that cannot be read has its own diagnostic already.
             if m?.has("date") == true { return nil }
-            log.error("the note has no date: its file name does not start with one and its front matter has no 'date:'",
-                      at: .file(path), hint: "name the file like 2020-07-01-\(Slug.isValid(name) ? name : "strategy-office").md, or add 'date: 2020-07-01'")
+            log.error(
+                "the note has no date: its file name does not start with one and its front matter has no 'date:'",
+                at: .file(path),
+                hint:
+                    "name the file like 2020-07-01-\(Slug.isValid(name) ? name : "strategy-office").md, or add 'date: 2020-07-01'"
+            )
             return nil
         }
         let slug = slugOverride?.value ?? fileName.slug ?? name
         if slug.isEmpty && slugOverride == nil {
-            log.error("the file name '\(name).md' has a date but no slug after it", at: .file(path),
-                      hint: "name the file like \(name)strategy-office.md; the slug becomes the note's web address")
+            log.error(
+                "the file name '\(name).md' has a date but no slug after it", at: .file(path),
+                hint: "name the file like \(name)strategy-office.md; the slug becomes the note's web address")
             return nil
         }
         guard Slug.isValid(slug) else {
-            log.error("the note's slug '\(slug)' can only use lowercase letters a–z, digits and hyphens", at: slugOverride?.location ?? .file(path),
-                      hint: "for a Japanese title, pick a short English slug such as 'strategy-office'")
+            log.error(
+                "the note's slug '\(slug)' can only use lowercase letters a–z, digits and hyphens",
+                at: slugOverride?.location ?? .file(path),
+                hint: "for a Japanese title, pick a short English slug such as 'strategy-office'")
             return nil
         }
         if let updated, updated.value < noteDate {
-            log.error("'updated' (\(updated.value.iso)) is before the note's date (\(noteDate.iso))", at: updated.location)
+            log.error(
+                "'updated' (\(updated.value.iso)) is before the note's date (\(noteDate.iso))", at: updated.location)
         }
         var tagNames: [String] = []
         if tags.count > Note.maxTags {
             // Each tag's page lists the note with all its tags: the output grows with the square of the count.
-            log.error("this note has \(tags.count) tags, but a note may have at most \(Note.maxTags)", at: tags[Note.maxTags].location,
-                      hint: "keep the few tags a reader would look for; every tag makes a page that lists the note with all its tags")
+            log.error(
+                "this note has \(tags.count) tags, but a note may have at most \(Note.maxTags)",
+                at: tags[Note.maxTags].location,
+                hint:
+                    "keep the few tags a reader would look for; every tag makes a page that lists the note with all its tags"
+            )
         }
         for tag in tags.prefix(Note.maxTags) {
             let trimmed = tag.value.trimmingCharacters(in: .whitespaces)
             if let slug = Slug.tag(trimmed), slug.utf8.count > Slug.maxBytes {
-                log.error("the tag '\(tag.value)' is too long: it becomes a folder name of \(slug.utf8.count) bytes, and at most \(Slug.maxBytes) are allowed",
-                          at: tag.location, hint: "use a shorter tag (about \(Slug.maxBytes / 3) Japanese characters or \(Slug.maxBytes) letters at most)")
+                log.error(
+                    "the tag '\(tag.value)' is too long: it becomes a folder name of \(slug.utf8.count) bytes, and at most \(Slug.maxBytes) are allowed",
+                    at: tag.location,
+                    hint:
+                        "use a shorter tag (about \(Slug.maxBytes / 3) Japanese characters or \(Slug.maxBytes) letters at most)"
+                )
             } else if Slug.tag(trimmed) == nil {
                 log.error("the tag '\(tag.value)' has no letters that can go in a web address", at: tag.location)
             } else if !tagNames.contains(trimmed) {
@@ -103,16 +123,23 @@ extension Loader {
         if let cover {
             if cover.value.hasPrefix("http://") || cover.value.hasPrefix("https://") {
                 coverPath = cover.value
-            } else if let safe = SafePath.relative(cover.value.hasPrefix("/") ? String(cover.value.dropFirst()) : cover.value) {
+            } else if let safe = SafePath.relative(
+                cover.value.hasPrefix("/") ? String(cover.value.dropFirst()) : cover.value)
+            {
                 if files.exists("static/" + safe) && files.staysInside("static/" + safe) {
                     coverPath = safe
                 } else {
-                    log.error("the cover image '\(cover.value)' is not in the static folder", at: cover.location,
-                              hint: "put the image in content/static/ and write its path from there, e.g. cover: images/photo.jpg")
+                    log.error(
+                        "the cover image '\(cover.value)' is not in the static folder", at: cover.location,
+                        hint:
+                            "put the image in content/static/ and write its path from there, e.g. cover: images/photo.jpg"
+                    )
                 }
             } else {
-                log.error("the cover image path '\(cover.value)' points outside the static folder", at: cover.location,
-                          hint: "put the image in content/static/ and write its path from there, e.g. cover: images/photo.jpg")
+                log.error(
+                    "the cover image path '\(cover.value)' points outside the static folder", at: cover.location,
+                    hint: "put the image in content/static/ and write its path from there, e.g. cover: images/photo.jpg"
+                )
             }
         }
         let body = MarkdownDocument(doc.body)
@@ -121,9 +148,11 @@ extension Loader {
         if easy { checkEasyJapanese(in: body, path: path, lineOffset: doc.bodyLineOffset) }
         guard let title else { return nil }
         let summaryText = summary?.value ?? body.firstParagraphText.map { Self.shorten($0, to: 120) } ?? ""
-        let note = Note(slug: slug, title: title.value, date: noteDate, updated: updated?.value, author: author?.value, tags: tagNames,
-                        summary: summaryText, cover: coverPath, draft: draft, body: body, file: path,
-                        bodyLineOffset: doc.bodyLineOffset, charts: charts, rubyTitle: Self.rubySource(writtenTitle, title))
+        let note = Note(
+            slug: slug, title: title.value, date: noteDate, updated: updated?.value, author: author?.value,
+            tags: tagNames,
+            summary: summaryText, cover: coverPath, draft: draft, body: body, file: path,
+            bodyLineOffset: doc.bodyLineOffset, charts: charts, rubyTitle: Self.rubySource(writtenTitle, title))
         return (note, slugOverride?.location ?? .file(path))
     }
 
@@ -135,16 +164,21 @@ extension Loader {
             let path = files.display(relative)
             let slug = String(name.dropLast(3))
             guard Slug.isValid(slug) else {
-                log.error("the page file name '\(name)' can only use lowercase letters a–z, digits and hyphens", at: .file(path),
-                          hint: Self.renameHint(name, example: "open-data-policy.md"))
+                log.error(
+                    "the page file name '\(name)' can only use lowercase letters a–z, digits and hyphens",
+                    at: .file(path),
+                    hint: Self.renameHint(name, example: "open-data-policy.md"))
                 continue
             }
             if Self.reservedPageSlugs.contains(slug) {
-                log.error("a page cannot be called '\(slug)': /\(slug)/ is already used by mieruka", at: .file(path),
-                          hint: "rename the file")
+                log.error(
+                    "a page cannot be called '\(slug)': /\(slug)/ is already used by mieruka", at: .file(path),
+                    hint: "rename the file")
                 continue
             }
-            guard let text = files.text(relative), let doc = readFrontMatter(text, path: path, what: "the page's front matter") else { continue }
+            guard let text = files.text(relative),
+                let doc = readFrontMatter(text, path: path, what: "the page's front matter")
+            else { continue }
             let writtenTitle = doc.mapping?.string("title", required: true)
             let title = furiganaText(writtenTitle)
             let summary = furiganaText(doc.mapping?.string("summary"))
@@ -155,8 +189,11 @@ extension Loader {
             checkFurigana(in: body, path: path, lineOffset: doc.bodyLineOffset)
             if easy { checkEasyJapanese(in: body, path: path, lineOffset: doc.bodyLineOffset) }
             guard let title else { continue }
-            pages.append(Page(slug: slug, title: title.value, summary: summary?.value, body: body, file: path,
-                              bodyLineOffset: doc.bodyLineOffset, charts: charts, rubyTitle: Self.rubySource(writtenTitle, title)))
+            pages.append(
+                Page(
+                    slug: slug, title: title.value, summary: summary?.value, body: body, file: path,
+                    bodyLineOffset: doc.bodyLineOffset, charts: charts, rubyTitle: Self.rubySource(writtenTitle, title))
+            )
         }
         return pages
     }
@@ -173,19 +210,22 @@ extension Loader {
     /// is broken; the diagnostic is already logged) and the body.
     func readFrontMatter(_ text: String, path: String, what: String) -> SplitDocument? {
         if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
-            log.error("the file is empty", at: .file(path),
-                      hint: "start it with a line '---', then 'title: …', then another line '---', and write the text below")
+            log.error(
+                "the file is empty", at: .file(path),
+                hint: "start it with a line '---', then 'title: …', then another line '---', and write the text below")
             return nil
         }
         switch FrontMatter.split(text) {
         case .failure:
-            log.error("the front matter starts with '---' on line 1 but is never closed", at: .file(path),
-                      hint: "add a line with just '---' after the last front matter line")
+            log.error(
+                "the front matter starts with '---' on line 1 but is never closed", at: .file(path),
+                hint: "add a line with just '---' after the last front matter line")
             return nil
         case .success(let fm):
             guard let yaml = fm.yaml else {
-                log.error("the file has no front matter; it must start with a '---' line, then 'title: …', then another '---' line",
-                          at: .file(path))
+                log.error(
+                    "the file has no front matter; it must start with a '---' line, then 'title: …', then another '---' line",
+                    at: .file(path))
                 return SplitDocument(mapping: nil, body: fm.body, bodyLineOffset: fm.bodyLineOffset)
             }
             do {
@@ -193,7 +233,8 @@ extension Loader {
                 // The front matter as a whole starts at its opening '---': a key
                 // it lacks is reported there, not at whichever key comes first.
                 if case .mapping = node.kind { node.location = SourceLocation(file: path, line: 1, column: 1) }
-                return SplitDocument(mapping: YAMLMapping(node, what: what, log: log), body: fm.body, bodyLineOffset: fm.bodyLineOffset)
+                return SplitDocument(
+                    mapping: YAMLMapping(node, what: what, log: log), body: fm.body, bodyLineOffset: fm.bodyLineOffset)
             } catch {
                 log.append(contentsOf: error.diagnostics)
                 return SplitDocument(mapping: nil, body: fm.body, bodyLineOffset: fm.bodyLineOffset)
@@ -204,7 +245,9 @@ extension Loader {
     /// Reads each ```` ```chart ```` block's YAML (`dataset:` and `chart:`),
     /// with positions in the `.md` file. References are checked later, once
     /// the datasets are loaded.
-    func chartReferences(in body: MarkdownDocument, path: String, lineOffset: Int, columnOffset: Int = 0) -> [ChartReference] {
+    func chartReferences(in body: MarkdownDocument, path: String, lineOffset: Int, columnOffset: Int = 0)
+        -> [ChartReference]
+    {
         var refs: [ChartReference] = []
         for block in body.chartBlocks {
             let fenceLine = block.line + lineOffset
@@ -214,14 +257,17 @@ extension Loader {
                 continue
             }
             do {
-                let node = try YAMLParser.parse(block.source, file: path, lineOffset: fenceLine, columnOffset: columnOffset)
+                let node = try YAMLParser.parse(
+                    block.source, file: path, lineOffset: fenceLine, columnOffset: columnOffset)
                 guard let m = YAMLMapping(node, what: "the chart block", log: log) else { continue }
                 let dataset = m.string("dataset", required: true)
                 let chart = m.string("chart", required: true)
                 m.finish()
                 if let dataset, let chart {
-                    refs.append(ChartReference(dataset: dataset.value, chart: chart.value, location: dataset.location,
-                                               chartLocation: chart.location, blockLine: block.line))
+                    refs.append(
+                        ChartReference(
+                            dataset: dataset.value, chart: chart.value, location: dataset.location,
+                            chartLocation: chart.location, blockLine: block.line))
                 }
             } catch {
                 log.append(contentsOf: error.diagnostics)

@@ -6,7 +6,9 @@ extension Loader {
     /// `strategy.yaml` (optional).
     func loadStrategy() -> Strategy? {
         guard files.exists("strategy.yaml") else { return nil }
-        guard let node = files.yaml("strategy.yaml", starts: "'title:'"), let m = YAMLMapping(node, what: "strategy.yaml", log: log) else { return nil }
+        guard let node = files.yaml("strategy.yaml", starts: "'title:'"),
+            let m = YAMLMapping(node, what: "strategy.yaml", log: log)
+        else { return nil }
         let title = furiganaText(m.string("title", required: true))
         let summary = furiganaText(m.string("summary"))
         var periods: [Strategy.Period] = []
@@ -52,38 +54,46 @@ extension Loader {
         for s in reasons + principles + guidelines {
             guard let id = s.id, let at = s.idLocation else { continue }
             if let first = firstUse[id] {
-                log.error("two sections of the strategy have the id '\(id)' (the first is on line \(first.line))", at: at,
-                          hint: "give each section its own id; the id is the section's address on the strategy page")
+                log.error(
+                    "two sections of the strategy have the id '\(id)' (the first is on line \(first.line))", at: at,
+                    hint: "give each section its own id; the id is the section's address on the strategy page")
             } else {
                 firstUse[id] = at
             }
         }
         guard let title else { return nil }
-        return Strategy(title: title.value, summary: summary?.value, periods: periods, definitionTerm: term, definitionText: text,
-                        definitionNote: note, mission: mission, vision: vision, reasons: reasons, principles: principles,
-                        guidelinesIntro: intro, guidelines: guidelines, datasetDescriptions: datasetDescriptions)
+        return Strategy(
+            title: title.value, summary: summary?.value, periods: periods, definitionTerm: term, definitionText: text,
+            definitionNote: note, mission: mission, vision: vision, reasons: reasons, principles: principles,
+            guidelinesIntro: intro, guidelines: guidelines, datasetDescriptions: datasetDescriptions)
     }
 
     func sections(_ items: [YAMLNode], what: String) -> [Strategy.Section] {
         items.compactMap { item in
             guard let s = YAMLMapping(item, what: what, log: log) else { return nil }
-            let id = s.string("id"), title = furiganaText(s.string("title", required: true)), body = furiganaText(s.string("body"))
+            let id = s.string("id"), title = furiganaText(s.string("title", required: true)),
+                body = furiganaText(s.string("body"))
             s.finish()
             if let id, !Slug.isValid(id.value) {
-                log.error("the id '\(id.value)' can only use lowercase letters a–z, digits and hyphens", at: id.location,
-                          hint: Self.renameHint(id.value, example: "ooda", file: false))
+                log.error(
+                    "the id '\(id.value)' can only use lowercase letters a–z, digits and hyphens", at: id.location,
+                    hint: Self.renameHint(id.value, example: "ooda", file: false))
                 return nil
             }
-            return title.map { Strategy.Section(id: id?.value, idLocation: id?.location, title: $0.value, body: body?.value ?? "") }
+            return title.map {
+                Strategy.Section(id: id?.value, idLocation: id?.location, title: $0.value, body: body?.value ?? "")
+            }
         }
     }
 
     /// `initiatives/<id>.yaml`.
     func loadInitiatives() -> [Initiative] {
         // Read one after another: initiatives record references for the validator.
-        recordFiles(in: "initiatives", kind: "initiative", example: "seal-abolition.yaml", starts: "'title:' and 'status:'",
-                    duplicate: { id, ids in ids.contains(id) ? "two initiative files have the id '\(id)'" : nil },
-                    duplicateHint: "keep either the .yaml or the .yml file") { _, file in
+        recordFiles(
+            in: "initiatives", kind: "initiative", example: "seal-abolition.yaml", starts: "'title:' and 'status:'",
+            duplicate: { id, ids in ids.contains(id) ? "two initiative files have the id '\(id)'" : nil },
+            duplicateHint: "keep either the .yaml or the .yml file"
+        ) { _, file in
             readInitiative(file.mapping, id: file.id, path: file.path)
         }
     }
@@ -110,7 +120,9 @@ extension Loader {
             let note = h.string("note")
             h.finish()
             if let note { warnIfFormula(note, dataset: .initiativeStatusHistory) }
-            if let date, let st { history.append(Located(.init(date: date.value, status: st.value, note: note?.value), at: date.location)) }
+            if let date, let st {
+                history.append(Located(.init(date: date.value, status: st.value, note: note?.value), at: date.location))
+            }
         }
         var kpis: [Initiative.KPI] = []
         for item in m.list("kpis") {
@@ -119,8 +131,11 @@ extension Loader {
             let label = k.string("label")
             k.finish()
             if let dataset, let chart {
-                kpis.append(.init(chart: ChartReference(dataset: dataset.value, chart: chart.value, location: dataset.location,
-                                                        chartLocation: chart.location), label: label?.value))
+                kpis.append(
+                    .init(
+                        chart: ChartReference(
+                            dataset: dataset.value, chart: chart.value, location: dataset.location,
+                            chartLocation: chart.location), label: label?.value))
             }
         }
         var relatedTags: [Located<String>] = [], relatedNotes: [Located<String>] = []
@@ -135,16 +150,21 @@ extension Loader {
             log.error("the initiative ends (\(end.value.iso)) before it starts (\(start.value.iso))", at: end.location)
         }
         for (a, b) in zip(history, history.dropFirst()) where b.value.date < a.value.date {
-            log.error("the status history is out of order: \(b.value.date.iso) comes after \(a.value.date.iso)", at: b.location,
-                      hint: "list the entries from oldest to newest")
+            log.error(
+                "the status history is out of order: \(b.value.date.iso) comes after \(a.value.date.iso)",
+                at: b.location,
+                hint: "list the entries from oldest to newest")
         }
         if let last = history.last, let status, last.value.status != status.value {
-            log.error("the latest status history entry says '\(last.value.status.rawValue)', but 'status' is '\(status.value.rawValue)'",
-                      at: last.location, hint: "add a history entry for the change to '\(status.value.rawValue)', or correct 'status'")
+            log.error(
+                "the latest status history entry says '\(last.value.status.rawValue)', but 'status' is '\(status.value.rawValue)'",
+                at: last.location,
+                hint: "add a history entry for the change to '\(status.value.rawValue)', or correct 'status'")
         }
         if let status, let progress, status.value == .done, progress.value != 100 {
-            log.warning("the initiative is done, but its progress is \(progress.value)%", at: progress.location,
-                        hint: "set 'progress: 100', or change 'status' if the work is not finished")
+            log.warning(
+                "the initiative is done, but its progress is \(progress.value)%", at: progress.location,
+                hint: "set 'progress: 100', or change 'status' if the work is not finished")
         }
         guard let title, let status else { return nil }
         let bodyDoc = body.map { MarkdownDocument($0.value) }
@@ -152,7 +172,9 @@ extension Loader {
         if let body, let bodyDoc, !bodyDoc.chartBlocks.isEmpty || !bodyDoc.furiganaProblems.isEmpty {
             // A `body: |` block starts on the line after its key (block line 1 is
             // key line + 1) and is indented; read that indentation from the file.
-            let lines = files.text(String(path.dropFirst(files.display("").count)))?.split(separator: "\n", omittingEmptySubsequences: false) ?? []
+            let lines =
+                files.text(String(path.dropFirst(files.display("").count)))?.split(
+                    separator: "\n", omittingEmptySubsequences: false) ?? []
             let first = lines.dropFirst(body.location.line).first { !$0.allSatisfy(\.isWhitespace) }
             let indent = first.map { $0.prefix { $0 == " " }.count } ?? 0
             bodyCharts = chartReferences(in: bodyDoc, path: path, lineOffset: body.location.line, columnOffset: indent)
@@ -162,16 +184,20 @@ extension Loader {
         let summaryText = summary?.value ?? bodyDoc?.firstParagraphText.map { Self.shorten($0, to: 120) } ?? ""
         // References are checked by the validator; keep their locations there.
         referenceLocations.record(initiative: id, tags: relatedTags, notes: relatedNotes, partners: partners)
-        return Initiative(id: id, title: title.value, summary: summaryText, body: bodyDoc, bodyCharts: bodyCharts, status: status.value, progress: progress?.value,
-                          owner: owner?.value, partners: partners.map(\.value), start: start?.value, end: end?.value,
-                          priority: priority, order: order, illustrative: illustrative, history: history.map(\.value), kpis: kpis,
-                          relatedTags: relatedTags.map(\.value), relatedNotes: relatedNotes.map(\.value), file: path)
+        return Initiative(
+            id: id, title: title.value, summary: summaryText, body: bodyDoc, bodyCharts: bodyCharts,
+            status: status.value, progress: progress?.value,
+            owner: owner?.value, partners: partners.map(\.value), start: start?.value, end: end?.value,
+            priority: priority, order: order, illustrative: illustrative, history: history.map(\.value), kpis: kpis,
+            relatedTags: relatedTags.map(\.value), relatedNotes: relatedNotes.map(\.value), file: path)
     }
 
     /// `timeline.yaml` (optional): `milestones:` list.
     func loadTimeline() -> [Milestone] {
         guard files.exists("timeline.yaml") else { return [] }
-        guard let node = files.yaml("timeline.yaml", starts: "'milestones:'"), let m = YAMLMapping(node, what: "timeline.yaml", log: log) else { return [] }
+        guard let node = files.yaml("timeline.yaml", starts: "'milestones:'"),
+            let m = YAMLMapping(node, what: "timeline.yaml", log: log)
+        else { return [] }
         var result: [(Milestone, Int)] = []
         for (index, item) in m.list("milestones", required: true).enumerated() {
             guard let ms = YAMLMapping(item, what: "a milestone", log: log) else { continue }
@@ -182,21 +208,31 @@ extension Loader {
             var links: [Milestone.Link] = []
             for l in ms.list("links") {
                 guard let lm = YAMLMapping(l, what: "a link", log: log) else { continue }
-                let note = lm.string("note"), initiative = lm.string("initiative"), url = lm.link("url", rule: .web), t = lm.string("title")
+                let note = lm.string("note"), initiative = lm.string("initiative"), url = lm.link("url", rule: .web),
+                    t = lm.string("title")
                 lm.finish()
                 let given = ["note", "initiative", "url"].filter { lm.has($0) }
                 if given.count != 1 {
-                    log.error("a milestone link needs exactly one of 'note', 'initiative' or 'url', but this one has \(given.isEmpty ? "none" : "\(given.count)")",
-                              at: l.location, hint: given.count > 1 ? "make a separate link for each, each starting with '- '" : nil)
+                    log.error(
+                        "a milestone link needs exactly one of 'note', 'initiative' or 'url', but this one has \(given.isEmpty ? "none" : "\(given.count)")",
+                        at: l.location,
+                        hint: given.count > 1 ? "make a separate link for each, each starting with '- '" : nil)
                     continue
                 }
                 if let note { links.append(.note(note.value)); referenceLocations.record(note: note) }
-                if let initiative { links.append(.initiative(initiative.value)); referenceLocations.record(initiative: initiative) }
+                if let initiative {
+                    links.append(.initiative(initiative.value)); referenceLocations.record(initiative: initiative)
+                }
                 if let url { links.append(.url(url.value, title: t?.value)) }
             }
             ms.finish()
             if let date, let title {
-                result.append((Milestone(date: date.value, title: title.value, body: body?.value, category: category?.value, links: links), index))
+                result.append(
+                    (
+                        Milestone(
+                            date: date.value, title: title.value, body: body?.value, category: category?.value,
+                            links: links), index
+                    ))
             }
         }
         m.finish()
@@ -207,7 +243,9 @@ extension Loader {
     /// `agreements.yaml` (optional): `agreements:` list.
     func loadAgreements() -> [Agreement] {
         guard files.exists("agreements.yaml") else { return [] }
-        guard let node = files.yaml("agreements.yaml", starts: "'agreements:'"), let m = YAMLMapping(node, what: "agreements.yaml", log: log) else { return [] }
+        guard let node = files.yaml("agreements.yaml", starts: "'agreements:'"),
+            let m = YAMLMapping(node, what: "agreements.yaml", log: log)
+        else { return [] }
         var result: [(Agreement, Int)] = []
         var ids: [String: Int] = [:]
         for (index, item) in m.list("agreements", required: true).enumerated() {
@@ -221,20 +259,28 @@ extension Loader {
             for text in [partner, theme].compactMap({ $0 }) { warnIfFormula(text, dataset: .agreements) }
             if let id {
                 if !Slug.isValid(id.value) {
-                    log.error("the agreement id '\(id.value)' can only use lowercase letters a–z, digits and hyphens", at: id.location,
-                          hint: Self.renameHint(id.value, example: "konica-minolta", file: false))
+                    log.error(
+                        "the agreement id '\(id.value)' can only use lowercase letters a–z, digits and hyphens",
+                        at: id.location,
+                        hint: Self.renameHint(id.value, example: "konica-minolta", file: false))
                     continue
                 }
                 if let first = ids[id.value] {
-                    log.error("two agreements have the id '\(id.value)' (the first is on line \(first))", at: id.location,
-                              hint: "give each agreement its own id, e.g. the partner's name in lowercase letters")
+                    log.error(
+                        "two agreements have the id '\(id.value)' (the first is on line \(first))", at: id.location,
+                        hint: "give each agreement its own id, e.g. the partner's name in lowercase letters")
                     continue
                 }
                 ids[id.value] = id.location.line
             }
             if let id, let date, let partner, let theme {
-                result.append((Agreement(id: id.value, idLocation: id.location, date: date.value, partner: partner.value, theme: theme.value,
-                                         body: body?.value, url: url?.value), index))
+                result.append(
+                    (
+                        Agreement(
+                            id: id.value, idLocation: id.location, date: date.value, partner: partner.value,
+                            theme: theme.value,
+                            body: body?.value, url: url?.value), index
+                    ))
             }
         }
         m.finish()
@@ -246,7 +292,8 @@ extension Loader {
     func warnIfFormula(_ text: Located<String>, dataset: Routes.BuiltInDataset) {
         guard SpreadsheetFormula.starts(text.value) else { return }
         let shown = text.value.count > 40 ? String(text.value.prefix(40)) + "…" : text.value
-        log.warning("the text \"\(shown)\" begins with \(SpreadsheetFormula.start(of: text.value)), so Excel and other spreadsheet programs would run it as a formula when they open the published \(dataset.rawValue).csv",
-                    at: text.location, hint: "start the text with another character, e.g. a full-width '＋' or '－', or a word")
+        log.warning(
+            "the text \"\(shown)\" begins with \(SpreadsheetFormula.start(of: text.value)), so Excel and other spreadsheet programs would run it as a formula when they open the published \(dataset.rawValue).csv",
+            at: text.location, hint: "start the text with another character, e.g. a full-width '＋' or '－', or a word")
     }
 }

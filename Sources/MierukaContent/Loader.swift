@@ -37,8 +37,9 @@ public enum ContentLoader {
         let log = DiagnosticLog()
         let files = ContentFiles(root: contentDirectory, log: log)
         guard files.isDirectory(".") || FileManager.default.fileExists(atPath: contentDirectory) else {
-            log.error("the content folder '\(contentDirectory)' does not exist", at: .file(contentDirectory),
-                      hint: "run mieruka from the site's folder, or give the folder with --content")
+            log.error(
+                "the content folder '\(contentDirectory)' does not exist", at: .file(contentDirectory),
+                hint: "run mieruka from the site's folder, or give the folder with --content")
             return LoadResult(site: nil, diagnostics: log.diagnostics)
         }
         var loader = Loader(files: files, log: log, options: options)
@@ -54,7 +55,8 @@ extension ContentLoader {
         let log = DiagnosticLog()
         let loader = Loader(files: ContentFiles(root: contentDirectory, log: log), log: log, options: LoadOptions())
         guard let node = loader.files.yaml("site.yaml", starts: "'name:'"),
-              let m = YAMLMapping(node, what: "site.yaml", log: log) else { return (.standard, log.diagnostics) }
+            let m = YAMLMapping(node, what: "site.yaml", log: log)
+        else { return (.standard, log.diagnostics) }
         return (loader.readTimeZone(m), log.diagnostics)
     }
 }
@@ -87,9 +89,10 @@ struct Loader {
         notes.sort { ($0.date, $0.slug) > ($1.date, $1.slug) }
 
         guard let config else { return nil }
-        var site = Site(config: config, notes: notes, pages: pages, strategy: strategy,
-                        initiatives: initiatives.sorted { ($0.order, $0.id) < ($1.order, $1.id) },
-                        timeline: timeline, agreements: agreements, datasets: datasets, staticFiles: staticFiles)
+        var site = Site(
+            config: config, notes: notes, pages: pages, strategy: strategy,
+            initiatives: initiatives.sorted { ($0.order, $0.id) < ($1.order, $1.id) },
+            timeline: timeline, agreements: agreements, datasets: datasets, staticFiles: staticFiles)
         let today = options.today ?? options.now.map { site.config.timeZone.date(at: $0) }
         Validator(site: site, references: referenceLocations, log: log, today: today).run()
         site.notes = notes
@@ -100,11 +103,14 @@ struct Loader {
 
     func loadSiteConfig() -> SiteConfig? {
         guard files.exists("site.yaml") else {
-            log.error("the content folder has no site.yaml", at: .file(files.display("site.yaml")),
-                      hint: "create content/site.yaml with at least 'name:' and 'municipality:' (see docs/content.md)")
+            log.error(
+                "the content folder has no site.yaml", at: .file(files.display("site.yaml")),
+                hint: "create content/site.yaml with at least 'name:' and 'municipality:' (see docs/content.md)")
             return nil
         }
-        guard let node = files.yaml("site.yaml", starts: "'name:' and 'municipality:'", required: true), let m = YAMLMapping(node, what: "site.yaml", log: log) else { return nil }
+        guard let node = files.yaml("site.yaml", starts: "'name:' and 'municipality:'", required: true),
+            let m = YAMLMapping(node, what: "site.yaml", log: log)
+        else { return nil }
         let name = m.string("name", required: true)
         let description = m.string("description")
         var municipality: Municipality?
@@ -116,25 +122,31 @@ struct Loader {
             if let code, !LocalGovernmentCode.isValid(code.value) { checkLocalGovernmentCode(code) }
             mm.finish()
             if let mname, let pref, let code {
-                municipality = Municipality(name: mname.value, nameEnglish: en?.value, prefecture: pref.value, code: code.value)
+                municipality = Municipality(
+                    name: mname.value, nameEnglish: en?.value, prefecture: pref.value, code: code.value)
             }
         }
         var baseURL = m.string("base_url")?.value ?? "/"
         if let override = options.baseURL {
             baseURL = override
             if !(override.hasPrefix("https://") || override.hasPrefix("http://")) {
-                log.error("--base-url must be a full web address starting with https://, but found '\(override)'",
-                          at: .file(files.display("site.yaml")), hint: "for example --base-url https://example.org/dx/")
+                log.error(
+                    "--base-url must be a full web address starting with https://, but found '\(override)'",
+                    at: .file(files.display("site.yaml")), hint: "for example --base-url https://example.org/dx/")
             }
         }
         if !baseURL.hasSuffix("/") { baseURL += "/" }
         if let b = m.node("base_url"), options.baseURL == nil {
             if !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
-                log.error("'base_url' must be a full web address starting with https://, but found '\(b.scalar ?? baseURL)'", at: b.location,
-                          hint: "write the address the site is published at, e.g. base_url: https://www.town.example.jp/dx/")
+                log.error(
+                    "'base_url' must be a full web address starting with https://, but found '\(b.scalar ?? baseURL)'",
+                    at: b.location,
+                    hint: "write the address the site is published at, e.g. base_url: https://www.town.example.jp/dx/")
             } else if baseURL.hasPrefix("http://") {
-                log.warning("'base_url' starts with http://, so browsers will mark the site as not secure", at: b.location,
-                            hint: "publish the site over https and write base_url: https://\(baseURL.dropFirst("http://".count))")
+                log.warning(
+                    "'base_url' starts with http://, so browsers will mark the site as not secure", at: b.location,
+                    hint:
+                        "publish the site over https and write base_url: https://\(baseURL.dropFirst("http://".count))")
             }
         }
         let language = m.string("language")?.value ?? "ja"
@@ -168,13 +180,14 @@ struct Loader {
         let rules = m.bool("machine_readability")?.value ?? true
         m.finish()
         guard let name, let municipality else { return nil }
-        return SiteConfig(name: name.value, description: description?.value, municipality: municipality, baseURL: baseURL,
-                          language: language, timeZone: timeZone,
-                          license: license ?? .ccBy40,
-                          publisherName: publisherName ?? municipality.name, publisherURL: publisherURL,
-                          contactEmail: email, contactPhone: phone, contactAddress: address, navigation: navigation,
-                          csvBOM: bom, notesPerPage: perPage, allowRawHTML: raw, dataVersion: version,
-                          machineReadabilityWarnings: rules)
+        return SiteConfig(
+            name: name.value, description: description?.value, municipality: municipality, baseURL: baseURL,
+            language: language, timeZone: timeZone,
+            license: license ?? .ccBy40,
+            publisherName: publisherName ?? municipality.name, publisherURL: publisherURL,
+            contactEmail: email, contactPhone: phone, contactAddress: address, navigation: navigation,
+            csvBOM: bom, notesPerPage: perPage, allowRawHTML: raw, dataVersion: version,
+            machineReadabilityWarnings: rules)
     }
 
     /// Explains a wrong 全国地方公共団体コード: a wrong check digit, a lost
@@ -183,13 +196,19 @@ struct Loader {
         let text = code.value
         let sixDigits = text.count == 6 && text.allSatisfy { $0.isASCII && $0.isNumber }
         if sixDigits, let expected = LocalGovernmentCode.checkDigit(String(text.prefix(5))) {
-            log.error("the local government code '\(text)' has a wrong check digit: for \(text.prefix(5)) the last digit should be \(expected)",
-                      at: code.location, hint: "check the code in the official list of local government codes; for \(text.prefix(5)) it is \(text.prefix(5))\(expected)")
+            log.error(
+                "the local government code '\(text)' has a wrong check digit: for \(text.prefix(5)) the last digit should be \(expected)",
+                at: code.location,
+                hint:
+                    "check the code in the official list of local government codes; for \(text.prefix(5)) it is \(text.prefix(5))\(expected)"
+            )
             return
         }
         if sixDigits {
-            log.error("the local government code '\(text)' does not start with a prefecture number from 01 to 47", at: code.location,
-                      hint: "check the code in the official list of local government codes")
+            log.error(
+                "the local government code '\(text)' does not start with a prefecture number from 01 to 47",
+                at: code.location,
+                hint: "check the code in the official list of local government codes")
             return
         }
         var hint = "write the 6-digit code in quotes, e.g. code: \"074071\""
@@ -198,7 +217,9 @@ struct Loader {
         } else if text.count == 5, let full = LocalGovernmentCode.withCheckDigit(text) {
             hint = "this looks like the code without its check digit; the full code is \"\(full)\""
         }
-        log.error("the local government code must be 6 digits (5 digits and a check digit), but found '\(text)'", at: code.location, hint: hint)
+        log.error(
+            "the local government code must be 6 digits (5 digits and a check digit), but found '\(text)'",
+            at: code.location, hint: hint)
     }
 
     /// `time_zone`: one of `SiteTimeZone.known`; an unknown name is an error.
@@ -206,8 +227,9 @@ struct Loader {
         guard let z = m.string("time_zone") else { return .standard }
         if let zone = SiteTimeZone(named: z.value) { return zone }
         let names = SiteTimeZone.known.map(\.name)
-        log.error("'time_zone' must be one of \(names.joined(separator: ", ")), but found '\(z.value)'\(Suggest.didYouMean(z.value, in: names))",
-                  at: z.location, hint: "a town in Japan writes time_zone: Asia/Tokyo (or leaves it out)")
+        log.error(
+            "'time_zone' must be one of \(names.joined(separator: ", ")), but found '\(z.value)'\(Suggest.didYouMean(z.value, in: names))",
+            at: z.location, hint: "a town in Japan writes time_zone: Asia/Tokyo (or leaves it out)")
         return .standard
     }
 
@@ -231,17 +253,22 @@ struct Loader {
         m.finish()
         guard let id else {
             if name == nil {
-                log.error("the licence has neither an 'id' nor a 'name'", at: m.node.location,
-                          hint: "name a licence mieruka knows by its id (license: PDL-1.0), or give the 'name' and 'url' of other terms")
+                log.error(
+                    "the licence has neither an 'id' nor a 'name'", at: m.node.location,
+                    hint:
+                        "name a licence mieruka knows by its id (license: PDL-1.0), or give the 'name' and 'url' of other terms"
+                )
             }
             return name.map { License(name: $0.value, url: url?.value) }
         }
         guard let known = knownLicense(id) else { return nil }
         if let url, !known.matches(url: url.value) {
             let other = KnownLicense.at(url: url.value)
-            log.error("the licence '\(known.id)' has its text at \(known.url), not at \(url.value)", at: url.location,
-                      hint: other.map { "that is the address of \($0.nameJapanese); write 'id: \($0.id)'" }
-                        ?? "leave out 'url' (mieruka knows the address of \(known.id)), or, for other terms, leave out 'id' and give their 'name' and 'url'")
+            log.error(
+                "the licence '\(known.id)' has its text at \(known.url), not at \(url.value)", at: url.location,
+                hint: other.map { "that is the address of \($0.nameJapanese); write 'id: \($0.id)'" }
+                    ?? "leave out 'url' (mieruka knows the address of \(known.id)), or, for other terms, leave out 'id' and give their 'name' and 'url'"
+            )
             return nil
         }
         return License(name: name?.value ?? known.nameJapanese, url: known.url, id: known.id)
@@ -251,9 +278,12 @@ struct Loader {
     func knownLicense(_ id: Located<String>) -> KnownLicense? {
         if let known = KnownLicense.named(id.value) { return known }
         let ids = KnownLicense.all.map(\.id)
-        log.error("mieruka does not know the licence id '\(id.value)'\(Suggest.didYouMean(KnownLicense.closestId(to: id.value)))",
-                  at: id.location,
-                  hint: "the licence ids mieruka knows are \(ids.joined(separator: ", ")); for other terms, write 'name' and 'url' without 'id'")
+        log.error(
+            "mieruka does not know the licence id '\(id.value)'\(Suggest.didYouMean(KnownLicense.closestId(to: id.value)))",
+            at: id.location,
+            hint:
+                "the licence ids mieruka knows are \(ids.joined(separator: ", ")); for other terms, write 'name' and 'url' without 'id'"
+        )
         return nil
     }
 }

@@ -19,10 +19,18 @@ public struct Site: Sendable {
     /// Files under `static/`, sorted by path.
     public var staticFiles: [StaticFile]
 
-    public init(config: SiteConfig, notes: [Note], pages: [Page] = [], strategy: Strategy? = nil, initiatives: [Initiative] = [],
-                timeline: [Milestone] = [], agreements: [Agreement] = [], datasets: [Dataset] = [], staticFiles: [StaticFile] = []) {
-        (self.config, self.notes, self.pages, self.strategy, self.initiatives) = (config, notes, pages, strategy, initiatives)
-        (self.timeline, self.agreements, self.datasets, self.staticFiles) = (timeline, agreements, datasets, staticFiles)
+    public init(
+        config: SiteConfig, notes: [Note], pages: [Page] = [], strategy: Strategy? = nil,
+        initiatives: [Initiative] = [],
+        timeline: [Milestone] = [], agreements: [Agreement] = [], datasets: [Dataset] = [],
+        staticFiles: [StaticFile] = []
+    ) {
+        (self.config, self.notes, self.pages, self.strategy, self.initiatives) = (
+            config, notes, pages, strategy, initiatives
+        )
+        (self.timeline, self.agreements, self.datasets, self.staticFiles) = (
+            timeline, agreements, datasets, staticFiles
+        )
     }
 }
 
@@ -133,7 +141,10 @@ public struct ChartReference: Sendable, Hashable {
     /// Markdown parser counts it), so the renderer finds the block's chart
     /// without reading the block again. Nil for a KPI.
     public var blockLine: Int?
-    public init(dataset: String, chart: String, location: SourceLocation, chartLocation: SourceLocation? = nil, blockLine: Int? = nil) {
+    public init(
+        dataset: String, chart: String, location: SourceLocation, chartLocation: SourceLocation? = nil,
+        blockLine: Int? = nil
+    ) {
         self.dataset = dataset; self.chart = chart; self.location = location
         self.chartLocation = chartLocation ?? location
         self.blockLine = blockLine
@@ -185,7 +196,8 @@ public enum InitiativeStatus: String, Sendable, CaseIterable, Hashable {
     /// the status mieruka knows, for the hint of a diagnostic.
     public static let synonyms: [String: String] = [
         "finished": "done", "complete": "done", "completed": "done", "完了": "done", "済": "done", "実施済み": "done",
-        "ongoing": "in-progress", "started": "in-progress", "active": "in-progress", "進行中": "in-progress", "実施中": "in-progress",
+        "ongoing": "in-progress", "started": "in-progress", "active": "in-progress", "進行中": "in-progress",
+        "実施中": "in-progress",
         "推進中": "in-progress", "planning": "planned", "計画中": "planned", "予定": "planned", "検討中": "planned",
         "stopped": "paused", "on-hold": "paused", "休止中": "paused", "中断": "paused",
     ]
@@ -202,7 +214,9 @@ public enum InitiativeStatus: String, Sendable, CaseIterable, Hashable {
 
 /// `content/initiatives/<id>.yaml`.
 public struct Initiative: Sendable {
-    public struct HistoryEntry: Sendable { public var date: LocalDate; public var status: InitiativeStatus; public var note: String? }
+    public struct HistoryEntry: Sendable {
+        public var date: LocalDate; public var status: InitiativeStatus; public var note: String?
+    }
     public struct KPI: Sendable { public var chart: ChartReference; public var label: String? }
 
     public var id: String

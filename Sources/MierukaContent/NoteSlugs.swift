@@ -57,10 +57,13 @@ extension ContentLoader {
         let names = loader.files.list("notes").filter { $0.hasSuffix(".md") }
         let slugs = loader.inParallel(names.count) { loader, i -> String? in
             let relative = "notes/" + names[i]
-            guard !loader.files.isDirectory(relative), let fromName = NoteFileName(String(names[i].dropLast(3))).slug else { return nil }
+            guard !loader.files.isDirectory(relative), let fromName = NoteFileName(String(names[i].dropLast(3))).slug
+            else { return nil }
             guard let text = loader.files.text(relative),
-                  let written = loader.readFrontMatter(text, path: loader.files.display(relative), what: "the note's front matter")?
-                    .mapping?.string("slug")?.value else {
+                let written = loader.readFrontMatter(
+                    text, path: loader.files.display(relative), what: "the note's front matter")?
+                    .mapping?.string("slug")?.value
+            else {
                 return fromName.isEmpty ? nil : fromName
             }
             return written

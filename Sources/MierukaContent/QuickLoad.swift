@@ -20,9 +20,13 @@ public struct NoteRecord: Sendable, Equatable {
     /// Whether the body has ```chart blocks (those need the datasets).
     public var hasCharts: Bool
 
-    public init(file: String, slug: String, title: String, date: String, updated: String?, author: String?, tags: [String],
-                summary: String, cover: String?, draft: Bool, hasCharts: Bool) {
-        (self.file, self.slug, self.title, self.date, self.updated, self.author) = (file, slug, title, date, updated, author)
+    public init(
+        file: String, slug: String, title: String, date: String, updated: String?, author: String?, tags: [String],
+        summary: String, cover: String?, draft: Bool, hasCharts: Bool
+    ) {
+        (self.file, self.slug, self.title, self.date, self.updated, self.author) = (
+            file, slug, title, date, updated, author
+        )
         (self.tags, self.summary, self.cover, self.draft, self.hasCharts) = (tags, summary, cover, draft, hasCharts)
     }
 
@@ -43,8 +47,11 @@ public struct NoteRecord: Sendable, Equatable {
     /// The note with an empty body: enough for neighbours, tags and lists.
     public var note: Note? {
         guard let d = LocalDate(iso: date) else { return nil }
-        return Note(slug: slug, title: title, date: d, updated: updated.flatMap { LocalDate(iso: $0) }, author: author, tags: tags,
-                    summary: summary, cover: cover, draft: draft, body: MarkdownDocument(""), file: file, bodyLineOffset: 0, charts: [])
+        return Note(
+            slug: slug, title: title, date: d, updated: updated.flatMap { LocalDate(iso: $0) }, author: author,
+            tags: tags,
+            summary: summary, cover: cover, draft: draft, body: MarkdownDocument(""), file: file, bodyLineOffset: 0,
+            charts: [])
     }
 }
 
@@ -67,7 +74,8 @@ extension ContentLoader {
         guard relative.hasPrefix("notes/"), relative.hasSuffix(".md") else { return nil }
         let name = String(relative.dropFirst("notes/".count).dropLast(3))
         guard let config = loader.loadSiteConfig(),
-              let (note, _) = loader.loadNote(relative, name: name) else { return nil }
+            let (note, _) = loader.loadNote(relative, name: name)
+        else { return nil }
         let initiatives = loader.loadInitiatives().sorted { ($0.order, $0.id) < ($1.order, $1.id) }
         guard log.diagnostics.isEmpty else { return nil }
         return QuickLoad(config: config, initiatives: initiatives, note: note)

@@ -22,7 +22,9 @@ public struct Spreadsheet: Sendable {
             return Spreadsheet(rows: parsed.map { $0.cells.map(\.text) }, diagnostics: log.diagnostics)
         } catch {
             if case .unclosedQuote(let line, let column) = error {
-                log.error("a quoted value in the CSV is never closed", at: SourceLocation(file: path, line: line, column: column))
+                log.error(
+                    "a quoted value in the CSV is never closed",
+                    at: SourceLocation(file: path, line: line, column: column))
             }
             return Spreadsheet(rows: [], diagnostics: log.diagnostics)
         }

@@ -19,7 +19,8 @@ extension ContentFiles {
     func staticFiles() -> [StaticFile] {
         var st = stat()
         // A link named static is judged by walk (reported at its path).
-        guard lstat(display("static"), &st) == 0, st.st_mode & S_IFMT == S_IFDIR || st.st_mode & S_IFMT == S_IFLNK else { return [] }
+        guard lstat(display("static"), &st) == 0, st.st_mode & S_IFMT == S_IFDIR || st.st_mode & S_IFMT == S_IFLNK
+        else { return [] }
         let paths = walk("static")
         let scanned = paths.filter { Self.activeContentTypes[($0 as NSString).pathExtension.lowercased()] != nil }
         // On all cores: a site may carry many drawings. Each result is only
@@ -38,7 +39,9 @@ extension ContentFiles {
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var st = stat()
-        guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG, st.st_size <= Self.activeContentMaxBytes else { return nil }
+        guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG, st.st_size <= Self.activeContentMaxBytes else {
+            return nil
+        }
         let size = Int(st.st_size)
         var bytes = [UInt8](repeating: 0, count: size)
         var got = 0
@@ -51,9 +54,10 @@ extension ContentFiles {
         let findings = ActiveContent.scan(bytes[..<got])
         guard let first = findings.first else { return nil }
         let (line, column) = ActiveContent.lineAndColumn(of: first.offset, in: bytes[..<got])
-        return .warning("this \(type.name) file has active content, which runs in visitors' browsers: \(first.kind.description)"
-                        + ActiveContent.more(findings.dropFirst()),
-                        at: SourceLocation(file: path, line: line, column: column), hint: type.hint)
+        return .warning(
+            "this \(type.name) file has active content, which runs in visitors' browsers: \(first.kind.description)"
+                + ActiveContent.more(findings.dropFirst()),
+            at: SourceLocation(file: path, line: line, column: column), hint: type.hint)
     }
 }
 
@@ -82,10 +86,12 @@ public enum ActiveContent {
         }
 
         var hint: String {
-            let remove = "static files are copied as they are; remove the scripts, on…= attributes, javascript: links and frames"
+            let remove =
+                "static files are copied as they are; remove the scripts, on…= attributes, javascript: links and frames"
             switch self {
             case .svg: return remove + ", or save the drawing again as a plain SVG"
-            case .html: return remove + ", or write the page in content/pages/ instead (mieruka keeps scripts out of those)"
+            case .html:
+                return remove + ", or write the page in content/pages/ instead (mieruka keeps scripts out of those)"
             case .xml: return remove
             }
         }
@@ -151,7 +157,8 @@ public enum ActiveContent {
     static let frameElements: [StaticString] = ["iframe", "frame", "embed", "object", "applet", "handler"]
     /// Attributes that hold an address a browser may follow or load.
     static let addressAttributes: [StaticString] = [
-        "href", "src", "action", "formaction", "data", "to", "from", "values", "by", "background", "poster", "codebase", "cite",
+        "href", "src", "action", "formaction", "data", "to", "from", "values", "by", "background", "poster", "codebase",
+        "cite",
     ]
 
     /// Every finding, in the order of the file.
@@ -210,9 +217,13 @@ public enum ActiveContent {
             guard i < n else { break }
             let c = b[i]
             if c == 0x21 {  // <!
-                if matches("!--", at: i) { i = skip(past: "-->", from: i + 3) }
-                else if matches("![cdata[", at: i) { i = skip(past: "]]>", from: i + 8) }
-                else { i = skip(past: ">", from: i) }
+                if matches("!--", at: i) {
+                    i = skip(past: "-->", from: i + 3)
+                } else if matches("![cdata[", at: i) {
+                    i = skip(past: "]]>", from: i + 8)
+                } else {
+                    i = skip(past: ">", from: i)
+                }
                 continue
             }
             if c == 0x3F || c == 0x2F {  // <? and </
@@ -272,14 +283,20 @@ public enum ActiveContent {
                 if attrEnd - attr >= 5, matches("on", at: attr), (attr..<attrEnd).allSatisfy({ isLetter(b[$0]) }) {
                     findings.append(Finding(offset: attrStart, kind: .event(text(attrStart, attrEnd))))
                 } else if isAny(addressAttributes, attr, attrEnd),
-                          let scheme = scriptScheme(b, valueStart, valueEnd, list: equals("values", attr, attrEnd)) {
-                    findings.append(Finding(offset: valueStart, kind: .scriptLink(scheme: scheme, attribute: text(attrStart, attrEnd))))
+                    let scheme = scriptScheme(b, valueStart, valueEnd, list: equals("values", attr, attrEnd))
+                {
+                    findings.append(
+                        Finding(
+                            offset: valueStart, kind: .scriptLink(scheme: scheme, attribute: text(attrStart, attrEnd))))
                 }
             }
             if i < n { i += 1 }  // past '>'
             // The text of a script or style is not markup.
-            if !selfClosing && isScript { i = skip(past: "</script", from: i) }
-            else if !selfClosing && isStyle { i = skip(past: "</style", from: i) }
+            if !selfClosing && isScript {
+                i = skip(past: "</script", from: i)
+            } else if !selfClosing && isStyle {
+                i = skip(past: "</style", from: i)
+            }
         }
         return findings
     }
@@ -341,10 +358,16 @@ public enum ActiveContent {
             if k < end, b[k] == 0x3B { k += 1 }
             return (value, k)
         }
-        let named: [(String, UInt32)] = [("tab;", 9), ("newline;", 10), ("colon;", 0x3A), ("amp;", 0x26), ("nbsp;", 0xA0)]
+        let named: [(String, UInt32)] = [
+            ("tab;", 9), ("newline;", 10), ("colon;", 0x3A), ("amp;", 0x26), ("nbsp;", 0xA0),
+        ]
         for (name, value) in named {
             let u = Array(name.utf8)
-            if k + u.count <= end, (0..<u.count).allSatisfy({ (b[k + $0] >= 0x41 && b[k + $0] <= 0x5A ? b[k + $0] | 0x20 : b[k + $0]) == u[$0] }) {
+            if k + u.count <= end,
+                (0..<u.count).allSatisfy({
+                    (b[k + $0] >= 0x41 && b[k + $0] <= 0x5A ? b[k + $0] | 0x20 : b[k + $0]) == u[$0]
+                })
+            {
                 return (value, k + u.count)
             }
         }

@@ -35,7 +35,8 @@ enum TextEncoding {
     /// non-ASCII characters in it: text pasted together from two encodings.
     /// (A Shift_JIS line with Japanese in it is almost never valid UTF-8.)
     static func hasUTF8Line(_ bytes: ArraySlice<UInt8>) -> Bool {
-        for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: true) where line.contains(where: { $0 >= 0x80 }) {
+        for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: true)
+        where line.contains(where: { $0 >= 0x80 }) {
             if String(validating: line, as: UTF8.self) != nil { return true }
         }
         return false

@@ -19,8 +19,10 @@ public struct Field: Sendable, Hashable {
     /// The only texts a text field may hold (`values:`), or nil for any.
     public var values: [String]?
 
-    public init(name: String, title: String? = nil, type: FieldType, unit: String? = nil,
-                description: String? = nil, optional: Bool = false) {
+    public init(
+        name: String, title: String? = nil, type: FieldType, unit: String? = nil,
+        description: String? = nil, optional: Bool = false
+    ) {
         self.name = name
         self.title = title ?? name
         self.type = type

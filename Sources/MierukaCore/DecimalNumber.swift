@@ -29,9 +29,13 @@ public enum DecimalNumber {
         if let f = u.first, f == UInt8(ascii: "+") || f == UInt8(ascii: "-") { u = u.dropFirst() }
         var digits = 0, point = false
         while let c = u.first {
-            if c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") { digits += 1 }
-            else if c == UInt8(ascii: "."), !point { point = true }
-            else { break }
+            if c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") {
+                digits += 1
+            } else if c == UInt8(ascii: "."), !point {
+                point = true
+            } else {
+                break
+            }
             u = u.dropFirst()
         }
         guard digits > 0 else { return false }

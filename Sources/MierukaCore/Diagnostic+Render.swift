@@ -31,8 +31,9 @@ public struct DiagnosticRenderer {
     /// theme's templates/) quotes no line.
     public static func readFromDisk(_ path: String, lines: Int) -> [UInt8]? {
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-              attributes[.type] as? FileAttributeType == .typeRegular,
-              let handle = FileHandle(forReadingAtPath: path) else { return nil }
+            attributes[.type] as? FileAttributeType == .typeRegular,
+            let handle = FileHandle(forReadingAtPath: path)
+        else { return nil }
         defer { try? handle.close() }
         var bytes: [UInt8] = []
         var newlines = 0
@@ -60,9 +61,11 @@ public struct DiagnosticRenderer {
             let number = String(d.location.line)
             let gutter = String(repeating: " ", count: max(number.count, 4))
             // Control characters (a binary file, a NUL) are shown as �, never sent to the terminal.
-            let shown = String(String.UnicodeScalarView(line.unicodeScalars.prefix(400).map {
-                $0.value < 0x20 && $0 != "\t" || $0.value == 0x7F ? "\u{FFFD}" : $0
-            }))
+            let shown = String(
+                String.UnicodeScalarView(
+                    line.unicodeScalars.prefix(400).map {
+                        $0.value < 0x20 && $0 != "\t" || $0.value == 0x7F ? "\u{FFFD}" : $0
+                    }))
             out += "\(String(repeating: " ", count: gutter.count - number.count))\(number) | \(shown)\n"
             out += "\(gutter) | \(Self.caretPadding(shown, column: d.location.column))^\n"
         }
@@ -87,7 +90,8 @@ public struct DiagnosticRenderer {
         }
         var message = d.message
         if let hint = d.hint { message += "\n" + hint }
-        return "::\(d.severity.rawValue) file=\(escapeProperty(d.location.file)),line=\(d.location.line),col=\(d.location.column)::\(escapeData(message))"
+        return
+            "::\(d.severity.rawValue) file=\(escapeProperty(d.location.file)),line=\(d.location.line),col=\(d.location.column)::\(escapeData(message))"
     }
 
     /// Spaces (and tabs, kept as tabs) that put a caret under `column`, counting
@@ -123,7 +127,9 @@ public struct DiagnosticRenderer {
         // A line with NUL bytes (UTF-16) is not quoted: a terminal would show garbage.
         if slice.contains(0) { return nil }
         // A CSV saved by Excel in Japan is Shift_JIS: quote it as the loader read it.
-        if String(validating: slice, as: UTF8.self) == nil, let sjis = String(data: Data(slice), encoding: .shiftJIS) { return sjis }
+        if String(validating: slice, as: UTF8.self) == nil, let sjis = String(data: Data(slice), encoding: .shiftJIS) {
+            return sjis
+        }
         return String(decoding: slice, as: UTF8.self)
     }
 }
@@ -142,8 +148,8 @@ public enum TextWidth {
     public static func isWide(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-             0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
-             0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD:
+            0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+            0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD:
             return true
         default:
             return false

@@ -76,14 +76,15 @@ public enum Escape {
     public static func urlPath(_ path: String) -> String {
         // Most paths (notes/strategy-office/) need nothing: returned as they are.
         if path.utf8.allSatisfy({ isUnreserved($0) || $0 == UInt8(ascii: "/") }) { return path }
-        return path.split(separator: "/", omittingEmptySubsequences: false).map { urlPathSegment(String($0)) }.joined(separator: "/")
+        return path.split(separator: "/", omittingEmptySubsequences: false).map { urlPathSegment(String($0)) }.joined(
+            separator: "/")
     }
 
     static func isUnreserved(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
-             UInt8(ascii: "_"), UInt8(ascii: "~"):
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
+            UInt8(ascii: "_"), UInt8(ascii: "~"):
             return true
         default:
             return false

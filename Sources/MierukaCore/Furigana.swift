@@ -89,10 +89,15 @@ public enum Furigana {
             let base = String(chars[(i + 1)..<bar])
             let reading = String(chars[(bar + 1)..<(bars.count > 1 ? bars[1] : end)])
             var kind: Problem.Kind?
-            if close == nil { kind = .unclosed }
-            else if base.isEmpty { kind = .emptyBase }
-            else if reading.isEmpty { kind = .emptyReading }
-            else if bars.count > 1 { kind = .extraBar }
+            if close == nil {
+                kind = .unclosed
+            } else if base.isEmpty {
+                kind = .emptyBase
+            } else if reading.isEmpty {
+                kind = .emptyReading
+            } else if bars.count > 1 {
+                kind = .extraBar
+            }
             if let kind {
                 problems.append(Problem(kind: kind, offset: i, written: written.trimmingTrailingWhitespace))
                 plain += written
@@ -110,7 +115,9 @@ public enum Furigana {
     /// Kanji, then kana: `漢字かんじ`.
     static func looksLikeRuby(_ s: ArraySlice<Character>) -> Bool {
         func kanji(_ c: Character) -> Bool {
-            c.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) || (0x3400...0x4DBF).contains($0.value) || $0.value == 0x3005 }
+            c.unicodeScalars.allSatisfy {
+                (0x4E00...0x9FFF).contains($0.value) || (0x3400...0x4DBF).contains($0.value) || $0.value == 0x3005
+            }
         }
         func kana(_ c: Character) -> Bool {
             c.unicodeScalars.allSatisfy { (0x3041...0x3096).contains($0.value) || (0x30A1...0x30FC).contains($0.value) }

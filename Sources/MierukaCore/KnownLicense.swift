@@ -56,7 +56,9 @@ public struct KnownLicense: Sendable, Hashable {
     /// ('CC BY' → 'CC-BY-4.0', '公共データ利用規約' → 'PDL-1.0'); nil otherwise.
     public static func closestId(to text: String) -> String? {
         if let id = Suggest.closest(to: text, in: all.map(\.id)) { return id }
-        let hits = all.filter { k in [k.abbreviation, k.nameJapanese, k.nameEnglish].contains { Suggest.closest(to: text, in: [$0]) != nil } }
+        let hits = all.filter { k in
+            [k.abbreviation, k.nameJapanese, k.nameEnglish].contains { Suggest.closest(to: text, in: [$0]) != nil }
+        }
         return hits.count == 1 ? hits[0].id : nil
     }
 
@@ -91,12 +93,15 @@ public struct KnownLicense: Sendable, Hashable {
     /// PDL1.0（規約原文ページのURL）」 and 「「○○動向調査」（D庁）（当該ページの
     /// URL）を加工して作成」.
     public static let pdl10 = KnownLicense(
-        id: "PDL-1.0", isSPDX: false, nameJapanese: "公共データ利用規約（第1.0版）", nameEnglish: "Public Data License (Version 1.0)",
+        id: "PDL-1.0", isSPDX: false, nameJapanese: "公共データ利用規約（第1.0版）",
+        nameEnglish: "Public Data License (Version 1.0)",
         abbreviation: "PDL1.0", url: "https://www.digital.go.jp/resources/open_data/public_data_license_v1.0",
-        japaneseURL: nil, englishURL: "https://www.digital.go.jp/en/resources/open_data/public_data_license_v1.0", otherURLs: [],
+        japaneseURL: nil, englishURL: "https://www.digital.go.jp/en/resources/open_data/public_data_license_v1.0",
+        otherURLs: [],
         ccByCompatible: true, requiresAttribution: true, appliedByReference: true, supersededBy: nil, supersededOn: nil,
-        citation: CitationPattern(japanese: "出典：{publisher}「{title}」（{url}）、{license}（{licenseURL}）",
-                                  japaneseEdited: "{publisher}「{title}」（{url}）を加工して作成"))
+        citation: CitationPattern(
+            japanese: "出典：{publisher}「{title}」（{url}）、{license}（{licenseURL}）",
+            japaneseEdited: "{publisher}「{title}」（{url}）を加工して作成"))
 
     /// 政府標準利用規約（第2.0版）: the government's model terms of 2015-12-24,
     /// compatible with CC BY 4.0, replaced by PDL1.0 on 2024-07-05. Its text
@@ -109,29 +114,35 @@ public struct KnownLicense: Sendable, Hashable {
         japaneseURL: nil, englishURL: nil, otherURLs: [],
         ccByCompatible: true, requiresAttribution: true, appliedByReference: false, supersededBy: "PDL-1.0",
         supersededOn: LocalDate(year: 2024, month: 7, day: 5),
-        citation: CitationPattern(japanese: "出典：{publisher}「{title}」（{url}）",
-                                  japaneseEdited: "{publisher}「{title}」（{url}）を加工して作成"))
+        citation: CitationPattern(
+            japanese: "出典：{publisher}「{title}」（{url}）",
+            japaneseEdited: "{publisher}「{title}」（{url}）を加工して作成"))
 
     /// CC BY 4.0. §3(a)(1) asks for the creator, a link to the material, the
     /// licence's name with a link to it, and a note when the material was modified.
     public static let ccBy40 = KnownLicense(
         id: "CC-BY-4.0", isSPDX: true, nameJapanese: "クリエイティブ・コモンズ 表示 4.0 国際 (CC BY 4.0)",
         nameEnglish: "Creative Commons Attribution 4.0 International", abbreviation: "CC BY 4.0",
-        url: "https://creativecommons.org/licenses/by/4.0/", japaneseURL: "https://creativecommons.org/licenses/by/4.0/deed.ja",
+        url: "https://creativecommons.org/licenses/by/4.0/",
+        japaneseURL: "https://creativecommons.org/licenses/by/4.0/deed.ja",
         englishURL: nil, otherURLs: [],
         ccByCompatible: true, requiresAttribution: true, appliedByReference: true, supersededBy: nil, supersededOn: nil,
-        citation: CitationPattern(japanese: "出典：{publisher}「{title}」（{url}）、{license}（{licenseURL}）",
-                                  japaneseEdited: "{publisher}「{title}」（{url}）を加工して作成、{license}（{licenseURL}）"))
+        citation: CitationPattern(
+            japanese: "出典：{publisher}「{title}」（{url}）、{license}（{licenseURL}）",
+            japaneseEdited: "{publisher}「{title}」（{url}）を加工して作成、{license}（{licenseURL}）"))
 
     /// CC0 1.0: a dedication to the public domain; no credit is required.
     public static let cc010 = KnownLicense(
         id: "CC0-1.0", isSPDX: true, nameJapanese: "CC0 1.0 全世界 パブリック・ドメイン提供",
         nameEnglish: "Creative Commons Zero v1.0 Universal", abbreviation: "CC0 1.0",
-        url: "https://creativecommons.org/publicdomain/zero/1.0/", japaneseURL: "https://creativecommons.org/publicdomain/zero/1.0/deed.ja",
+        url: "https://creativecommons.org/publicdomain/zero/1.0/",
+        japaneseURL: "https://creativecommons.org/publicdomain/zero/1.0/deed.ja",
         englishURL: nil, otherURLs: [],
-        ccByCompatible: true, requiresAttribution: false, appliedByReference: true, supersededBy: nil, supersededOn: nil,
-        citation: CitationPattern(japanese: "出典：{publisher}「{title}」（{url}）",
-                                  japaneseEdited: "{publisher}「{title}」（{url}）を加工して作成"))
+        ccByCompatible: true, requiresAttribution: false, appliedByReference: true, supersededBy: nil,
+        supersededOn: nil,
+        citation: CitationPattern(
+            japanese: "出典：{publisher}「{title}」（{url}）",
+            japaneseEdited: "{publisher}「{title}」（{url}）を加工して作成"))
 
     /// ODbL 1.0: §4.3 asks for a notice naming the database and the licence;
     /// derived databases must stay under ODbL (share-alike), so it is not CC BY compatible.
@@ -140,9 +151,11 @@ public struct KnownLicense: Sendable, Hashable {
         nameEnglish: "Open Data Commons Open Database License v1.0", abbreviation: "ODbL 1.0",
         url: "https://opendatacommons.org/licenses/odbl/1-0/", japaneseURL: nil, englishURL: nil,
         otherURLs: ["https://opendatacommons.org/licenses/odbl/1.0/", "https://opendatacommons.org/licenses/odbl/"],
-        ccByCompatible: false, requiresAttribution: true, appliedByReference: true, supersededBy: nil, supersededOn: nil,
-        citation: CitationPattern(japanese: "出典：{publisher}「{title}」（{url}）、{license}（{licenseURL}）",
-                                  japaneseEdited: "{publisher}「{title}」（{url}）を加工して作成、{license}（{licenseURL}）"))
+        ccByCompatible: false, requiresAttribution: true, appliedByReference: true, supersededBy: nil,
+        supersededOn: nil,
+        citation: CitationPattern(
+            japanese: "出典：{publisher}「{title}」（{url}）、{license}（{licenseURL}）",
+            japaneseEdited: "{publisher}「{title}」（{url}）を加工して作成、{license}（{licenseURL}）"))
 }
 
 /// How a licence wants its data credited, as templates with the placeholders
@@ -163,8 +176,9 @@ public struct CitationPattern: Sendable, Hashable {
 
     /// For terms mieruka does not know (a licence without an id): the
     /// 政府標準利用規約 form, which names no licence.
-    public static let plain = CitationPattern(japanese: "出典：{publisher}「{title}」（{url}）",
-                                              japaneseEdited: "{publisher}「{title}」（{url}）を加工して作成")
+    public static let plain = CitationPattern(
+        japanese: "出典：{publisher}「{title}」（{url}）",
+        japaneseEdited: "{publisher}「{title}」（{url}）を加工して作成")
 
     /// `template` with each `{name}` replaced by `values[name]`; unknown
     /// placeholders stay as written. Text from `values` is never scanned again.

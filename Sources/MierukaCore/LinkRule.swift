@@ -37,7 +37,8 @@ public enum LinkRule: Sendable {
             // Judge the text as written: "https://" must open it, with no
             // spaces or control characters a browser would skip first.
             let lower = url.lowercased()
-            return (lower.hasPrefix("https://") || lower.hasPrefix("http://")) && (scheme == "https" || scheme == "http")
+            return (lower.hasPrefix("https://") || lower.hasPrefix("http://"))
+                && (scheme == "https" || scheme == "http")
         case .link:
             guard let scheme else { return true }
             return LinkRule.followableSchemes.contains(scheme.lowercased())
@@ -49,14 +50,19 @@ public enum LinkRule: Sendable {
         guard !allows(url) else { return nil }
         let scheme = LinkRule.scheme(of: url)?.lowercased()
         let runsCode = scheme.map { ["javascript", "vbscript", "data"].contains($0) } ?? false
-        let why = runsCode ? " ('\(scheme!):' links can run code in the reader's browser, so they are never published)" : ""
+        let why =
+            runsCode ? " ('\(scheme!):' links can run code in the reader's browser, so they are never published)" : ""
         switch self {
         case .web:
-            return ("the link '\(url)' must start with https:// or http://\(why)",
-                    "write the full address of the page, e.g. https://www.town.example.jp/…")
+            return (
+                "the link '\(url)' must start with https:// or http://\(why)",
+                "write the full address of the page, e.g. https://www.town.example.jp/…"
+            )
         case .link:
-            return ("the link '\(url)' must start with https://, http://, mailto: or tel:, or be a path on this site such as /notes/\(why)",
-                    "write the full address of another site's page, or the path of a page of this site")
+            return (
+                "the link '\(url)' must start with https://, http://, mailto: or tel:, or be a path on this site such as /notes/\(why)",
+                "write the full address of another site's page, or the path of a page of this site"
+            )
         }
     }
 }

@@ -9,7 +9,8 @@ public struct LocalDate: Hashable, Sendable, Comparable, CustomStringConvertible
     /// Returns nil for dates that do not exist (2021-02-29, 2020-13-01).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              (1...LocalDate.daysIn(month: month, year: year)).contains(day) else { return nil }
+            (1...LocalDate.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
         self.year = year
         self.month = month
         self.day = day
@@ -19,8 +20,9 @@ public struct LocalDate: Hashable, Sendable, Comparable, CustomStringConvertible
     public init?(iso text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+            parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
+            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
+        else { return nil }
         self.init(year: y, month: m, day: d)
     }
 
@@ -72,8 +74,10 @@ public struct LocalDate: Hashable, Sendable, Comparable, CustomStringConvertible
 
     public static func < (a: LocalDate, b: LocalDate) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
 
-    static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
-                             "August", "September", "October", "November", "December"]
+    static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December",
+    ]
 }
 
 /// A date that may be known only to the month (`2019-06`) or fully (`2019-06-12`),
@@ -90,20 +94,25 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
         }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
-              let y = Int(parts[0]), let m = Int(parts[1]), (1...12).contains(m), y >= 1 else { return nil }
+            parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
+            let y = Int(parts[0]), let m = Int(parts[1]), (1...12).contains(m), y >= 1
+        else { return nil }
         year = y; month = m; day = nil
     }
 
     public init(_ date: LocalDate) { year = date.year; month = date.month; day = date.day }
 
-    public var iso: String { day.map { "\(pad(year, 4))-\(pad(month, 2))-\(pad($0, 2))" } ?? "\(pad(year, 4))-\(pad(month, 2))" }
+    public var iso: String {
+        day.map { "\(pad(year, 4))-\(pad(month, 2))-\(pad($0, 2))" } ?? "\(pad(year, 4))-\(pad(month, 2))"
+    }
     public var japanese: String { day.map { "\(year)年\(month)月\($0)日" } ?? "\(year)年\(month)月" }
     public var description: String { iso }
     /// The first day it could mean, for sorting and comparing with full dates.
     public var start: LocalDate { LocalDate(year: year, month: month, day: day ?? 1)! }
 
-    public static func < (a: PartialDate, b: PartialDate) -> Bool { (a.year, a.month, a.day ?? 0) < (b.year, b.month, b.day ?? 0) }
+    public static func < (a: PartialDate, b: PartialDate) -> Bool {
+        (a.year, a.month, a.day ?? 0) < (b.year, b.month, b.day ?? 0)
+    }
 }
 
 func pad(_ n: Int, _ width: Int) -> String {

@@ -90,11 +90,11 @@ public enum MachineReadability {
     public static func isMachineDependent(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x2460...0x24FF,  // ① … ⑳, ⒜, Ⓐ
-             0x2160...0x217F,  // Ⅰ … ⅿ
-             0x3200...0x32FF,  // ㈱ ㈲ ㊤ ㋐
-             0x3300...0x33FF,  // ㌔ ㍉ ㍻ ㎝
-             0xFF61...0xFF9F,  // ｱ … ﾟ (half-width katakana)
-             0x2116, 0x2121:   // № ℡
+            0x2160...0x217F,  // Ⅰ … ⅿ
+            0x3200...0x32FF,  // ㈱ ㈲ ㊤ ㋐
+            0x3300...0x33FF,  // ㌔ ㍉ ㍻ ㎝
+            0xFF61...0xFF9F,  // ｱ … ﾟ (half-width katakana)
+            0x2116, 0x2121:  // № ℡
             return true
         default:
             return false
@@ -105,7 +105,9 @@ public enum MachineReadability {
     /// rather than 西暦 (L3-05).
     public static func isEraYear(_ text: String) -> Bool {
         // Every form has a digit or 元: most cells have neither, and need no trimming.
-        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) || text.unicodeScalars.contains("元") else { return false }
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) || text.unicodeScalars.contains("元") else {
+            return false
+        }
         let t = text.trimmingCharacters(in: .whitespaces)
         for era in ["令和", "平成", "昭和", "大正", "明治"] where t.hasPrefix(era) {
             let rest = t.dropFirst(era.count)
@@ -120,8 +122,10 @@ public enum MachineReadability {
     }
 
     /// The characters of the units a number is often written with (人, 円, %, 世帯, km, か所, …).
-    static let unitCharacters: Set<Character> = ["人", "円", "%", "％", "件", "世帯", "歳", "年", "km", "m", "戸", "台", "回", "日", "時間", "か所", "箇所"]
-        .reduce(into: []) { $0.formUnion($1) }
+    static let unitCharacters: Set<Character> = [
+        "人", "円", "%", "％", "件", "世帯", "歳", "年", "km", "m", "戸", "台", "回", "日", "時間", "か所", "箇所",
+    ]
+    .reduce(into: []) { $0.formUnion($1) }
 
     /// Text that is a number with something around it (3,400人, 12%, 1,200※1, ▲5):
     /// a number kept as text (L2-01). Plain numbers are not.

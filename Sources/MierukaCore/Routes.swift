@@ -35,8 +35,10 @@ public enum Routes {
 
     /// The first path segment of every route mieruka makes itself: a page
     /// (`pages/<slug>.md` at `/<slug>/`) cannot take one of these.
-    public static let sections: [String] = [notes, tags, strategy, initiatives, timeline, agreements, data, "charts/", assets]
-        .map { String($0.dropLast()) }
+    public static let sections: [String] = [
+        notes, tags, strategy, initiatives, timeline, agreements, data, "charts/", assets,
+    ]
+    .map { String($0.dropLast()) }
 
     /// The datasets mieruka publishes from the strategy files.
     public enum BuiltInDataset: String, CaseIterable, Sendable {
@@ -48,7 +50,8 @@ public enum Routes {
 
     /// Names under `data/` that a dataset id cannot take: the built-in
     /// datasets and the catalogue files (`datapackage.json`, `catalog.jsonld`).
-    public static let reservedDatasetIds: [String] = BuiltInDataset.allCases.map(\.rawValue)
+    public static let reservedDatasetIds: [String] =
+        BuiltInDataset.allCases.map(\.rawValue)
         + [dataPackage, catalog].map { String($0.dropFirst(data.count).prefix { $0 != "." }) }
 
     /// The file a route is written to: `notes/x/` -> `notes/x/index.html`.
@@ -56,4 +59,3 @@ public enum Routes {
         route.isEmpty ? "index.html" : route.hasSuffix("/") ? route + "index.html" : route
     }
 }
-

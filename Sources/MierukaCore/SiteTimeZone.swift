@@ -32,7 +32,8 @@ public struct SiteTimeZone: Sendable, Hashable {
     public var offset: String {
         let m = abs(offsetSeconds) / 60
         let hh = m / 60, mm = m % 60
-        return (offsetSeconds < 0 ? "-" : "+") + (hh < 10 ? "0" : "") + String(hh) + ":" + (mm < 10 ? "0" : "") + String(mm)
+        return (offsetSeconds < 0 ? "-" : "+") + (hh < 10 ? "0" : "") + String(hh) + ":" + (mm < 10 ? "0" : "")
+            + String(mm)
     }
 
     /// The offset as an Atom feed writes it: `Z` for UTC.

@@ -82,8 +82,9 @@ public enum SafePath {
     /// paths, `..` that climbs out, empty paths and control characters.
     public static func relative(_ path: String) -> String? {
         guard !path.isEmpty, !path.hasPrefix("/"), !path.hasPrefix("\\"), !path.contains("\\"),
-              !path.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }),
-              !path.contains(":") else { return nil }
+            !path.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }),
+            !path.contains(":")
+        else { return nil }
         var parts: [Substring] = []
         for part in path.split(separator: "/", omittingEmptySubsequences: true) {
             if part == "." { continue }

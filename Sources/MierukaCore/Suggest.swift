@@ -15,7 +15,9 @@ public enum Suggest {
             let d = distance(lower, cl)
             // Changing every letter of a short word is not a near miss ('年' is not 'n').
             if d <= limit && d < max(word.count, c.count) && (best == nil || d < best!.1) { best = (c, d) }
-            if word.count >= 2, c.count >= 2, cl != lower, cl.contains(lower) || lower.contains(cl) { containing.append(c) }
+            if word.count >= 2, c.count >= 2, cl != lower, cl.contains(lower) || lower.contains(cl) {
+                containing.append(c)
+            }
         }
         if let best { return best.0 }
         return containing.count == 1 ? containing[0] : nil

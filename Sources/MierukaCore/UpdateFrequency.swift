@@ -5,9 +5,11 @@ public enum UpdateFrequency: String, Sendable, CaseIterable {
 
     /// Words people write for a frequency, mapped to the one mieruka knows.
     public static let synonyms: [String: String] = [
-        "annually": "yearly", "annual": "yearly", "every year": "yearly", "毎年": "yearly", "年1回": "yearly", "年次": "yearly",
+        "annually": "yearly", "annual": "yearly", "every year": "yearly", "毎年": "yearly", "年1回": "yearly",
+        "年次": "yearly",
         "毎月": "monthly", "月次": "monthly", "毎週": "weekly", "毎日": "daily", "日次": "daily",
-        "四半期": "quarterly", "四半期ごと": "quarterly", "随時": "irregular", "不定期": "irregular", "更新なし": "never", "none": "never",
+        "四半期": "quarterly", "四半期ごと": "quarterly", "随時": "irregular", "不定期": "irregular", "更新なし": "never",
+        "none": "never",
     ]
 
     /// How many days may pass before the dataset counts as overdue.

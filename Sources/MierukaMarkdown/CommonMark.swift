@@ -9,11 +9,13 @@ enum CommonMark {
 
     static func parse(_ text: String) -> MarkdownNode {
         let bytes = Array(text.utf8)
-        guard let doc = bytes.withUnsafeBufferPointer({ buf in
-            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buf.count, 1)) {
-                cmark_parse_document($0, buf.count, CMARK_OPT_DEFAULT)
-            }
-        }) else { return MarkdownNode(.document, line: 1) }
+        guard
+            let doc = bytes.withUnsafeBufferPointer({ buf in
+                buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buf.count, 1)) {
+                    cmark_parse_document($0, buf.count, CMARK_OPT_DEFAULT)
+                }
+            })
+        else { return MarkdownNode(.document, line: 1) }
         defer { cmark_node_free(doc) }
 
         guard let iter = cmark_iter_new(doc) else { return MarkdownNode(.document, line: 1) }
@@ -52,7 +54,7 @@ enum CommonMark {
     private static func isLeafType(_ t: cmark_node_type) -> Bool {
         switch t {
         case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE, CMARK_NODE_HTML_BLOCK, CMARK_NODE_CODE_BLOCK,
-             CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_THEMATIC_BREAK:
+            CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_THEMATIC_BREAK:
             return true
         default:
             return false
@@ -68,10 +70,13 @@ enum CommonMark {
         case CMARK_NODE_DOCUMENT: kind = .document
         case CMARK_NODE_BLOCK_QUOTE: kind = .blockQuote
         case CMARK_NODE_LIST:
-            kind = .list(ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
-                         start: Int(cmark_node_get_list_start(node)), tight: cmark_node_get_list_tight(node) != 0)
+            kind = .list(
+                ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
+                start: Int(cmark_node_get_list_start(node)), tight: cmark_node_get_list_tight(node) != 0)
         case CMARK_NODE_ITEM: kind = .item
-        case CMARK_NODE_CODE_BLOCK: kind = .codeBlock(info: string(cmark_node_get_fence_info(node)), literal: string(cmark_node_get_literal(node)))
+        case CMARK_NODE_CODE_BLOCK:
+            kind = .codeBlock(
+                info: string(cmark_node_get_fence_info(node)), literal: string(cmark_node_get_literal(node)))
         case CMARK_NODE_HTML_BLOCK: kind = .htmlBlock(string(cmark_node_get_literal(node)))
         case CMARK_NODE_PARAGRAPH: kind = .paragraph
         case CMARK_NODE_HEADING: kind = .heading(level: Int(cmark_node_get_heading_level(node)))
@@ -83,8 +88,10 @@ enum CommonMark {
         case CMARK_NODE_HTML_INLINE: kind = .htmlInline(string(cmark_node_get_literal(node)))
         case CMARK_NODE_EMPH: kind = .emphasis
         case CMARK_NODE_STRONG: kind = .strong
-        case CMARK_NODE_LINK: kind = .link(url: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)))
-        case CMARK_NODE_IMAGE: kind = .image(url: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)))
+        case CMARK_NODE_LINK:
+            kind = .link(url: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)))
+        case CMARK_NODE_IMAGE:
+            kind = .image(url: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)))
         default: kind = .flattened
         }
         return MarkdownNode(kind, line: line)

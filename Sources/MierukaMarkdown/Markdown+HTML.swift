@@ -162,7 +162,8 @@ public enum LanguageGuess {
             if v < 0x80 {
                 if (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) { latin += 1 }
             } else if (0x3041...0x3096).contains(v) || (0x30A1...0x30FA).contains(v) || (0x3400...0x4DBF).contains(v)
-                        || (0x4E00...0x9FFF).contains(v) || s.properties.isAlphabetic {
+                || (0x4E00...0x9FFF).contains(v) || s.properties.isAlphabetic
+            {
                 other += 1
                 // Even if every byte left were a Latin letter, 80 % is out of reach.
                 if other * 4 > latin + remaining { return false }

@@ -29,7 +29,9 @@ public struct MarkdownDocument: Sendable {
     /// The problems are found in the text nodes (so code and link targets are
     /// left alone) and placed at the next place in the source where their
     /// notation is written.
-    static func furiganaProblems(in root: MarkdownNode, text: String) -> [(problem: Furigana.Problem, line: Int, column: Int)] {
+    static func furiganaProblems(in root: MarkdownNode, text: String) -> [(
+        problem: Furigana.Problem, line: Int, column: Int
+    )] {
         var found: [(Furigana.Problem, Int)] = []
         func walk(_ node: MarkdownNode, _ line: Int) {
             let line = node.line > 0 ? node.line : line
@@ -135,10 +137,12 @@ public struct MarkdownRenderOptions {
     /// (the theme's own ids, chart ids); such a heading gets `section-<id>`.
     public var isReservedId: (String) -> Bool
 
-    public init(allowRawHTML: Bool = false, minHeadingLevel: Int = 2,
-                resolveURL: @escaping (String) -> String = { $0 },
-                renderChart: @escaping (String, Int) -> String = { _, _ in "" },
-                isReservedId: @escaping (String) -> Bool = { _ in false }) {
+    public init(
+        allowRawHTML: Bool = false, minHeadingLevel: Int = 2,
+        resolveURL: @escaping (String) -> String = { $0 },
+        renderChart: @escaping (String, Int) -> String = { _, _ in "" },
+        isReservedId: @escaping (String) -> Bool = { _ in false }
+    ) {
         self.allowRawHTML = allowRawHTML
         self.minHeadingLevel = minHeadingLevel
         self.resolveURL = resolveURL

@@ -34,10 +34,12 @@ public struct CatalogInfo: Sendable {
     /// (Data Package `created`): "+09:00" for Asia/Tokyo.
     public var utcOffset: String
 
-    public init(title: String, description: String, baseURL: String, language: String = "ja",
-                publisherName: String, publisherURL: String? = nil, municipalityName: String, prefecture: String,
-                localGovernmentCode: String, license: License, version: String, created: LocalDate? = nil,
-                contactEmail: String? = nil, utcOffset: String = "+09:00", municipalityNameEnglish: String? = nil) {
+    public init(
+        title: String, description: String, baseURL: String, language: String = "ja",
+        publisherName: String, publisherURL: String? = nil, municipalityName: String, prefecture: String,
+        localGovernmentCode: String, license: License, version: String, created: LocalDate? = nil,
+        contactEmail: String? = nil, utcOffset: String = "+09:00", municipalityNameEnglish: String? = nil
+    ) {
         self.title = title
         self.description = description
         self.baseURL = baseURL

@@ -41,9 +41,11 @@ public struct Citation: Sendable, Hashable {
     /// Whether the licence requires a credit (CC0 does not; the text is still offered).
     public var attributionRequired: Bool
 
-    public init(japanese: String, japaneseEdited: String, japaneseEditedWithSource: String? = nil, english: String,
-                long: String = "", longJapanese: String = "", source: String? = nil, sourceCredit: String? = nil,
-                attributionRequired: Bool = true) {
+    public init(
+        japanese: String, japaneseEdited: String, japaneseEditedWithSource: String? = nil, english: String,
+        long: String = "", longJapanese: String = "", source: String? = nil, sourceCredit: String? = nil,
+        attributionRequired: Bool = true
+    ) {
         self.japanese = japanese
         self.japaneseEdited = japaneseEdited
         self.japaneseEditedWithSource = japaneseEditedWithSource ?? japanese + "\n" + japaneseEdited
@@ -63,8 +65,10 @@ extension OpenData {
         let publisher = catalog.publisherName
         let license = d.license
         let pattern = license.known?.citation ?? .plain
-        var values = ["publisher": publisher, "title": d.title, "url": pageURL, "license": license.shortName,
-                      "licenseURL": license.japaneseURL ?? ""]
+        var values = [
+            "publisher": publisher, "title": d.title, "url": pageURL, "license": license.shortName,
+            "licenseURL": license.japaneseURL ?? "",
+        ]
         let japanese = CitationPattern.fill(pattern.japanese, values)
         let edited = CitationPattern.fill(pattern.japaneseEdited, values)
         let updated = d.effectiveUpdated
@@ -77,17 +81,21 @@ extension OpenData {
         if let version = d.version { long += ", version \(version)" }
         if let updated { long += ", last updated \(updated.english)" }
         long += "."
-        if let source = sourceText(d) { long += " Source: \(source)" + (d.edited ? " – processed by \(publisher)." : ".") }
+        if let source = sourceText(d) {
+            long += " Source: \(source)" + (d.edited ? " – processed by \(publisher)." : ".")
+        }
         long += " License: \(englishLicense(license)). Retrieved <date> from \(pageURL)."
 
-        values["url"] = ([d.version.map { "バージョン \($0)" }, updated.map { "\($0.japanese)更新" }].compactMap { $0 } + [pageURL])
+        values["url"] =
+            ([d.version.map { "バージョン \($0)" }, updated.map { "\($0.japanese)更新" }].compactMap { $0 } + [pageURL])
             .joined(separator: "、")
         let longJapanese = CitationPattern.fill(pattern.japanese, values) + "（○年○月○日に利用）"
 
         let source = sourceText(d).map { d.edited ? "\($0)を加工して作成" : $0 }
-        return Citation(japanese: japanese, japaneseEdited: edited, english: english, long: long, longJapanese: longJapanese,
-                        source: source, sourceCredit: source.map { d.edited ? $0 : "出典：" + $0 },
-                        attributionRequired: license.known?.requiresAttribution ?? true)
+        return Citation(
+            japanese: japanese, japaneseEdited: edited, english: english, long: long, longJapanese: longJapanese,
+            source: source, sourceCredit: source.map { d.edited ? $0 : "出典：" + $0 },
+            attributionRequired: license.known?.requiresAttribution ?? true)
     }
 
     /// "PDL1.0 (https://www.digital.go.jp/en/…)", or the name alone without a URL.
@@ -109,7 +117,9 @@ extension OpenData {
 
     /// The key both reference files give the dataset: `<package name>-<id>`
     /// ("example-org-population"), ASCII, unique across sites.
-    public static func citationKey(_ d: DatasetInfo, catalog: CatalogInfo) -> String { "\(catalog.packageName)-\(d.id)" }
+    public static func citationKey(_ d: DatasetInfo, catalog: CatalogInfo) -> String {
+        "\(catalog.packageName)-\(d.id)"
+    }
 
     /// `data/<id>.bib`: one BibTeX `@misc` entry (the type every style knows;
     /// biblatex reads `version`, `date`, `urldate` and `langid` too). The
@@ -128,7 +138,8 @@ extension OpenData {
         }
         if let version = d.version { fields.append(("version", bibText(version))) }
         fields.append(("url", bibURL(pageURL)))
-        fields.append(("langid", catalog.language.lowercased().hasPrefix("ja") ? "japanese" : bibText(catalog.language)))
+        fields.append(
+            ("langid", catalog.language.lowercased().hasPrefix("ja") ? "japanese" : bibText(catalog.language)))
         fields.append(("note", bibText("License: " + englishLicense(d.license))))
         let width = fields.map(\.0.count).max() ?? 0
         var out = "@misc{\(citationKey(d, catalog: catalog)),\n"

@@ -53,11 +53,13 @@ public struct DatasetInfo: Sendable {
         }
     }
 
-    public init(id: String, title: String, description: String, sourceName: String? = nil, sourceURL: String? = nil,
-                license: License, unit: String? = nil, frequency: UpdateFrequency? = nil, updated: LocalDate? = nil,
-                keywords: [String] = [], table: DataTable, primaryKey: [String] = [],
-                standardColumns: Bool = false, edited: Bool = false, version: String? = nil, changes: [Change] = [],
-                conformance: [MachineReadability.Result] = []) {
+    public init(
+        id: String, title: String, description: String, sourceName: String? = nil, sourceURL: String? = nil,
+        license: License, unit: String? = nil, frequency: UpdateFrequency? = nil, updated: LocalDate? = nil,
+        keywords: [String] = [], table: DataTable, primaryKey: [String] = [],
+        standardColumns: Bool = false, edited: Bool = false, version: String? = nil, changes: [Change] = [],
+        conformance: [MachineReadability.Result] = []
+    ) {
         self.conformance = conformance
         self.id = id
         self.title = title

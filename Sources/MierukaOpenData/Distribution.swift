@@ -32,6 +32,9 @@ public struct Distribution: Sendable {
         let page = OpenData.pageURL(d, catalog: catalog)
         bibTeX = OpenData.bibTeX(d, catalog: catalog, pageURL: page)
         cslJSON = OpenData.cslJSON(d, catalog: catalog, pageURL: page)
-        files = [(Routes.csv(d.id), csv), (Routes.json(d.id), json), (Routes.bibTeX(d.id), bibTeX), (Routes.cslJSON(d.id), cslJSON)]
+        files = [
+            (Routes.csv(d.id), csv), (Routes.json(d.id), json), (Routes.bibTeX(d.id), bibTeX),
+            (Routes.cslJSON(d.id), cslJSON),
+        ]
     }
 }

@@ -63,14 +63,18 @@ extension OpenData {
     ])
 
     /// The dataset's IRI in the catalogue and in schema.org: `<page>#dataset`.
-    public static func datasetIRI(_ d: DatasetInfo, catalog: CatalogInfo) -> String { pageURL(d, catalog: catalog) + "#dataset" }
+    public static func datasetIRI(_ d: DatasetInfo, catalog: CatalogInfo) -> String {
+        pageURL(d, catalog: catalog) + "#dataset"
+    }
 
     /// One dcat:Dataset node, on its own so a golden file can pin one entry.
     public static func dcatDataset(_ d: DatasetInfo, files: Distribution? = nil, catalog: CatalogInfo) -> JSON {
         let page = pageURL(d, catalog: catalog)
         let license = licenseNode(d.license, catalog)
-        func distribution(_ format: String, url: String, mediaType: String, description: String,
-                          bytes: [UInt8]?, sha256: String?) -> JSON {
+        func distribution(
+            _ format: String, url: String, mediaType: String, description: String,
+            bytes: [UInt8]?, sha256: String?
+        ) -> JSON {
             JSON.object([
                 ("@id", .string(page + "#" + format.lowercased())),
                 ("@type", .string("dcat:Distribution")),
@@ -81,7 +85,12 @@ extension OpenData {
                 ("dcat:mediaType", typedNode(ianaMediaType(mediaType), "dct:MediaType")),
                 ("dct:format", typedNode(fileTypeURI(format), "dct:MediaTypeOrExtent")),
                 ("dct:license", license),
-                ("dcat:byteSize", bytes.map { .object([("@value", .string(String($0.count))), ("@type", .string("xsd:nonNegativeInteger"))]) }),
+                (
+                    "dcat:byteSize",
+                    bytes.map {
+                        .object([("@value", .string(String($0.count))), ("@type", .string("xsd:nonNegativeInteger"))])
+                    }
+                ),
                 ("spdx:checksum", sha256.map(checksumNode)),
             ])
         }
@@ -123,14 +132,19 @@ extension OpenData {
             ("dcat:version", d.version.map(JSON.string)),
             ("adms:versionNotes", d.changes.last.map { text($0.description, catalog) }),
             ("dcat:landingPage", documentNode(page)),
-            ("dcat:distribution", .array([
-                distribution("CSV", url: csvURL(d, catalog: catalog), mediaType: "text/csv",
-                             description: "UTF-8\(bom ? "（BOM付き）" : "")、カンマ区切りのCSVファイル。1行目は列名です。",
-                             bytes: files?.csv, sha256: files?.csvSHA256),
-                distribution("JSON", url: jsonURL(d, catalog: catalog), mediaType: "application/json",
-                             description: "メタデータ、列の定義と、型の付いた値の行を持つJSONファイル。",
-                             bytes: files?.json, sha256: files?.jsonSHA256),
-            ])),
+            (
+                "dcat:distribution",
+                .array([
+                    distribution(
+                        "CSV", url: csvURL(d, catalog: catalog), mediaType: "text/csv",
+                        description: "UTF-8\(bom ? "（BOM付き）" : "")、カンマ区切りのCSVファイル。1行目は列名です。",
+                        bytes: files?.csv, sha256: files?.csvSHA256),
+                    distribution(
+                        "JSON", url: jsonURL(d, catalog: catalog), mediaType: "application/json",
+                        description: "メタデータ、列の定義と、型の付いた値の行を持つJSONファイル。",
+                        bytes: files?.json, sha256: files?.jsonSHA256),
+                ])
+            ),
         ])
     }
 
@@ -145,11 +159,15 @@ extension OpenData {
     }
 
     /// The IANA media type registry URI: `https://www.iana.org/assignments/media-types/text/csv`.
-    public static func ianaMediaType(_ type: String) -> String { "https://www.iana.org/assignments/media-types/" + type }
+    public static func ianaMediaType(_ type: String) -> String {
+        "https://www.iana.org/assignments/media-types/" + type
+    }
 
     static func idNode(_ url: String) -> JSON { .object([("@id", .string(url))]) }
 
-    static func typedNode(_ url: String, _ type: String) -> JSON { .object([("@id", .string(url)), ("@type", .string(type))]) }
+    static func typedNode(_ url: String, _ type: String) -> JSON {
+        .object([("@id", .string(url)), ("@type", .string(type))])
+    }
 
     /// A web page (`foaf:Document`, the range of landing page and homepage).
     static func documentNode(_ url: String) -> JSON { typedNode(url, "foaf:Document") }
@@ -166,7 +184,10 @@ extension OpenData {
     static func checksumNode(_ hex: String) -> JSON {
         JSON.object([
             ("@type", .string("spdx:Checksum")),
-            ("spdx:algorithm", typedNode("http://spdx.org/rdf/terms#checksumAlgorithm_sha256", "spdx:ChecksumAlgorithm")),
+            (
+                "spdx:algorithm",
+                typedNode("http://spdx.org/rdf/terms#checksumAlgorithm_sha256", "spdx:ChecksumAlgorithm")
+            ),
             ("spdx:checksumValue", .object([("@value", .string(hex)), ("@type", .string("xsd:hexBinary"))])),
         ])
     }
@@ -199,7 +220,8 @@ extension OpenData {
     /// Library of Congress ISO 639-1 URI.
     static func languageNode(_ catalog: CatalogInfo) -> JSON {
         let primary = catalog.language.split(separator: "-").first.map(String.init)?.lowercased() ?? catalog.language
-        let uri = euLanguageCodes[primary].map { "http://publications.europa.eu/resource/authority/language/" + $0 }
+        let uri =
+            euLanguageCodes[primary].map { "http://publications.europa.eu/resource/authority/language/" + $0 }
             ?? "http://id.loc.gov/vocabulary/iso639-1/" + primary
         return typedNode(uri, "dct:LinguisticSystem")
     }
@@ -220,18 +242,26 @@ extension OpenData {
     /// authority's `JPN`, which the DCAT-AP vocabulary rules ask for.
     static func spatialNodes(_ catalog: CatalogInfo) -> JSON {
         var labels = [text(catalog.placeName, catalog)]
-        if let en = catalog.municipalityNameEnglish { labels.append(.object([("@value", .string(en)), ("@language", .string("en"))])) }
+        if let en = catalog.municipalityNameEnglish {
+            labels.append(.object([("@value", .string(en)), ("@language", .string("en"))]))
+        }
         let code = catalog.localGovernmentCode
         let town = JSON.object([
             ("@id", LocalGovernmentCode.standardAreaURI(code).map(JSON.string)),
             ("@type", .string("dct:Location")),
             ("skos:prefLabel", labels.count == 1 ? labels[0] : .array(labels)),
             ("dct:identifier", .string(code)),
-            ("adms:identifier", .object([
-                ("@type", .string("adms:Identifier")),
-                ("skos:notation", .object([("@value", .string(code)), ("@type", .string(LocalGovernmentCode.schemeURL))])),
-                ("adms:schemeAgency", text("総務省", catalog)),
-            ])),
+            (
+                "adms:identifier",
+                .object([
+                    ("@type", .string("adms:Identifier")),
+                    (
+                        "skos:notation",
+                        .object([("@value", .string(code)), ("@type", .string(LocalGovernmentCode.schemeURL))])
+                    ),
+                    ("adms:schemeAgency", text("総務省", catalog)),
+                ])
+            ),
         ])
         let country = typedNode("http://publications.europa.eu/resource/authority/country/JPN", "dct:Location")
         return .array([town, country])

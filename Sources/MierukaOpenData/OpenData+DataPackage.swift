@@ -18,7 +18,8 @@ extension OpenData {
     /// A licence with neither `id` nor `url` cannot be expressed (the spec needs
     /// one of `name`/`path`), so it is left out of `licenses`.
     public static func dataPackage(_ ds: [(DatasetInfo, csv: [UInt8])], catalog: CatalogInfo) -> [UInt8] {
-        dataPackage(ds.map { d, csv in (d, publishedTable(d, catalog: catalog), csv, SHA256.hex(csv)) }, catalog: catalog)
+        dataPackage(
+            ds.map { d, csv in (d, publishedTable(d, catalog: catalog), csv, SHA256.hex(csv)) }, catalog: catalog)
     }
 
     /// The Data Package of datasets whose files are made (`Distribution`).
@@ -26,8 +27,12 @@ extension OpenData {
         dataPackage(ds.map { d, files in (d, files.table, files.csv, files.csvSHA256) }, catalog: catalog)
     }
 
-    static func dataPackage(_ ds: [(DatasetInfo, table: DataTable, csv: [UInt8], sha256: String)], catalog: CatalogInfo) -> [UInt8] {
-        let resources = ds.map { d, table, csv, hash in dataPackageResource(d, table: table, csv: csv, sha256: hash, catalog: catalog) }
+    static func dataPackage(_ ds: [(DatasetInfo, table: DataTable, csv: [UInt8], sha256: String)], catalog: CatalogInfo)
+        -> [UInt8]
+    {
+        let resources = ds.map { d, table, csv, hash in
+            dataPackageResource(d, table: table, csv: csv, sha256: hash, catalog: catalog)
+        }
         let keywords = Array(Set(ds.flatMap { $0.0.keywords })).sorted()
         let package = JSON.object([
             ("profile", .string("tabular-data-package")),
@@ -39,12 +44,17 @@ extension OpenData {
             ("version", .string(catalog.version)),
             ("created", catalog.created.map { .string($0.rfc3339(offset: catalog.utcOffset)) }),
             ("keywords", keywords.isEmpty ? nil : .array(keywords.map(JSON.string))),
-            ("contributors", .array([JSON.object([
-                ("title", .string(catalog.publisherName)),
-                ("path", catalog.publisherURL.map(JSON.string)),
-                ("email", catalog.contactEmail.map(JSON.string)),
-                ("role", .string("publisher")),
-            ])])),
+            (
+                "contributors",
+                .array([
+                    JSON.object([
+                        ("title", .string(catalog.publisherName)),
+                        ("path", catalog.publisherURL.map(JSON.string)),
+                        ("email", catalog.contactEmail.map(JSON.string)),
+                        ("role", .string("publisher")),
+                    ])
+                ])
+            ),
             ("licenses", packageLicenses(catalog.license)),
             ("resources", .array(resources)),
         ])
@@ -54,10 +64,13 @@ extension OpenData {
     /// One resource of datapackage.json, on its own so tests and golden files
     /// can look at a single dataset's entry.
     public static func dataPackageResource(_ d: DatasetInfo, csv: [UInt8], catalog: CatalogInfo) -> JSON {
-        dataPackageResource(d, table: publishedTable(d, catalog: catalog), csv: csv, sha256: SHA256.hex(csv), catalog: catalog)
+        dataPackageResource(
+            d, table: publishedTable(d, catalog: catalog), csv: csv, sha256: SHA256.hex(csv), catalog: catalog)
     }
 
-    static func dataPackageResource(_ d: DatasetInfo, table: DataTable, csv: [UInt8], sha256: String, catalog: CatalogInfo) -> JSON {
+    static func dataPackageResource(
+        _ d: DatasetInfo, table: DataTable, csv: [UInt8], sha256: String, catalog: CatalogInfo
+    ) -> JSON {
         let fields = table.fields.map { f in
             JSON.object([
                 ("name", .string(f.name)),
@@ -75,10 +88,11 @@ extension OpenData {
         ])
         var sources: [JSON] = []
         if d.sourceName != nil || d.sourceURL != nil {
-            sources.append(JSON.object([
-                ("title", .string(d.sourceName ?? d.sourceURL ?? "")),
-                ("path", d.sourceURL.map(JSON.string)),
-            ]))
+            sources.append(
+                JSON.object([
+                    ("title", .string(d.sourceName ?? d.sourceURL ?? "")),
+                    ("path", d.sourceURL.map(JSON.string)),
+                ]))
         }
         return JSON.object([
             ("profile", .string("tabular-data-resource")),
@@ -100,10 +114,12 @@ extension OpenData {
 
     static func packageLicenses(_ license: License) -> JSON? {
         guard license.id != nil || license.url != nil else { return nil }
-        return .array([JSON.object([
-            ("name", license.id.map(JSON.string)),
-            ("path", license.url.map(JSON.string)),
-            ("title", .string(license.name)),
-        ])])
+        return .array([
+            JSON.object([
+                ("name", license.id.map(JSON.string)),
+                ("path", license.url.map(JSON.string)),
+                ("title", .string(license.name)),
+            ])
+        ])
     }
 }

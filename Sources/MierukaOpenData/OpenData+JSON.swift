@@ -42,19 +42,21 @@ extension OpenData {
 
     /// The JSON of a dataset whose table is already published (`publishedTable`).
     static func json(_ d: DatasetInfo, table: DataTable, catalog: CatalogInfo) -> [UInt8] {
-        let fields = JSON.array(table.fields.map { f in
-            JSON.object([
-                ("name", .string(f.name)),
-                ("title", .string(f.title)),
-                ("type", .string(f.type.tableSchemaType)),
-                ("unit", f.unit.map(JSON.string)),
-                ("description", f.description.map(JSON.string)),
-                ("required", .bool(!f.optional)),
-            ])
-        })
-        let rows = JSON.array(table.rows.map { row in
-            JSON.object(zip(table.fields, row).map { field, value in (field.name, value.json) })
-        })
+        let fields = JSON.array(
+            table.fields.map { f in
+                JSON.object([
+                    ("name", .string(f.name)),
+                    ("title", .string(f.title)),
+                    ("type", .string(f.type.tableSchemaType)),
+                    ("unit", f.unit.map(JSON.string)),
+                    ("description", f.description.map(JSON.string)),
+                    ("required", .bool(!f.optional)),
+                ])
+            })
+        let rows = JSON.array(
+            table.rows.map { row in
+                JSON.object(zip(table.fields, row).map { field, value in (field.name, value.json) })
+            })
         let document = JSON.object([
             ("metadata", jsonMetadata(d, catalog: catalog, rowCount: table.rows.count)),
             ("fields", fields),
@@ -66,45 +68,73 @@ extension OpenData {
     static func jsonMetadata(_ d: DatasetInfo, catalog: CatalogInfo, rowCount: Int) -> JSON {
         let page = pageURL(d, catalog: catalog)
         let citation = citation(d, catalog: catalog, pageURL: page)
-        let source: JSON? = (d.sourceName == nil && d.sourceURL == nil) ? nil : JSON.object([
-            ("name", d.sourceName.map(JSON.string)),
-            ("url", d.sourceURL.map(JSON.string)),
-            ("edited", .bool(d.edited)),
-        ])
-        let coverage = temporalCoverage(d).map { JSON.object([("start", .string($0.start)), ("end", .string($0.end))]) }
+        let source: JSON? =
+            (d.sourceName == nil && d.sourceURL == nil)
+            ? nil
+            : JSON.object([
+                ("name", d.sourceName.map(JSON.string)),
+                ("url", d.sourceURL.map(JSON.string)),
+                ("edited", .bool(d.edited)),
+            ])
+        let coverage = temporalCoverage(d).map {
+            JSON.object([("start", .string($0.start)), ("end", .string($0.end))])
+        }
         return JSON.object([
             ("id", .string(d.id)),
             ("title", .string(d.title)),
             ("description", .string(d.description)),
             ("url", .string(page)),
-            ("publisher", JSON.object([("name", .string(catalog.publisherName)), ("url", catalog.publisherURL.map(JSON.string))])),
+            (
+                "publisher",
+                JSON.object([("name", .string(catalog.publisherName)), ("url", catalog.publisherURL.map(JSON.string))])
+            ),
             ("source", source),
             ("license", licenseJSON(d.license)),
             ("unit", d.unit.map(JSON.string)),
             ("frequency", d.frequency.map { .string($0.rawValue) }),
             ("version", d.version.map(JSON.string)),
             ("updated", d.effectiveUpdated.map { .string($0.iso) }),
-            ("changes", d.changes.isEmpty ? nil : .array(d.changes.map { c in
-                JSON.object([("date", .string(c.date.iso)), ("description", .string(c.description)), ("version", c.version.map(JSON.string))])
-            })),
+            (
+                "changes",
+                d.changes.isEmpty
+                    ? nil
+                    : .array(
+                        d.changes.map { c in
+                            JSON.object([
+                                ("date", .string(c.date.iso)), ("description", .string(c.description)),
+                                ("version", c.version.map(JSON.string)),
+                            ])
+                        })
+            ),
             ("machineReadability", conformanceJSON(d.conformance)),
             ("temporalCoverage", coverage),
-            ("spatialCoverage", JSON.object([
-                ("name", .string(catalog.placeName)),
-                ("localGovernmentCode", .string(catalog.localGovernmentCode)),
-            ])),
+            (
+                "spatialCoverage",
+                JSON.object([
+                    ("name", .string(catalog.placeName)),
+                    ("localGovernmentCode", .string(catalog.localGovernmentCode)),
+                ])
+            ),
             ("keywords", .array(d.keywords.map(JSON.string))),
             ("primaryKey", d.primaryKey.isEmpty ? nil : .array(d.primaryKey.map(JSON.string))),
             ("rowCount", .int(rowCount)),
-            ("downloads", .object([("csv", .string(csvURL(d, catalog: catalog))), ("json", .string(jsonURL(d, catalog: catalog)))])),
-            ("citation", JSON.object([
-                ("ja", .string(citation.japanese)),
-                ("jaEdited", .string(citation.japaneseEdited)),
-                ("en", .string(citation.english)),
-                ("long", .string(citation.long)),
-                ("longJa", .string(citation.longJapanese)),
-                ("source", citation.sourceCredit.map(JSON.string)),
-            ])),
+            (
+                "downloads",
+                .object([
+                    ("csv", .string(csvURL(d, catalog: catalog))), ("json", .string(jsonURL(d, catalog: catalog))),
+                ])
+            ),
+            (
+                "citation",
+                JSON.object([
+                    ("ja", .string(citation.japanese)),
+                    ("jaEdited", .string(citation.japaneseEdited)),
+                    ("en", .string(citation.english)),
+                    ("long", .string(citation.long)),
+                    ("longJa", .string(citation.longJapanese)),
+                    ("source", citation.sourceCredit.map(JSON.string)),
+                ])
+            ),
         ])
     }
 
@@ -123,9 +153,14 @@ extension OpenData {
     /// A custom property: Frictionless and DCAT have none for it.
     static func conformanceJSON(_ results: [MachineReadability.Result]) -> JSON? {
         guard !results.isEmpty else { return nil }
-        return .array(results.map { r in
-            JSON.object([("rule", .string(r.rule.id)), ("name", .string(r.rule.name)), ("status", .string(r.status.rawValue)),
-                         ("findings", r.status == .warning ? .int(r.findings) : nil), ("note", r.note.isEmpty ? nil : .string(r.note))])
-        })
+        return .array(
+            results.map { r in
+                JSON.object([
+                    ("rule", .string(r.rule.id)), ("name", .string(r.rule.name)),
+                    ("status", .string(r.status.rawValue)),
+                    ("findings", r.status == .warning ? .int(r.findings) : nil),
+                    ("note", r.note.isEmpty ? nil : .string(r.note)),
+                ])
+            })
     }
 }

@@ -42,7 +42,11 @@ extension OpenData {
             ("identifier", .string(pageURL + "#dataset")),
             ("inLanguage", .string(catalog.language)),
             ("keywords", d.keywords.isEmpty ? nil : .array(d.keywords.map(JSON.string))),
-            ("license", d.license.url.map(JSON.string) ?? .object([("@type", .string("CreativeWork")), ("name", .string(d.license.name))])),
+            (
+                "license",
+                d.license.url.map(JSON.string)
+                    ?? .object([("@type", .string("CreativeWork")), ("name", .string(d.license.name))])
+            ),
             ("isAccessibleForFree", .bool(true)),
             ("creator", organization),
             ("publisher", organization),
@@ -51,37 +55,55 @@ extension OpenData {
             ("version", d.version.map(JSON.string)),
             ("dateModified", d.effectiveUpdated.map { .string($0.iso) }),
             ("temporalCoverage", coverage),
-            ("spatialCoverage", JSON.object([
-                ("@type", .string("Place")),
-                ("name", .string(catalog.placeName)),
-                ("sameAs", LocalGovernmentCode.standardAreaURI(catalog.localGovernmentCode).map(JSON.string)),
-                ("identifier", .object([
-                    ("@type", .string("PropertyValue")),
-                    ("propertyID", .string("全国地方公共団体コード")),
-                    ("value", .string(catalog.localGovernmentCode)),
-                ])),
-                ("address", .object([
-                    ("@type", .string("PostalAddress")),
-                    ("addressCountry", .string("JP")),
-                    ("addressRegion", .string(catalog.prefecture)),
-                    ("addressLocality", .string(catalog.municipalityName)),
-                ])),
-            ])),
+            (
+                "spatialCoverage",
+                JSON.object([
+                    ("@type", .string("Place")),
+                    ("name", .string(catalog.placeName)),
+                    ("sameAs", LocalGovernmentCode.standardAreaURI(catalog.localGovernmentCode).map(JSON.string)),
+                    (
+                        "identifier",
+                        .object([
+                            ("@type", .string("PropertyValue")),
+                            ("propertyID", .string("全国地方公共団体コード")),
+                            ("value", .string(catalog.localGovernmentCode)),
+                        ])
+                    ),
+                    (
+                        "address",
+                        .object([
+                            ("@type", .string("PostalAddress")),
+                            ("addressCountry", .string("JP")),
+                            ("addressRegion", .string(catalog.prefecture)),
+                            ("addressLocality", .string(catalog.municipalityName)),
+                        ])
+                    ),
+                ])
+            ),
             ("variableMeasured", variables.isEmpty ? nil : .array(variables)),
-            ("includedInDataCatalog", .object([
-                ("@type", .string("DataCatalog")),
-                ("name", .string(catalog.title)),
-                ("url", .string(catalogPageURL(catalog))),
-            ])),
-            ("distribution", .array([
-                download(csvURL(d, catalog: catalog), name: "\(d.title)（CSV）", format: "text/csv"),
-                download(jsonURL(d, catalog: catalog), name: "\(d.title)（JSON）", format: "application/json"),
-            ])),
+            (
+                "includedInDataCatalog",
+                .object([
+                    ("@type", .string("DataCatalog")),
+                    ("name", .string(catalog.title)),
+                    ("url", .string(catalogPageURL(catalog))),
+                ])
+            ),
+            (
+                "distribution",
+                .array([
+                    download(csvURL(d, catalog: catalog), name: "\(d.title)（CSV）", format: "text/csv"),
+                    download(jsonURL(d, catalog: catalog), name: "\(d.title)（JSON）", format: "application/json"),
+                ])
+            ),
         ])
         return document.serialized()
     }
 
     static func download(_ url: String, name: String, format: String) -> JSON {
-        .object([("@type", .string("DataDownload")), ("name", .string(name)), ("encodingFormat", .string(format)), ("contentUrl", .string(url))])
+        .object([
+            ("@type", .string("DataDownload")), ("name", .string(name)), ("encodingFormat", .string(format)),
+            ("contentUrl", .string(url)),
+        ])
     }
 }

@@ -14,8 +14,11 @@ extension OpenData {
     public static func publishedTable(_ d: DatasetInfo, catalog: CatalogInfo) -> DataTable {
         guard d.standardColumns else { return d.table }
         let candidates: [(Field, String)] = [
-            (Field(name: standardColumnNames[0], type: .string,
-                   description: "総務省の全国地方公共団体コード（6桁、検査数字付き）"), catalog.localGovernmentCode),
+            (
+                Field(
+                    name: standardColumnNames[0], type: .string,
+                    description: "総務省の全国地方公共団体コード（6桁、検査数字付き）"), catalog.localGovernmentCode
+            ),
             (Field(name: standardColumnNames[1], type: .string), catalog.prefecture),
             (Field(name: standardColumnNames[2], type: .string), catalog.municipalityName),
         ]

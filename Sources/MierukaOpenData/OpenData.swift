@@ -25,7 +25,9 @@ public enum OpenData {
 
     /// The file names inside the data folder, relative to datapackage.json.
     public static func csvFileName(_ d: DatasetInfo) -> String { String(Routes.csv(d.id).dropFirst(Routes.data.count)) }
-    public static func jsonFileName(_ d: DatasetInfo) -> String { String(Routes.json(d.id).dropFirst(Routes.data.count)) }
+    public static func jsonFileName(_ d: DatasetInfo) -> String {
+        String(Routes.json(d.id).dropFirst(Routes.data.count))
+    }
 
     /// The absolute URL of a route.
     static func url(_ route: String, _ catalog: CatalogInfo) -> String { base(catalog) + Escape.urlPath(route) }

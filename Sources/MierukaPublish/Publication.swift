@@ -35,21 +35,24 @@ public struct Publication: Sendable {
     public init(_ site: Site, files: Bool = true) {
         var datasets = Publication.datasets(site)
         let c = site.config
-        let catalog = CatalogInfo(title: "\(c.name) オープンデータ", description: c.description ?? c.name,
-                                  baseURL: Links(config: c).absolute(Routes.home),
-                                  language: c.language, publisherName: c.publisherName, publisherURL: c.publisherURL,
-                                  municipalityName: c.municipality.name, prefecture: c.municipality.prefecture,
-                                  localGovernmentCode: c.municipality.code, license: c.license, version: c.dataVersion,
-                                  created: datasets.compactMap(\.info.effectiveUpdated).max(),
-                                  contactEmail: c.contactEmail, utcOffset: c.timeZone.offset,
-                                  municipalityNameEnglish: c.municipality.nameEnglish)
+        let catalog = CatalogInfo(
+            title: "\(c.name) オープンデータ", description: c.description ?? c.name,
+            baseURL: Links(config: c).absolute(Routes.home),
+            language: c.language, publisherName: c.publisherName, publisherURL: c.publisherURL,
+            municipalityName: c.municipality.name, prefecture: c.municipality.prefecture,
+            localGovernmentCode: c.municipality.code, license: c.license, version: c.dataVersion,
+            created: datasets.compactMap(\.info.effectiveUpdated).max(),
+            contactEmail: c.contactEmail, utcOffset: c.timeZone.offset,
+            municipalityNameEnglish: c.municipality.nameEnglish)
         self.catalog = catalog
         guard files else {
             (self.datasets, dataPackage, dcatCatalog) = (datasets, [], [])
             return
         }
         // Each dataset's files are independent: make them on all cores.
-        let made = parallelMap(datasets.count) { [datasets] i in Distribution(datasets[i].info, catalog: catalog, bom: c.csvBOM) }
+        let made = parallelMap(datasets.count) { [datasets] i in
+            Distribution(datasets[i].info, catalog: catalog, bom: c.csvBOM)
+        }
         for i in datasets.indices { datasets[i].files = made[i] }
         self.datasets = datasets
         dataPackage = OpenData.dataPackage(datasets.map { ($0.info, $0.files!) }, catalog: catalog)
@@ -65,14 +68,16 @@ public struct Publication: Sendable {
 
     static func datasets(_ site: Site) -> [PublishedDataset] {
         let own = site.datasets.sorted { $0.id < $1.id }.map { d in
-            PublishedDataset(info: DatasetInfo(id: d.id, title: d.title, description: d.description, sourceName: d.sourceName,
-                                               sourceURL: d.sourceURL, license: license(d.license, site: site), unit: d.unit,
-                                               frequency: d.frequency, updated: d.declaredUpdated, keywords: d.keywords,
-                                               table: d.table, primaryKey: d.primaryKey, standardColumns: d.standardColumns, edited: d.edited,
-                                               version: d.version,
-                                               changes: d.changes.map { .init(date: $0.date, description: $0.description, version: $0.version) },
-                                               conformance: d.conformance),
-                             charts: d.charts, fromStrategy: false, illustrative: d.illustrative, frequency: d.frequency)
+            PublishedDataset(
+                info: DatasetInfo(
+                    id: d.id, title: d.title, description: d.description, sourceName: d.sourceName,
+                    sourceURL: d.sourceURL, license: license(d.license, site: site), unit: d.unit,
+                    frequency: d.frequency, updated: d.declaredUpdated, keywords: d.keywords,
+                    table: d.table, primaryKey: d.primaryKey, standardColumns: d.standardColumns, edited: d.edited,
+                    version: d.version,
+                    changes: d.changes.map { .init(date: $0.date, description: $0.description, version: $0.version) },
+                    conformance: d.conformance),
+                charts: d.charts, fromStrategy: false, illustrative: d.illustrative, frequency: d.frequency)
         }
         return own + StrategyData.datasets(site, license: site.config.license)
     }

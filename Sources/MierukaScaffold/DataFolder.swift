@@ -50,9 +50,12 @@ public struct DataFolder: Sendable, Equatable {
 
     /// The first of `candidates` that holds both the theme and the starter
     /// site; nil when none does (a half-installed folder is not used).
-    public static func find(executable: String? = currentExecutable(),
-                            currentDirectory: String = FileManager.default.currentDirectoryPath) -> DataFolder? {
-        candidates(executable: executable, currentDirectory: currentDirectory).first(where: isDataFolder).map(DataFolder.init(path:))
+    public static func find(
+        executable: String? = currentExecutable(),
+        currentDirectory: String = FileManager.default.currentDirectoryPath
+    ) -> DataFolder? {
+        candidates(executable: executable, currentDirectory: currentDirectory).first(where: isDataFolder).map(
+            DataFolder.init(path:))
     }
 
     /// The running binary's path (`/proc/self/exe` on Linux).

@@ -13,9 +13,13 @@ extension Scaffold {
     /// column and a number column exist. The CSV is copied beside the YAML.
     /// - Returns: the path of the dataset file made.
     @discardableResult
-    public static func newDataset(id: String, from csvPath: String, contentDirectory: String) throws(ScaffoldError) -> String {
+    public static func newDataset(id: String, from csvPath: String, contentDirectory: String) throws(ScaffoldError)
+        -> String
+    {
         guard Slug.isValid(id) else {
-            throw ScaffoldError("'\(id)' is not a valid dataset id", hint: "use lowercase letters a-z, digits and hyphens, e.g. population")
+            throw ScaffoldError(
+                "'\(id)' is not a valid dataset id",
+                hint: "use lowercase letters a-z, digits and hyphens, e.g. population")
         }
         let fm = FileManager.default
         let folder = contentDirectory + "/datasets"
@@ -42,21 +46,25 @@ extension Scaffold {
             fields.append((name, title, Scaffold.guessType(values.filter { !$0.isEmpty }), values.contains("")))
         }
         var y = ContentSchema.dataset.schemaComment() + "\n"
-        y += "# A dataset made by mieruka new dataset from \((csvPath as NSString).lastPathComponent): check every line, then build.\n"
+        y +=
+            "# A dataset made by mieruka new dataset from \((csvPath as NSString).lastPathComponent): check every line, then build.\n"
         y += "title: \(Scaffold.yamlQuoted(id))  # the dataset's name, in Japanese\n"
         y += "description: 説明を書いてください。  # what the data is, how it was counted, its limits\n"
         y += "frequency: irregular  # daily, weekly, monthly, quarterly, yearly, irregular or never\n"
         y += "fields:\n"
         for f in fields {
             y += "  - name: \(f.name)\n    title: \(Scaffold.yamlQuoted(f.title))\n    type: \(f.type.rawValue)\n"
-            if f.type == .integer || f.type == .number { y += "    # unit: 人  ← write the unit (人, 件, 円, %, …) and remove the #\n" }
+            if f.type == .integer || f.type == .number {
+                y += "    # unit: 人  ← write the unit (人, 件, 円, %, …) and remove the #\n"
+            }
             y += "    # description: ← what the column means and how it was counted; remove the #\n"
             if f.optional { y += "    optional: true\n" }
         }
         y += "csv: \(id).csv\n"
         let time = fields.first { $0.type == .year || $0.type == .date }
         if let time, let value = fields.first(where: { $0.type == .integer || $0.type == .number }) {
-            y += "charts:\n  - id: trend\n    type: line\n    title: \(Scaffold.yamlQuoted(value.title))\n    x: \(time.name)\n    y: \(value.name)\n"
+            y +=
+                "charts:\n  - id: trend\n    type: line\n    title: \(Scaffold.yamlQuoted(value.title))\n    x: \(time.name)\n    y: \(value.name)\n"
         }
         // The copy keeps the sheet's headings (a heading may be a field's title), so the
         // next export from Excel can replace it; headings that are empty or repeated
@@ -77,9 +85,11 @@ extension Scaffold {
 
     /// A heading usable as a field name as it is (`year`, `Population` → `population`), else nil.
     static func fieldName(_ heading: String) -> String? {
-        let lower = heading.lowercased().replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: "-", with: "_")
+        let lower = heading.lowercased().replacingOccurrences(of: " ", with: "_").replacingOccurrences(
+            of: "-", with: "_")
         guard let first = lower.unicodeScalars.first, ("a"..."z").contains(first), lower.count <= 64,
-              lower.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }) else { return nil }
+            lower.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" })
+        else { return nil }
         return lower
     }
 
@@ -90,7 +100,11 @@ extension Scaffold {
         if values.allSatisfy({ Int($0) != nil }) { return .integer }
         if values.allSatisfy({ DecimalNumber.parse($0) != nil }) { return .number }
         // Dates as Excel writes them (2020/7/1) are read too, with a warning.
-        if values.allSatisfy({ LocalDate(iso: $0) != nil || DateHint.rewritten($0).flatMap(LocalDate.init(iso:)) != nil }) { return .date }
+        if values.allSatisfy({
+            LocalDate(iso: $0) != nil || DateHint.rewritten($0).flatMap(LocalDate.init(iso:)) != nil
+        }) {
+            return .date
+        }
         return .string
     }
 

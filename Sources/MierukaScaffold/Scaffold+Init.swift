@@ -26,25 +26,30 @@ extension Scaffold {
     /// - Throws: when `directory` exists and is not empty, or the theme is not
     ///   a theme, or the starter is not a starter site.
     @discardableResult
-    public static func initSite(at directory: String, starter: String, theme: String,
-                                date: LocalDate? = nil, now: Date = Date()) throws(ScaffoldError) -> [String] {
+    public static func initSite(
+        at directory: String, starter: String, theme: String,
+        date: LocalDate? = nil, now: Date = Date()
+    ) throws(ScaffoldError) -> [String] {
         let fm = FileManager.default
         var isDir: ObjCBool = false
         if fm.fileExists(atPath: directory, isDirectory: &isDir) {
             guard isDir.boolValue else { throw ScaffoldError("'\(directory)' is a file, not a folder") }
             let entries = (try? fm.contentsOfDirectory(atPath: directory)) ?? []
             guard entries.isEmpty else {
-                throw ScaffoldError("the folder '\(directory)' is not empty; mieruka init only makes new sites",
-                                    hint: "name a new folder: mieruka init my-town-site")
+                throw ScaffoldError(
+                    "the folder '\(directory)' is not empty; mieruka init only makes new sites",
+                    hint: "name a new folder: mieruka init my-town-site")
             }
         }
         guard fm.fileExists(atPath: theme + "/templates/layout.mustache") else {
-            throw ScaffoldError("'\(theme)' is not a mieruka theme (it has no templates/layout.mustache)",
-                                hint: "pass the default theme with --theme path/to/themes/default")
+            throw ScaffoldError(
+                "'\(theme)' is not a mieruka theme (it has no templates/layout.mustache)",
+                hint: "pass the default theme with --theme path/to/themes/default")
         }
         guard fm.fileExists(atPath: starter + "/content/site.yaml") else {
-            throw ScaffoldError("'\(starter)' is not a mieruka starter site (it has no content/site.yaml)",
-                                hint: "reinstall mieruka, or run it from its source folder")
+            throw ScaffoldError(
+                "'\(starter)' is not a mieruka starter site (it has no content/site.yaml)",
+                hint: "reinstall mieruka, or run it from its source folder")
         }
         let day = date ?? SiteTimeZone.standard.date(at: Int(now.timeIntervalSince1970.rounded(.down)))
         let files = starterFiles(starter).map { ($0, dated($0, day)) }
@@ -52,7 +57,8 @@ extension Scaffold {
             try fm.createDirectory(atPath: directory, withIntermediateDirectories: true)
             for (source, target) in files {
                 let full = directory + "/" + target
-                try fm.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                try fm.createDirectory(
+                    atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
                 let bytes = try Data(contentsOf: URL(fileURLWithPath: starter + "/" + source))
                 try bytes.write(to: URL(fileURLWithPath: full), options: .withoutOverwriting)
             }
@@ -63,7 +69,9 @@ extension Scaffold {
         }
         // The editor's help: the schemas (made from the loader's key tables,
         // not kept in starter/) and VS Code's settings that use them.
-        let schemas = try writeSchemas(to: directory + "/" + schemaFolder).map { String($0.dropFirst(directory.count + 1)) }
+        let schemas = try writeSchemas(to: directory + "/" + schemaFolder).map {
+            String($0.dropFirst(directory.count + 1))
+        }
         let settings = try writeEditorSettings(siteDirectory: directory)
         var made = files.map(\.1) + schemas + settings
         if let e = fm.enumerator(atPath: directory + "/themes/default") {

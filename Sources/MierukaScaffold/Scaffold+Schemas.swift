@@ -20,7 +20,9 @@ extension Scaffold {
         let fm = FileManager.default
         var isDir: ObjCBool = false
         if fm.fileExists(atPath: folder, isDirectory: &isDir), !isDir.boolValue {
-            throw ScaffoldError("'\(folder)' is a file, not a folder", hint: "name a folder for the schemas, e.g. mieruka schema schemas")
+            throw ScaffoldError(
+                "'\(folder)' is a file, not a folder",
+                hint: "name a folder for the schemas, e.g. mieruka schema schemas")
         }
         var written: [String] = []
         do {
@@ -28,7 +30,9 @@ extension Scaffold {
             for schema in ContentSchema.all {
                 let path = folder + "/" + schema.fileName
                 let bytes = Data(schema.fileBytes)
-                if fm.contents(atPath: path) != bytes { try bytes.write(to: URL(fileURLWithPath: path), options: .atomic) }
+                if fm.contents(atPath: path) != bytes {
+                    try bytes.write(to: URL(fileURLWithPath: path), options: .atomic)
+                }
                 written.append(path)
             }
         } catch {
@@ -44,7 +48,9 @@ extension Scaffold {
     /// live in Markdown, which the YAML extension does not check; they have no
     /// entry.
     public static func vscodeSettings(schemaFolder: String = schemaFolder) -> JSON {
-        let base = schemaFolder.hasPrefix("/") || schemaFolder.hasPrefix("./") || schemaFolder.hasPrefix("../") ? schemaFolder : "./" + schemaFolder
+        let base =
+            schemaFolder.hasPrefix("/") || schemaFolder.hasPrefix("./") || schemaFolder.hasPrefix("../")
+            ? schemaFolder : "./" + schemaFolder
         let mapped = ContentSchema.all.filter { !$0.files.isEmpty }
         return .object([
             ("yaml.schemas", .object(mapped.map { (base + "/" + $0.fileName, .array($0.files.map(JSON.string))) })),
@@ -60,22 +66,29 @@ extension Scaffold {
     /// team's own settings, so the refusal says what to add.
     /// - Returns: the files made, relative to `siteDirectory`.
     @discardableResult
-    public static func writeEditorSettings(siteDirectory: String, schemaFolder: String = schemaFolder) throws(ScaffoldError) -> [String] {
+    public static func writeEditorSettings(siteDirectory: String, schemaFolder: String = schemaFolder)
+        throws(ScaffoldError) -> [String]
+    {
         let fm = FileManager.default
-        let files: [(String, JSON)] = [(".vscode/settings.json", vscodeSettings(schemaFolder: schemaFolder)),
-                                       (".vscode/extensions.json", vscodeExtensions)]
+        let files: [(String, JSON)] = [
+            (".vscode/settings.json", vscodeSettings(schemaFolder: schemaFolder)),
+            (".vscode/extensions.json", vscodeExtensions),
+        ]
         for (relative, json) in files where fm.fileExists(atPath: siteDirectory + "/" + relative) {
             let shown = siteDirectory == "." ? relative : siteDirectory + "/" + relative
-            throw ScaffoldError("'\(shown)' already exists; mieruka never replaces a file",
-                                hint: "add this to it by hand:\n" + json.serialized())
+            throw ScaffoldError(
+                "'\(shown)' already exists; mieruka never replaces a file",
+                hint: "add this to it by hand:\n" + json.serialized())
         }
         do {
             try fm.createDirectory(atPath: siteDirectory + "/.vscode", withIntermediateDirectories: true)
             for (relative, json) in files {
-                try Data(json.bytes()).write(to: URL(fileURLWithPath: siteDirectory + "/" + relative), options: .withoutOverwriting)
+                try Data(json.bytes()).write(
+                    to: URL(fileURLWithPath: siteDirectory + "/" + relative), options: .withoutOverwriting)
             }
         } catch {
-            throw ScaffoldError("could not write the editor settings into '\(siteDirectory)/.vscode': \(error.localizedDescription)")
+            throw ScaffoldError(
+                "could not write the editor settings into '\(siteDirectory)/.vscode': \(error.localizedDescription)")
         }
         return files.map(\.0)
     }

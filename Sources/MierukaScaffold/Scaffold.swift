@@ -36,16 +36,19 @@ public enum Scaffold {
     ///     (`time_zone` in `site.yaml`).
     ///   - draft: write `draft: true`, so the note shows in `serve` but is
     ///     not published until the line is removed.
-    public static func newNote(title rawTitle: String, slug: String? = nil, contentDirectory: String,
-                               date: LocalDate? = nil, draft: Bool = true, now: Date = Date()) throws(ScaffoldError) -> NewNote {
+    public static func newNote(
+        title rawTitle: String, slug: String? = nil, contentDirectory: String,
+        date: LocalDate? = nil, draft: Bool = true, now: Date = Date()
+    ) throws(ScaffoldError) -> NewNote {
         let fm = FileManager.default
         let title = rawTitle.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }
             .reduce(into: "") { $0.unicodeScalars.append($1) }.trimmingCharacters(in: .whitespaces)
         guard !title.isEmpty else { throw ScaffoldError("the note needs a title", hint: "mieruka new note \"タイトル\"") }
         let siteFile = contentDirectory + "/site.yaml"
         guard fm.fileExists(atPath: siteFile) else {
-            throw ScaffoldError("there is no site here: '\(siteFile)' does not exist",
-                                hint: "run this in the site's folder, pass --content, or make a site with 'mieruka init'")
+            throw ScaffoldError(
+                "there is no site here: '\(siteFile)' does not exist",
+                hint: "run this in the site's folder, pass --content, or make a site with 'mieruka init'")
         }
         let (zone, problems) = ContentLoader.siteTimeZone(contentDirectory: contentDirectory)
         if let first = problems.sorted.first(where: { $0.severity == .error }), date == nil {
@@ -59,8 +62,9 @@ public enum Scaffold {
         var fallback = false
         if let slug {
             guard Slug.isValid(slug) else {
-                throw ScaffoldError("'\(slug)' is not a valid slug",
-                                    hint: "use lowercase letters a-z, digits and hyphens, e.g. --slug seal-abolition")
+                throw ScaffoldError(
+                    "'\(slug)' is not a valid slug",
+                    hint: "use lowercase letters a-z, digits and hyphens, e.g. --slug seal-abolition")
             }
             guard !taken.contains(slug) else {
                 throw ScaffoldError("another note already uses the slug '\(slug)'", hint: "choose another --slug")
@@ -83,7 +87,8 @@ public enum Scaffold {
         }
         let path = "\(notes)/\(day.iso)-\(chosen).md"
         guard !fm.fileExists(atPath: path) else {
-            throw ScaffoldError("'\(path)' already exists; mieruka never writes over a note", hint: "choose another --slug")
+            throw ScaffoldError(
+                "'\(path)' already exists; mieruka never writes over a note", hint: "choose another --slug")
         }
         do {
             try fm.createDirectory(atPath: notes, withIntermediateDirectories: true)

@@ -60,8 +60,9 @@ struct PreviewHandler: HTTPHandler {
         let raw = request.target.path(percentEncoded: true)
         if raw == LiveReload.eventsPath {
             let events = await hub.subscribe()
-            return HTTPResponse(statusCode: .ok, headers: [.contentType: "text/event-stream; charset=utf-8"],
-                                body: HTTPBodySequence(from: EventBytes(events: events)))
+            return HTTPResponse(
+                statusCode: .ok, headers: [.contentType: "text/event-stream; charset=utf-8"],
+                body: HTTPBodySequence(from: EventBytes(events: events)))
         }
         let state = status.current
         switch ServedPath.resolve(raw, root: root, basePath: basePath) {
@@ -70,14 +71,17 @@ struct PreviewHandler: HTTPHandler {
         case .forbidden:
             return Self.text(.forbidden, "forbidden: the path leaves the site folder\n")
         case .redirect(let location):
-            return HTTPResponse(statusCode: .movedPermanently, headers: [.location: location, .contentType: "text/plain; charset=utf-8"],
-                                body: Data("moved to \(location)\n".utf8))
+            return HTTPResponse(
+                statusCode: .movedPermanently,
+                headers: [.location: location, .contentType: "text/plain; charset=utf-8"],
+                body: Data("moved to \(location)\n".utf8))
         case .file(let path):
             if ContentType.isHTML(path) {
                 if let failure = state.failure { return errorPage(failure, state) }
                 guard let data = FileManager.default.contents(atPath: path) else { return notFound(state) }
-                return HTTPResponse(statusCode: .ok, headers: [.contentType: ContentType.of(path)],
-                                    body: LiveReload.inject(into: data, token: state.token))
+                return HTTPResponse(
+                    statusCode: .ok, headers: [.contentType: ContentType.of(path)],
+                    body: LiveReload.inject(into: data, token: state.token))
             }
             guard let body = try? HTTPBodySequence(file: URL(fileURLWithPath: path)) else { return notFound(state) }
             return HTTPResponse(statusCode: .ok, headers: [.contentType: ContentType.of(path)], body: body)
@@ -92,21 +96,25 @@ struct PreviewHandler: HTTPHandler {
         guard let page = FileManager.default.contents(atPath: root + "/404.html") else {
             return Self.text(.notFound, "not found\n")
         }
-        return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/html; charset=utf-8"],
-                            body: LiveReload.inject(into: page, token: state.token))
+        return HTTPResponse(
+            statusCode: .notFound, headers: [.contentType: "text/html; charset=utf-8"],
+            body: LiveReload.inject(into: page, token: state.token))
     }
 
     func errorPage(_ failure: [Diagnostic], _ state: BuildStatus.State) -> HTTPResponse {
-        HTTPResponse(statusCode: .internalServerError, headers: [.contentType: "text/html; charset=utf-8"],
-                     body: ErrorPage.html(failure, lastGoodSite: state.hasSite, token: state.token))
+        HTTPResponse(
+            statusCode: .internalServerError, headers: [.contentType: "text/html; charset=utf-8"],
+            body: ErrorPage.html(failure, lastGoodSite: state.hasSite, token: state.token))
     }
 
     /// Before the first build has finished.
     func building(_ state: BuildStatus.State) -> HTTPResponse {
-        let page = "<!DOCTYPE html>\n<html lang=\"ja\"><head><meta charset=\"utf-8\"><title>ビルド中</title></head>"
+        let page =
+            "<!DOCTYPE html>\n<html lang=\"ja\"><head><meta charset=\"utf-8\"><title>ビルド中</title></head>"
             + "<body><p>サイトをビルドしています。終わると自動で表示されます。</p></body></html>\n"
-        return HTTPResponse(statusCode: .serviceUnavailable, headers: [.contentType: "text/html; charset=utf-8"],
-                            body: LiveReload.inject(into: Data(page.utf8), token: state.token))
+        return HTTPResponse(
+            statusCode: .serviceUnavailable, headers: [.contentType: "text/html; charset=utf-8"],
+            body: LiveReload.inject(into: Data(page.utf8), token: state.token))
     }
 
     static func text(_ code: HTTPStatusCode, _ message: String) -> HTTPResponse {

@@ -53,8 +53,9 @@ final class Rebuilder: @unchecked Sendable {
 
     /// One build into the preview folder; publishes the result to requests and open pages.
     func build() {
-        let site = SiteOptions(content: options.content, theme: options.theme, output: self.site, baseURL: url,
-                               drafts: options.drafts, now: Mieruka.now())
+        let site = SiteOptions(
+            content: options.content, theme: options.theme, output: self.site, baseURL: url,
+            drafts: options.drafts, now: Mieruka.now())
         let reporter = ProgressReporter(verbosity: options.verbosity)
         let report = Mieruka.build(site, progress: reporter.handler)
         reporter.finish()
@@ -63,7 +64,8 @@ final class Rebuilder: @unchecked Sendable {
         status.update(token: token, failure: report.succeeded ? nil : report.diagnostics.sorted, wrote: report.wrote)
         var text = Console.report(report, command: "build", verbosity: options.verbosity, githubActions: false)
         if !report.succeeded && options.verbosity != .quiet {
-            text += status.current.hasSite
+            text +=
+                status.current.hasSite
                 ? "the browser shows these errors; the last good build stays underneath until they are fixed\n"
                 : "the browser shows these errors until they are fixed\n"
         }

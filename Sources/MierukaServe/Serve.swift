@@ -19,8 +19,10 @@ public struct ServeOptions: Sendable {
     public var pollInterval: TimeInterval
     public var verbosity: Verbosity
 
-    public init(content: String = "content", theme: String = "themes/default", baseURL: String? = nil,
-                drafts: Bool = true, port: UInt16 = 8080, pollInterval: TimeInterval = 0.3, verbosity: Verbosity = .normal) {
+    public init(
+        content: String = "content", theme: String = "themes/default", baseURL: String? = nil,
+        drafts: Bool = true, port: UInt16 = 8080, pollInterval: TimeInterval = 0.3, verbosity: Verbosity = .normal
+    ) {
         self.content = content
         self.theme = theme
         self.baseURL = baseURL
@@ -70,7 +72,9 @@ public enum PreviewServer {
         let deadline = Date().addingTimeInterval(10)
         while await !server.isListening {
             if let error = failure.error { throw Self.explain(error, port: options.port) }
-            if Date() > deadline { running.cancel(); throw ServeError("error: the preview server did not start within 10 seconds\n") }
+            if Date() > deadline {
+                running.cancel(); throw ServeError("error: the preview server did not start within 10 seconds\n")
+            }
             try await Task.sleep(nanoseconds: 20_000_000)
         }
         guard case .ip4(_, let port)? = await server.listeningAddress else {
@@ -78,8 +82,9 @@ public enum PreviewServer {
         }
         let url = "http://127.0.0.1:\(port)\(basePath)"
         let watcher = Rebuilder(options: options, site: site, url: url, status: status, hub: hub, session: session)
-        watcher.start(announce: "serving \(url) (drafts \(options.drafts ? "shown" : "hidden"); built into \(site); "
-                      + "watching \(options.content) and \(options.theme); press Ctrl-C to stop)\n")
+        watcher.start(
+            announce: "serving \(url) (drafts \(options.drafts ? "shown" : "hidden"); built into \(site); "
+                + "watching \(options.content) and \(options.theme); press Ctrl-C to stop)\n")
 
         let heartbeat = Task {
             while !Task.isCancelled {
@@ -89,7 +94,9 @@ public enum PreviewServer {
         }
         defer { heartbeat.cancel() }
         await running.value
-        if let error = failure.error { throw ServeError("error: the preview server stopped: \(error.localizedDescription)\n") }
+        if let error = failure.error {
+            throw ServeError("error: the preview server stopped: \(error.localizedDescription)\n")
+        }
     }
 
     /// The path part of `--base-url` (`/dx/`), or `/`.
@@ -104,11 +111,15 @@ public enum PreviewServer {
     static func explain(_ error: any Error, port: UInt16) -> ServeError {
         if case SocketError.failed(let type, let code, let message) = error, type == "Bind" {
             if code == EADDRINUSE {
-                return ServeError("error: port \(port) on 127.0.0.1 is already in use (is another 'mieruka serve' running?)\n"
-                                  + "  hint: stop the other server, or choose another port: mieruka serve --port \(port == 65535 ? 8081 : port + 1)\n")
+                return ServeError(
+                    "error: port \(port) on 127.0.0.1 is already in use (is another 'mieruka serve' running?)\n"
+                        + "  hint: stop the other server, or choose another port: mieruka serve --port \(port == 65535 ? 8081 : port + 1)\n"
+                )
             }
             if code == EACCES {
-                return ServeError("error: not allowed to listen on port \(port)\n  hint: ports below 1024 need root; use --port 8080\n")
+                return ServeError(
+                    "error: not allowed to listen on port \(port)\n  hint: ports below 1024 need root; use --port 8080\n"
+                )
             }
             return ServeError("error: cannot listen on 127.0.0.1:\(port): \(message)\n")
         }
@@ -120,7 +131,8 @@ public enum PreviewServer {
         while tmp.count > 1 && tmp.hasSuffix("/") { tmp.removeLast() }
         var template = Array((tmp + "/mieruka-serve-XXXXXX").utf8CString)
         guard let made = mkdtemp(&template) else {
-            throw ServeError("error: could not make a temporary folder for the preview: \(String(cString: strerror(errno)))\n")
+            throw ServeError(
+                "error: could not make a temporary folder for the preview: \(String(cString: strerror(errno)))\n")
         }
         return String(cString: made)
     }

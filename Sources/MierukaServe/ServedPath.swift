@@ -35,7 +35,8 @@ enum ServedPath: Equatable {
             if decoded == "." { continue }
             rawSegments.append(raw)
             if decoded == ".." || decoded.contains("/") || decoded.contains("\\")
-                || decoded.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+                || decoded.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F })
+            {
                 return .forbidden
             }
             if decoded.hasPrefix(".") { return .notFound }

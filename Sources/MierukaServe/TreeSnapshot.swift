@@ -38,8 +38,9 @@ struct TreeSnapshot: Equatable {
             guard depth < 32, let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return }
             for name in names where !name.hasPrefix(".") { walk(path + "/" + name, depth: depth + 1) }
         } else {
-            files[path] = Stamp(seconds: Int(st.st_mtim.tv_sec), nanoseconds: Int(st.st_mtim.tv_nsec),
-                                size: Int64(st.st_size), inode: UInt64(st.st_ino))
+            files[path] = Stamp(
+                seconds: Int(st.st_mtim.tv_sec), nanoseconds: Int(st.st_mtim.tv_nsec),
+                size: Int64(st.st_size), inode: UInt64(st.st_ino))
         }
     }
 

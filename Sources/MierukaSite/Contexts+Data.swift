@@ -18,7 +18,11 @@ struct DataContext: TemplateContext {
         var variable: TemplateVariable {
             switch self {
             case .datasets: .list(DatasetItem.self, "the datasets of `datasets/`")
-            case .strategyDatasets: .list(DatasetItem.self, "the datasets made from the strategy files (initiatives, their history, the timeline, the agreements)")
+            case .strategyDatasets:
+                .list(
+                    DatasetItem.self,
+                    "the datasets made from the strategy files (initiatives, their history, the timeline, the agreements)"
+                )
             case .hasDatasets: .flag("whether `datasets/` has datasets")
             case .dataPackageHref: .text("the address of `datapackage.json`")
             case .catalogHref: .text("the address of `catalog.jsonld`")
@@ -71,7 +75,9 @@ struct DatasetItem: TemplateContext {
             case .csvHref: .text("the address of its CSV file")
             case .jsonHref: .text("the address of its JSON file")
             case .illustrative: .flag("whether its values are illustrative")
-            case .updated: .object(DateContext.self, "when it was last updated (`updated`, else the newest date or year in it)").optionally
+            case .updated:
+                .object(DateContext.self, "when it was last updated (`updated`, else the newest date or year in it)")
+                    .optionally
             }
         }
     }
@@ -129,10 +135,13 @@ struct DatasetContext: TemplateContext {
     let conformance: [RuleContext]
 
     enum Key: String, TemplateKey {
-        case id, description, charts, hasCharts, fields, headers, rows, rowCount, isTruncated, shownRows, licenseName, illustrative,
-             fromStrategy, downloads, citationJapanese, citationEdited, citationEnglish, catalogHref, columnCount, licenseURL,
-             sourceName, sourceURL, updated, frequency, unit, citationSource, citationLong, citationLongJapanese, version,
-             changes, hasChanges, conformance, hasConformance
+        case id, description, charts, hasCharts, fields, headers, rows, rowCount, isTruncated, shownRows, licenseName,
+            illustrative,
+            fromStrategy, downloads, citationJapanese, citationEdited, citationEnglish, catalogHref, columnCount,
+            licenseURL,
+            sourceName, sourceURL, updated, frequency, unit, citationSource, citationLong, citationLongJapanese,
+            version,
+            changes, hasChanges, conformance, hasConformance
         var variable: TemplateVariable {
             switch self {
             case .id: .text("the dataset's id").forOtherThemes
@@ -161,12 +170,17 @@ struct DatasetContext: TemplateContext {
             case .frequency: .text("how often it is updated, from the strings file (`frequency.…`)").optionally
             case .unit: .text("its `unit`").optionally
             case .citationSource: .text("the source to cite for the data itself").optionally
-            case .citationLong: .text("a long citation for papers, in English (producer, title, version, URL, a 'Retrieved' placeholder)")
+            case .citationLong:
+                .text(
+                    "a long citation for papers, in English (producer, title, version, URL, a 'Retrieved' placeholder)")
             case .citationLongJapanese: .text("a long citation for papers, in Japanese")
             case .version: .text("its `version`, or the newest change's").optionally
             case .changes: .list(ChangeContext.self, "its `changes:` (更新履歴), oldest first")
             case .hasChanges: .flag("whether it has `changes:`")
-            case .conformance: .list(RuleContext.self, "the 30 machine-readability rules and what the check found (empty for the strategy datasets)")
+            case .conformance:
+                .list(
+                    RuleContext.self,
+                    "the 30 machine-readability rules and what the check found (empty for the strategy datasets)")
             case .hasConformance: .flag("whether `conformance` has rules")
             }
         }
@@ -302,7 +316,8 @@ struct FieldContext: TemplateContext {
             case .name: .text("the column's name in the CSV")
             case .title: .text("the field's `title`")
             case .type: .text("its type's name from the strings file (`field_type.…`)")
-            case .typeName: .text("its type's id: `integer`, `number`, `string`, `date`, `year` or `boolean`").forOtherThemes
+            case .typeName:
+                .text("its type's id: `integer`, `number`, `string`, `date`, `year` or `boolean`").forOtherThemes
             case .unit: .text("its `unit`; empty (not absent) when it has none")
             case .description: .text("its `description`; empty (not absent) when it has none")
             case .optional: .flag("true when it may be empty (`optional: true`)").optionally

@@ -7,7 +7,9 @@ import MierukaContent
 /// `site`: the site's settings and its main addresses, the same on every
 /// page. A class, so that the many lookups of `site.…` share one value.
 final class SiteContext: TemplateContext, Sendable {
-    static var summary: String { "`site`: the site's settings and main addresses, the same on every page and fragment." }
+    static var summary: String {
+        "`site`: the site's settings and main addresses, the same on every page and fragment."
+    }
 
     let name: String
     let language: String
@@ -52,7 +54,7 @@ final class SiteContext: TemplateContext, Sendable {
 
     enum Key: String, TemplateKey {
         case name, language, homeHref, stylesheetHref, feedHref, feedURL, dataHref, municipality, prefecture, publisher,
-             licenseName, year, description, licenseURL, publisherURL, contactEmail, contactPhone, contactAddress
+            licenseName, year, description, licenseURL, publisherURL, contactEmail, contactPhone, contactAddress
         var variable: TemplateVariable {
             switch self {
             case .name: .text("the site's name (`name` in site.yaml)")
@@ -147,22 +149,29 @@ struct LayoutContext: TemplateContext {
 
     enum Key: String, TemplateKey {
         case site, title, isHome, pageTitle, description, canonical, content, navigation, navigationHTML, footerHTML,
-             breadcrumbs, hasBreadcrumbs, jsonLD, isDraft
+            breadcrumbs, hasBreadcrumbs, jsonLD, isDraft
         var variable: TemplateVariable {
             switch self {
             case .site: .object(SiteContext.self, "the site")
             case .title: .text("the page's title, as the template had it")
             case .isHome: .flag("whether this is the home page").forOtherThemes
-            case .pageTitle: .text("the `<title>`: the site's name on the home page, else the strings file's `title.with_site`")
-            case .description: .text("the page's description (a note's summary, …), else the site's description, else its name")
+            case .pageTitle:
+                .text("the `<title>`: the site's name on the home page, else the strings file's `title.with_site`")
+            case .description:
+                .text("the page's description (a note's summary, …), else the site's description, else its name")
             case .canonical: .text("the page's full URL")
             case .content: .html("the page's own template, rendered")
-            case .navigation: .list(NavigationItem.self, "the menu (`navigation` in site.yaml), for a theme that renders it itself").forOtherThemes
+            case .navigation:
+                .list(NavigationItem.self, "the menu (`navigation` in site.yaml), for a theme that renders it itself")
+                    .forOtherThemes
             case .navigationHTML: .html("the `navigation` template, rendered once per pattern of current items")
             case .footerHTML: .html("the `footer` template, rendered once per build")
-            case .breadcrumbs: .list(Breadcrumb.self, "the way from the home page to this page; empty on pages that have none")
+            case .breadcrumbs:
+                .list(Breadcrumb.self, "the way from the home page to this page; empty on pages that have none")
             case .hasBreadcrumbs: .flag("whether `breadcrumbs` is not empty")
-            case .jsonLD: .html("schema.org JSON-LD for the page (dataset pages), for `<script type=\"application/ld+json\">`").optionally
+            case .jsonLD:
+                .html("schema.org JSON-LD for the page (dataset pages), for `<script type=\"application/ld+json\">`")
+                    .optionally
             case .isDraft: .flag("true on the page of a draft note (built with `--drafts`)").optionally
             }
         }
@@ -328,7 +337,8 @@ struct ChartContext: TemplateContext {
     let illustrative: Bool
 
     enum Key: String, TemplateKey {
-        case svg, title, summary, caption, headers, rows, datasetTitle, datasetHref, linkToDataset, csvHref, jsonHref, svgHref, illustrative
+        case svg, title, summary, caption, headers, rows, datasetTitle, datasetHref, linkToDataset, csvHref, jsonHref,
+            svgHref, illustrative
         var variable: TemplateVariable {
             switch self {
             case .svg: .html("the chart as inline SVG (its ids are unique on the page)")

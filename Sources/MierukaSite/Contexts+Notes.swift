@@ -50,8 +50,12 @@ struct NoteItem: TemplateContext {
             case .tags: .list(TagLink.self, "its tags")
             case .hasTags: .flag("whether it has tags")
             case .isDraft: .flag("whether it is a draft (only built with `--drafts`)")
-            case .itemHTML: .html("the `note-item-h2` template rendered for this note (in lists under the page's `h1`)").optionally
-            case .itemH3HTML: .html("the `note-item` template rendered for this note (on the home page and initiative pages, under an `h2`)").optionally
+            case .itemHTML:
+                .html("the `note-item-h2` template rendered for this note (in lists under the page's `h1`)").optionally
+            case .itemH3HTML:
+                .html(
+                    "the `note-item` template rendered for this note (on the home page and initiative pages, under an `h2`)"
+                ).optionally
             }
         }
     }
@@ -115,13 +119,17 @@ struct HomeContext: TemplateContext {
     let strategyHref: String?
 
     enum Key: String, TemplateKey {
-        case latestNotes, notesHref, statusCounts, hasInitiatives, initiativeCount, initiativesHref, latestMilestones, hasMilestones,
-             timelineHref, priorityInitiatives, headlines, hasHeadlines, mission, vision, strategyHref
+        case latestNotes, notesHref, statusCounts, hasInitiatives, initiativeCount, initiativesHref, latestMilestones,
+            hasMilestones,
+            timelineHref, priorityInitiatives, headlines, hasHeadlines, mission, vision, strategyHref
         var variable: TemplateVariable {
             switch self {
             case .latestNotes: .list(NoteItem.self, "the 5 newest notes (each with `itemH3HTML`)")
             case .notesHref: .text("the address of the notes list")
-            case .statusCounts: .list(StatusCount.self, "every status, in the order planned, in progress, done, paused, with how many initiatives have it")
+            case .statusCounts:
+                .list(
+                    StatusCount.self,
+                    "every status, in the order planned, in progress, done, paused, with how many initiatives have it")
             case .hasInitiatives: .flag("whether the site has initiatives")
             case .initiativeCount: .number("how many initiatives there are")
             case .initiativesHref: .text("the address of the initiatives list")
@@ -129,7 +137,8 @@ struct HomeContext: TemplateContext {
             case .hasMilestones: .flag("whether the timeline has milestones")
             case .timelineHref: .text("the address of the timeline")
             case .priorityInitiatives: .list(InitiativeItem.self, "the initiatives marked `priority: true`")
-            case .headlines: .list(HeadlineContext.self, "one headline figure for each sparkline chart declared in a dataset")
+            case .headlines:
+                .list(HeadlineContext.self, "one headline figure for each sparkline chart declared in a dataset")
             case .hasHeadlines: .flag("whether there are headline figures")
             case .mission: .text("the strategy's `mission`").optionally
             case .vision: .text("the strategy's `vision`").optionally
@@ -282,16 +291,21 @@ struct NoteContext: TemplateContext {
     let titleHTML: String?
 
     enum Key: String, TemplateKey {
-        case date, body, tags, hasTags, isDraft, initiatives, hasInitiatives, updated, author, coverSrc, newer, older, titleHTML
+        case date, body, tags, hasTags, isDraft, initiatives, hasInitiatives, updated, author, coverSrc, newer, older,
+            titleHTML
         var variable: TemplateVariable {
             switch self {
-            case .titleHTML: .html("the title as HTML with its furigana as `<ruby>`, when it has any (else use `title`)").optionally
+            case .titleHTML:
+                .html("the title as HTML with its furigana as `<ruby>`, when it has any (else use `title`)").optionally
             case .date: .object(DateContext.self, "the note's date")
             case .body: .html("the note's text as HTML, charts included")
             case .tags: .list(TagLink.self, "its tags")
             case .hasTags: .flag("whether it has tags")
             case .isDraft: .flag("whether it is a draft").forOtherThemes
-            case .initiatives: .list(InitiativeItem.self, "the initiatives that name the note or share a tag with it (each with `itemHTML`)")
+            case .initiatives:
+                .list(
+                    InitiativeItem.self,
+                    "the initiatives that name the note or share a tag with it (each with `itemHTML`)")
             case .hasInitiatives: .flag("whether there are such initiatives")
             case .updated: .object(DateContext.self, "its `updated` date, when that differs from its date").optionally
             case .author: .text("its `author`").optionally
@@ -415,7 +429,8 @@ struct ContentPageContext: TemplateContext {
         var variable: TemplateVariable {
             switch self {
             case .body: .html("the page's text as HTML, charts included")
-            case .titleHTML: .html("the title as HTML with its furigana as `<ruby>`, when it has any (else use `title`)").optionally
+            case .titleHTML:
+                .html("the title as HTML with its furigana as `<ruby>`, when it has any (else use `title`)").optionally
             }
         }
     }

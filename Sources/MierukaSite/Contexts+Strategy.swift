@@ -3,7 +3,9 @@
 /// An initiative in a list (home page, initiatives list, note pages,
 /// agreements) and the start of an initiative's own page.
 struct InitiativeItem: TemplateContext {
-    static var summary: String { "An initiative in a list (`initiatives`, `priorityInitiatives`), and the start of an initiative's page." }
+    static var summary: String {
+        "An initiative in a list (`initiatives`, `priorityInitiatives`), and the start of an initiative's page."
+    }
 
     let id: String
     let title: String
@@ -18,7 +20,8 @@ struct InitiativeItem: TemplateContext {
     var itemHTML: String?
 
     enum Key: String, TemplateKey {
-        case id, title, summary, href, status, statusLabel, priority, illustrative, progress, hasProgress, owner, itemHTML
+        case id, title, summary, href, status, statusLabel, priority, illustrative, progress, hasProgress, owner,
+            itemHTML
         var variable: TemplateVariable {
             switch self {
             case .id: .text("the initiative's id (its file name)").forOtherThemes
@@ -141,8 +144,9 @@ struct StrategyContext: TemplateContext {
     let guidelinesIntro: String?
 
     enum Key: String, TemplateKey {
-        case periods, hasPeriods, reasons, hasReasons, principles, hasPrinciples, guidelines, hasGuidelines, initiativesHref,
-             summary, definitionTerm, definitionText, hasDefinition, definitionNote, mission, vision, guidelinesIntro
+        case periods, hasPeriods, reasons, hasReasons, principles, hasPrinciples, guidelines, hasGuidelines,
+            initiativesHref,
+            summary, definitionTerm, definitionText, hasDefinition, definitionNote, mission, vision, guidelinesIntro
         var variable: TemplateVariable {
             switch self {
             case .periods: .list(PeriodContext.self, "the plan's periods")
@@ -219,7 +223,9 @@ struct PeriodContext: TemplateContext {
 
 /// A reason, principle or guideline of the strategy.
 struct StrategySection: TemplateContext {
-    static var summary: String { "A reason, principle or guideline of the strategy (`reasons`, `principles`, `guidelines`)." }
+    static var summary: String {
+        "A reason, principle or guideline of the strategy (`reasons`, `principles`, `guidelines`)."
+    }
 
     let number: Int
     let id: String
@@ -263,7 +269,11 @@ struct InitiativesContext: TemplateContext {
         case groups, count, hasIllustrative, csvHref, historyCSVHref, datasetHref
         var variable: TemplateVariable {
             switch self {
-            case .groups: .list(StatusGroup.self, "the initiatives by status: in progress, planned, done, paused (statuses without initiatives left out)")
+            case .groups:
+                .list(
+                    StatusGroup.self,
+                    "the initiatives by status: in progress, planned, done, paused (statuses without initiatives left out)"
+                )
             case .count: .number("how many initiatives there are")
             case .hasIllustrative: .flag("whether any initiative is illustrative")
             case .csvHref: .text("the address of `initiatives.csv`")
@@ -335,7 +345,7 @@ struct InitiativeContext: TemplateContext {
 
     enum Key: String, TemplateKey {
         case body, start, end, history, hasHistory, partners, hasPartners, kpis, hasKPIs, notes, hasNotes, notesCount,
-             hasMoreNotes, shownNotesCount, moreNotesTags
+            hasMoreNotes, shownNotesCount, moreNotesTags
         var variable: TemplateVariable {
             switch self {
             case .body: .html("the initiative's `body` as HTML, charts included").optionally
@@ -352,7 +362,9 @@ struct InitiativeContext: TemplateContext {
             case .notesCount: .text("how many related notes there are, e.g. `1,234`")
             case .hasMoreNotes: .flag("true when there are more related notes than are shown").optionally
             case .shownNotesCount: .number("how many are shown (10), when there are more").optionally
-            case .moreNotesTags: .list(TagNotesLink.self, "its related tags, where the rest can be found, when there are more").optionally
+            case .moreNotesTags:
+                .list(TagNotesLink.self, "its related tags, where the rest can be found, when there are more")
+                    .optionally
             }
         }
     }

@@ -16,7 +16,8 @@ extension Renderer {
             let r = me.value, d = datasets[i], made = d.files!
             var files = made.files.map { OutputFile($0.route, bytes: $0.bytes) }
             for chart in d.charts {
-                files.append(OutputFile(Routes.chart(d.info.id, chart.id), ChartRenderer.standaloneFile(r.drawChart(d, chart))))
+                files.append(
+                    OutputFile(Routes.chart(d.info.id, chart.id), ChartRenderer.standaloneFile(r.drawChart(d, chart))))
             }
             var page = r.datasetPage(d, files: made, catalog: catalog)
             page.file = r.sent(page.file)
@@ -27,12 +28,13 @@ extension Renderer {
             files.append(contentsOf: m.files)  // already sent
             chartFiles += d.charts.count
             add(m.page)
-            rows.append(DatasetItem(
-                id: d.info.id, title: d.info.title, description: d.info.description,
-                href: links.href(Routes.dataset(d.info.id)), license: d.info.license.name,
-                rowCount: NumberFormat.grouped(d.info.table.rows.count), fromStrategy: d.fromStrategy,
-                csvHref: links.href(Routes.csv(d.info.id)), jsonHref: links.href(Routes.json(d.info.id)),
-                illustrative: d.illustrative, updated: d.info.effectiveUpdated.map(date)))
+            rows.append(
+                DatasetItem(
+                    id: d.info.id, title: d.info.title, description: d.info.description,
+                    href: links.href(Routes.dataset(d.info.id)), license: d.info.license.name,
+                    rowCount: NumberFormat.grouped(d.info.table.rows.count), fromStrategy: d.fromStrategy,
+                    csvHref: links.href(Routes.csv(d.info.id)), jsonHref: links.href(Routes.json(d.info.id)),
+                    illustrative: d.illustrative, updated: d.info.effectiveUpdated.map(date)))
         }
         emit(OutputFile(Routes.dataPackage, bytes: publication.dataPackage))
         emit(OutputFile(Routes.catalog, bytes: publication.dcatCatalog))
@@ -41,8 +43,9 @@ extension Renderer {
             hasDatasets: !site.datasets.isEmpty,
             dataPackageHref: links.href(Routes.dataPackage), catalogHref: links.href(Routes.catalog),
             licenseName: site.config.license.name, licenseURL: site.config.license.url ?? "")
-        page(Routes.data, template: .data, title: strings[.titleData], context: ctx,
-             section: Routes.data, breadcrumbs: [(strings[.breadcrumbData], Routes.data)])
+        page(
+            Routes.data, template: .data, title: strings[.titleData], context: ctx,
+            section: Routes.data, breadcrumbs: [(strings[.breadcrumbData], Routes.data)])
     }
 
     func datasetPage(_ d: PublishedDataset, files: Distribution, catalog: CatalogInfo) -> RenderedPage {
@@ -55,14 +58,19 @@ extension Renderer {
         // would otherwise find the dataset's own `unit` and `description`
         // further up the context.
         let fields = info.table.fields.map { f in
-            FieldContext(name: f.name, title: f.title, type: strings.fieldType(f.type), typeName: f.type.rawValue,
-                         unit: f.unit ?? "", description: f.description ?? "", optional: f.optional)
+            FieldContext(
+                name: f.name, title: f.title, type: strings.fieldType(f.type), typeName: f.type.rawValue,
+                unit: f.unit ?? "", description: f.description ?? "", optional: f.optional)
         }
         let shown = 500
-        let dataRows = info.table.rows.prefix(shown).map { row in TableRow(cells: row.map { TextItem(text: $0.display) }) }
+        let dataRows = info.table.rows.prefix(shown).map { row in
+            TableRow(cells: row.map { TextItem(text: $0.display) })
+        }
         let ctx = DatasetContext(
             id: info.id, description: info.description,
-            charts: d.charts.map { chartFigure(dataset: info.id, chart: $0.id, pageKey: "dataset", linkToDataset: false) },
+            charts: d.charts.map {
+                chartFigure(dataset: info.id, chart: $0.id, pageKey: "dataset", linkToDataset: false)
+            },
             fields: fields,
             headers: info.table.fields.map { f in HeaderContext(title: f.title, unit: f.unit ?? "") },
             rows: Array(dataRows),
@@ -73,14 +81,24 @@ extension Renderer {
             illustrative: d.illustrative,
             fromStrategy: d.fromStrategy,
             downloads: [
-                DownloadContext(format: "CSV", href: links.href(Routes.csv(info.id)), size: strings.fileSize(csv.count), bytes: NumberFormat.grouped(csv.count),
-                                sha256: files.csvSHA256, mediaType: "text/csv"),
-                DownloadContext(format: "JSON", href: links.href(Routes.json(info.id)), size: strings.fileSize(json.count), bytes: NumberFormat.grouped(json.count),
-                                sha256: files.jsonSHA256, mediaType: "application/json"),
-                DownloadContext(format: "BibTeX", href: links.href(Routes.bibTeX(info.id)), size: strings.fileSize(files.bibTeX.count),
-                                bytes: NumberFormat.grouped(files.bibTeX.count), sha256: SHA256.hex(files.bibTeX), mediaType: "application/x-bibtex"),
-                DownloadContext(format: "CSL-JSON", href: links.href(Routes.cslJSON(info.id)), size: strings.fileSize(files.cslJSON.count),
-                                bytes: NumberFormat.grouped(files.cslJSON.count), sha256: SHA256.hex(files.cslJSON), mediaType: "application/vnd.citationstyles.csl+json"),
+                DownloadContext(
+                    format: "CSV", href: links.href(Routes.csv(info.id)), size: strings.fileSize(csv.count),
+                    bytes: NumberFormat.grouped(csv.count),
+                    sha256: files.csvSHA256, mediaType: "text/csv"),
+                DownloadContext(
+                    format: "JSON", href: links.href(Routes.json(info.id)), size: strings.fileSize(json.count),
+                    bytes: NumberFormat.grouped(json.count),
+                    sha256: files.jsonSHA256, mediaType: "application/json"),
+                DownloadContext(
+                    format: "BibTeX", href: links.href(Routes.bibTeX(info.id)),
+                    size: strings.fileSize(files.bibTeX.count),
+                    bytes: NumberFormat.grouped(files.bibTeX.count), sha256: SHA256.hex(files.bibTeX),
+                    mediaType: "application/x-bibtex"),
+                DownloadContext(
+                    format: "CSL-JSON", href: links.href(Routes.cslJSON(info.id)),
+                    size: strings.fileSize(files.cslJSON.count),
+                    bytes: NumberFormat.grouped(files.cslJSON.count), sha256: SHA256.hex(files.cslJSON),
+                    mediaType: "application/vnd.citationstyles.csl+json"),
             ],
             citationJapanese: citation.japanese,
             citationEdited: citation.japaneseEditedWithSource,
@@ -97,13 +115,19 @@ extension Renderer {
             citationLong: citation.long,
             citationLongJapanese: citation.longJapanese,
             version: info.version,
-            changes: info.changes.map { ChangeContext(date: date($0.date), description: $0.description, version: $0.version) },
+            changes: info.changes.map {
+                ChangeContext(date: date($0.date), description: $0.description, version: $0.version)
+            },
             conformance: info.conformance.map { r in
-                RuleContext(id: r.rule.id, name: r.rule.name, status: r.status.rawValue, findings: NumberFormat.grouped(r.findings), note: r.note)
+                RuleContext(
+                    id: r.rule.id, name: r.rule.name, status: r.status.rawValue,
+                    findings: NumberFormat.grouped(r.findings), note: r.note)
             })
-        return renderPage(Routes.dataset(info.id), template: .dataset, title: info.title, description: info.description, context: ctx,
-                          section: Routes.data, breadcrumbs: [(strings[.breadcrumbData], Routes.data), (info.title, Routes.dataset(info.id))],
-                          jsonLD: OpenData.schemaOrgDataset(info, catalog: catalog, pageURL: pageURL), lastmod: info.effectiveUpdated)
+        return renderPage(
+            Routes.dataset(info.id), template: .dataset, title: info.title, description: info.description, context: ctx,
+            section: Routes.data,
+            breadcrumbs: [(strings[.breadcrumbData], Routes.data), (info.title, Routes.dataset(info.id))],
+            jsonLD: OpenData.schemaOrgDataset(info, catalog: catalog, pageURL: pageURL), lastmod: info.effectiveUpdated)
     }
 
     // MARK: Charts
@@ -114,8 +138,12 @@ extension Renderer {
 
     /// The HTML figure for a chart: the SVG, its data as a table, and links to
     /// the dataset and its files, so every chart is one click from its CSV.
-    func chartFigure(dataset: String, chart: String, pageKey: String, linkToDataset: Bool = true, uses: ChartUses? = nil) -> String {
-        guard let d = published.first(where: { $0.info.id == dataset }), let spec = d.charts.first(where: { $0.id == chart }) else { return "" }
+    func chartFigure(
+        dataset: String, chart: String, pageKey: String, linkToDataset: Bool = true, uses: ChartUses? = nil
+    ) -> String {
+        guard let d = published.first(where: { $0.info.id == dataset }),
+            let spec = d.charts.first(where: { $0.id == chart })
+        else { return "" }
         let rendered = drawChart(d, spec)
         let ctx = ChartContext(
             svg: rendered.svg(use: uses?.next(dataset, chart) ?? 1),
@@ -151,9 +179,11 @@ extension Renderer {
                     value = NumberFormat.withUnit(last[yi].display, unit: d.info.table.fields[yi].unit ?? d.info.unit)
                     if let xi = d.info.table.index(of: spec.x) { when = last[xi].display }
                 }
-                out.append(HeadlineContext(svg: rendered.svg, title: rendered.title, summary: rendered.summary,
-                                           href: links.href(Routes.dataset(d.info.id)), illustrative: d.illustrative,
-                                           latestValue: value, when: when))
+                out.append(
+                    HeadlineContext(
+                        svg: rendered.svg, title: rendered.title, summary: rendered.summary,
+                        href: links.href(Routes.dataset(d.info.id)), illustrative: d.illustrative,
+                        latestValue: value, when: when))
             }
         }
         return out

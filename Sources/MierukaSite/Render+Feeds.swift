@@ -8,12 +8,14 @@ extension Renderer {
         let offset = c.timeZone.feedOffset
         let latest = site.notes.prefix(SiteRenderer.feedEntries)
         let updated = latest.map { $0.updated ?? $0.date }.max()
-        var x = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(Escape.xml(c.language))\">\n"
+        var x =
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(Escape.xml(c.language))\">\n"
         x += "  <title>\(Escape.xml(c.name))</title>\n"
         if let d = c.description { x += "  <subtitle>\(Escape.xml(d))</subtitle>\n" }
         x += "  <id>\(Escape.xml(links.absolute(Routes.home)))</id>\n"
         x += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(Escape.xml(links.absolute(Routes.home)))\"/>\n"
-        x += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(Escape.xml(links.absolute(Routes.feed)))\"/>\n"
+        x +=
+            "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(Escape.xml(links.absolute(Routes.feed)))\"/>\n"
         x += "  <updated>\((updated ?? LocalDate(year: 2000, month: 1, day: 1)!).rfc3339(offset: offset))</updated>\n"
         x += "  <author><name>\(Escape.xml(c.publisherName))</name></author>\n"
         x += "  <rights>\(Escape.xml(c.license.name))</rights>\n"
@@ -39,7 +41,8 @@ extension Renderer {
 
     /// sitemap.xml with absolute URLs of every page.
     mutating func renderSitemap() {
-        var x = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        var x =
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for entry in sitemap.sorted(by: { $0.route < $1.route }) {
             x += "  <url><loc>\(Escape.xml(links.absolute(entry.route)))</loc>"
             if let m = entry.lastmod { x += "<lastmod>\(m.iso)</lastmod>" }

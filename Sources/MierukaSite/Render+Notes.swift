@@ -4,7 +4,9 @@ import MierukaContent
 extension Renderer {
     mutating func renderHome() {
         let counts = InitiativeStatus.allCases.map { status in
-            StatusCount(status: status.rawValue, label: strings.status(status), count: site.initiatives.filter { $0.status == status }.count)
+            StatusCount(
+                status: status.rawValue, label: strings.status(status),
+                count: site.initiatives.filter { $0.status == status }.count)
         }
         let milestones = site.timeline.suffix(5).reversed().map(milestoneContext)
         let s = site.strategy
@@ -38,9 +40,12 @@ extension Renderer {
                 newerHref: n > 1 ? r.links.href(Routes.notesPage(n - 1)) : nil,
                 olderHref: n < pageCount ? r.links.href(Routes.notesPage(n + 1)) : nil)
             let s = r.strings, notes = (s[.breadcrumbNotes], Routes.notes)
-            return r.renderPage(Routes.notesPage(n), template: .notes, title: n == 1 ? s[.titleNotes] : s.format(.titleNotesPage, String(n)),
-                                context: ctx, section: Routes.notes,
-                                breadcrumbs: n == 1 ? [notes] : [notes, (s.format(.breadcrumbNotesPage, String(n)), Routes.notesPage(n))])
+            return r.renderPage(
+                Routes.notesPage(n), template: .notes,
+                title: n == 1 ? s[.titleNotes] : s.format(.titleNotesPage, String(n)),
+                context: ctx, section: Routes.notes,
+                breadcrumbs: n == 1
+                    ? [notes] : [notes, (s.format(.breadcrumbNotesPage, String(n)), Routes.notesPage(n))])
         }
         // Related initiatives, found once for all notes.
         var related: [String: [Initiative]] = [:]
@@ -55,7 +60,9 @@ extension Renderer {
     func notePage(_ index: Int, related: [Initiative]) -> RenderedPage {
         let note = site.notes[index]
         // Newest first: the note before this one in the list is the newer one.
-        func link(_ i: Int) -> NoteLink { NoteLink(title: site.notes[i].title, href: links.href(Routes.note(site.notes[i].slug))) }
+        func link(_ i: Int) -> NoteLink {
+            NoteLink(title: site.notes[i].title, href: links.href(Routes.note(site.notes[i].slug)))
+        }
         let ctx = NoteContext(
             date: date(note.date),
             body: html(note.body, charts: note.charts, pageKey: note.slug),
@@ -68,10 +75,11 @@ extension Renderer {
             newer: index > 0 ? link(index - 1) : nil,
             older: index + 1 < site.notes.count ? link(index + 1) : nil,
             titleHTML: note.rubyTitle.map(Furigana.html))
-        return renderPage(Routes.note(note.slug), template: .note, title: note.title, description: note.summary, context: ctx,
-                          isDraft: note.draft, section: Routes.notes,
-                          breadcrumbs: [(strings[.breadcrumbNotes], Routes.notes), (note.title, Routes.note(note.slug))],
-                          lastmod: note.updated ?? note.date)
+        return renderPage(
+            Routes.note(note.slug), template: .note, title: note.title, description: note.summary, context: ctx,
+            isDraft: note.draft, section: Routes.notes,
+            breadcrumbs: [(strings[.breadcrumbNotes], Routes.notes), (note.title, Routes.note(note.slug))],
+            lastmod: note.updated ?? note.date)
     }
 
     mutating func renderTags() {
@@ -79,27 +87,35 @@ extension Renderer {
             let entry = tagIndex.pages[slug]!
             return TagCount(name: entry.name, href: links.href(Routes.tag(slug)), count: entry.notes.count)
         }
-        page(Routes.tags, template: .tags, title: strings[.titleTags], context: TagsContext(tags: all),
-             section: Routes.notes, breadcrumbs: [(strings[.breadcrumbTags], Routes.tags)])
+        page(
+            Routes.tags, template: .tags, title: strings[.titleTags], context: TagsContext(tags: all),
+            section: Routes.notes, breadcrumbs: [(strings[.breadcrumbTags], Routes.tags)])
         let slugs = tagIndex.sortedSlugs
         addPages(slugs.count) { r, i in
             let slug = slugs[i]
             let entry = r.tagIndex.pages[slug]!
-            return r.renderPage(Routes.tag(slug), template: .tag, title: r.strings.format(.titleTag, entry.name),
-                                context: TagContext(name: entry.name, notes: entry.notes.map(r.noteItem), tagsHref: r.links.href(Routes.tags)),
-                                section: Routes.notes, breadcrumbs: [(r.strings[.breadcrumbTags], Routes.tags), (entry.name, Routes.tag(slug))])
+            return r.renderPage(
+                Routes.tag(slug), template: .tag, title: r.strings.format(.titleTag, entry.name),
+                context: TagContext(
+                    name: entry.name, notes: entry.notes.map(r.noteItem), tagsHref: r.links.href(Routes.tags)),
+                section: Routes.notes,
+                breadcrumbs: [(r.strings[.breadcrumbTags], Routes.tags), (entry.name, Routes.tag(slug))])
         }
     }
 
     mutating func renderPages() {
         for p in site.pages {
-            page(Routes.page(p.slug), template: .page, title: p.title, description: p.summary,
-                 context: ContentPageContext(body: html(p.body, charts: p.charts, pageKey: p.slug), titleHTML: p.rubyTitle.map(Furigana.html)), breadcrumbs: [(p.title, Routes.page(p.slug))])
+            page(
+                Routes.page(p.slug), template: .page, title: p.title, description: p.summary,
+                context: ContentPageContext(
+                    body: html(p.body, charts: p.charts, pageKey: p.slug), titleHTML: p.rubyTitle.map(Furigana.html)),
+                breadcrumbs: [(p.title, Routes.page(p.slug))])
         }
     }
 
     mutating func renderNotFound() {
-        let ctx = NotFoundContext(homeHref: links.href(Routes.home), notesHref: links.href(Routes.notes), dataHref: links.href(Routes.data))
+        let ctx = NotFoundContext(
+            homeHref: links.href(Routes.home), notesHref: links.href(Routes.notes), dataHref: links.href(Routes.data))
         page("404.html", template: .notFound, title: strings[.titleNotFound], context: ctx, inSitemap: false)
     }
 }

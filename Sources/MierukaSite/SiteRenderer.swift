@@ -13,14 +13,17 @@ public enum SiteRenderer {
 
     /// - Parameter sink: takes each file as soon as it is made (from several
     ///   threads); without one, the files are returned with their bytes.
-    public static func render(_ site: Site, publication: Publication? = nil, theme: Theme, sink: OutputSink? = nil) -> RenderResult {
+    public static func render(_ site: Site, publication: Publication? = nil, theme: Theme, sink: OutputSink? = nil)
+        -> RenderResult
+    {
         var r = Renderer(site: site, publication: publication ?? Publication(site), theme: theme, sink: sink)
         r.renderAll()
         let files = r.files.sorted { $0.path < $1.path }
         var diagnostics = clashes(files, site: site)
         diagnostics.append(contentsOf: idClashes(site, theme: theme))
-        return RenderResult(files: files, writeError: r.sinkFailure.message, pageCount: r.pageCount, chartCount: r.chartFiles,
-                            diagnostics: diagnostics)
+        return RenderResult(
+            files: files, writeError: r.sinkFailure.message, pageCount: r.pageCount, chartCount: r.chartFiles,
+            diagnostics: diagnostics)
     }
 
     /// Anchors named in content (agreement ids, strategy section ids) that
@@ -36,8 +39,9 @@ public enum SiteRenderer {
             }
         }
         for n in named where theme.ids.contains(n.id) {
-            d.error("the \(n.what) id '\(n.id)' is already an id of the theme's pages, so a page would have two elements with that id",
-                    at: n.at, hint: "choose another id, e.g. '\(n.what == "agreement" ? "partner" : "section")-\(n.id)'")
+            d.error(
+                "the \(n.what) id '\(n.id)' is already an id of the theme's pages, so a page would have two elements with that id",
+                at: n.at, hint: "choose another id, e.g. '\(n.what == "agreement" ? "partner" : "section")-\(n.id)'")
         }
         return d
     }
@@ -49,7 +53,8 @@ public enum SiteRenderer {
         guard let index = site.notes.firstIndex(where: { $0.slug == slug }) else { return nil }
         let r = Renderer(site: site, publication: Publication(site, files: false), theme: theme, drawCharts: false)
         let note = site.notes[index]
-        return r.notePage(index, related: site.initiatives.filter { !r.notesRelated(to: $0, among: [note]).isEmpty }).file
+        return r.notePage(index, related: site.initiatives.filter { !r.notesRelated(to: $0, among: [note]).isEmpty })
+            .file
     }
 
     /// A file in `static/` (or the theme's assets) at a path the site also
@@ -57,11 +62,14 @@ public enum SiteRenderer {
     static func clashes(_ files: [OutputFile], site: Site) -> Diagnostics {
         var d = Diagnostics()
         for (a, b) in zip(files, files.dropFirst()) where a.path == b.path {
-            let copied = [a, b].compactMap { f -> String? in if case .copy(let source) = f.content { return source } else { return nil } }
+            let copied = [a, b].compactMap { f -> String? in
+                if case .copy(let source) = f.content { return source } else { return nil }
+            }
             // Static files come after theme assets: name the one the writer can move.
             let source = copied.last ?? a.path
-            d.error("the file '\(source)' would be written to '\(a.path)', where mieruka already writes \(copied.count == 2 ? "another copied file" : "a page or data file")",
-                    at: .file(source), hint: "rename or move the file in static/")
+            d.error(
+                "the file '\(source)' would be written to '\(a.path)', where mieruka already writes \(copied.count == 2 ? "another copied file" : "a page or data file")",
+                at: .file(source), hint: "rename or move the file in static/")
         }
         return d
     }
@@ -123,8 +131,9 @@ struct Renderer {
         let published = publication.datasets
         let jobs = drawCharts ? published.flatMap { d in d.charts.map { (d, $0) } } : []
         let drawn = parallelMap(jobs.count) { i in
-            ChartRenderer.render(jobs[i].1, table: jobs[i].0.info.table, datasetTitle: jobs[i].0.info.title,
-                                 idPrefix: Renderer.chartIdPrefix + Routes.chartName(jobs[i].0.info.id, jobs[i].1.id))
+            ChartRenderer.render(
+                jobs[i].1, table: jobs[i].0.info.table, datasetTitle: jobs[i].0.info.title,
+                idPrefix: Renderer.chartIdPrefix + Routes.chartName(jobs[i].0.info.id, jobs[i].1.id))
         }
         var charts: [String: RenderedChart] = [:]
         for (job, chart) in zip(jobs, drawn) { charts["\(job.0.info.id)/\(job.1.id)"] = chart }
@@ -181,7 +190,8 @@ struct Renderer {
     }
 
     func renderNavigation(_ current: String) -> String {
-        Self.fragment(theme.render(.navigation, NavigationContext(site: siteContext, navigation: navigation(current: current))))
+        Self.fragment(
+            theme.render(.navigation, NavigationContext(site: siteContext, navigation: navigation(current: current))))
     }
 
     /// A partial's output without its last newline: the layout's line that
@@ -212,11 +222,15 @@ struct Renderer {
     // MARK: Layout
 
     /// Renders `template` with `context` inside the layout and adds the page.
-    mutating func page<Body: TemplateContext>(_ route: String, template: TemplateName, title: String, description: String? = nil,
-                                              context: Body, section: String? = nil, breadcrumbs: [(String, String)] = [],
-                                              jsonLD: String? = nil, lastmod: LocalDate? = nil, inSitemap: Bool = true) {
-        add(renderPage(route, template: template, title: title, description: description, context: context, section: section,
-                       breadcrumbs: breadcrumbs, jsonLD: jsonLD, lastmod: lastmod, inSitemap: inSitemap))
+    mutating func page<Body: TemplateContext>(
+        _ route: String, template: TemplateName, title: String, description: String? = nil,
+        context: Body, section: String? = nil, breadcrumbs: [(String, String)] = [],
+        jsonLD: String? = nil, lastmod: LocalDate? = nil, inSitemap: Bool = true
+    ) {
+        add(
+            renderPage(
+                route, template: template, title: title, description: description, context: context, section: section,
+                breadcrumbs: breadcrumbs, jsonLD: jsonLD, lastmod: lastmod, inSitemap: inSitemap))
     }
 
     mutating func add(_ page: RenderedPage) {
@@ -254,10 +268,12 @@ struct Renderer {
     /// Renders `template` with `context` inside the layout. Pure, so pages
     /// can be rendered in parallel.
     /// - Parameter isDraft: the page is a draft note's (the layout says so).
-    func renderPage<Body: TemplateContext>(_ route: String, template: TemplateName, title: String, description: String? = nil,
-                                           context: Body, isDraft: Bool = false, section: String? = nil,
-                                           breadcrumbs: [(String, String)] = [], jsonLD: String? = nil, lastmod: LocalDate? = nil,
-                                           inSitemap: Bool = true) -> RenderedPage {
+    func renderPage<Body: TemplateContext>(
+        _ route: String, template: TemplateName, title: String, description: String? = nil,
+        context: Body, isDraft: Bool = false, section: String? = nil,
+        breadcrumbs: [(String, String)] = [], jsonLD: String? = nil, lastmod: LocalDate? = nil,
+        inSitemap: Bool = true
+    ) -> RenderedPage {
         let body = theme.render(template, PageContext(site: siteContext, title: title, body: context))
         let layout = LayoutContext(
             site: siteContext,
@@ -270,11 +286,16 @@ struct Renderer {
             navigation: navigation(current: section ?? route),
             navigationHTML: navigationFragment(current: section ?? route),
             footerHTML: footerHTML,
-            breadcrumbs: breadcrumbs.isEmpty ? [] : ([(strings[.breadcrumbHome], Routes.home)] + breadcrumbs).map { Breadcrumb(title: $0.0, href: links.href($0.1)) },
+            breadcrumbs: breadcrumbs.isEmpty
+                ? []
+                : ([(strings[.breadcrumbHome], Routes.home)] + breadcrumbs).map {
+                    Breadcrumb(title: $0.0, href: links.href($0.1))
+                },
             jsonLD: jsonLD,
             isDraft: isDraft ? true : nil)
-        return RenderedPage(file: OutputFile(Routes.file(route), theme.render(.layout, layout)), route: route,
-                            lastmod: lastmod, inSitemap: inSitemap)
+        return RenderedPage(
+            file: OutputFile(Routes.file(route), theme.render(.layout, layout)), route: route,
+            lastmod: lastmod, inSitemap: inSitemap)
     }
 
     func navigation(current: String) -> [NavigationItem] {
@@ -292,8 +313,9 @@ struct Renderer {
     func date(_ d: PartialDate) -> DateContext { DateContext(iso: d.iso, ja: strings.date(d)) }
 
     func noteSummary(_ n: Note) -> NoteItem {
-        NoteItem(title: n.title, href: links.href(Routes.note(n.slug)), date: date(n.date), summary: n.summary,
-                 tags: n.tags.map(tagLink), isDraft: n.draft)
+        NoteItem(
+            title: n.title, href: links.href(Routes.note(n.slug)), date: date(n.date), summary: n.summary,
+            tags: n.tags.map(tagLink), isDraft: n.draft)
     }
 
     /// The notes an initiative names or shares a tag with, newest first.
@@ -317,8 +339,10 @@ struct Renderer {
     ///   - charts: the document's ```chart blocks as the loader read them.
     ///   - uses: the charts already on the page, so a chart shown twice gets fresh ids.
     ///   - absoluteLinks: for the feed, where readers show the HTML away from the site.
-    func html(_ doc: MarkdownDocument, charts: [ChartReference], pageKey: String, absoluteLinks: Bool = false,
-              uses: ChartUses = ChartUses()) -> String {
+    func html(
+        _ doc: MarkdownDocument, charts: [ChartReference], pageKey: String, absoluteLinks: Bool = false,
+        uses: ChartUses = ChartUses()
+    ) -> String {
         var byLine: [Int: ChartReference] = [:]
         for ref in charts { if let line = ref.blockLine { byLine[line] = ref } }
         let renderer = self

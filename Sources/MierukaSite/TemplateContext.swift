@@ -71,7 +71,9 @@ struct TemplateVariable {
     static func html(_ d: String) -> Self { Self(kind: .html, description: d) }
     static func number(_ d: String) -> Self { Self(kind: .number, description: d) }
     static func flag(_ d: String) -> Self { Self(kind: .flag, description: d) }
-    static func object(_ type: any TemplateContext.Type, _ d: String) -> Self { Self(kind: .object(type), description: d) }
+    static func object(_ type: any TemplateContext.Type, _ d: String) -> Self {
+        Self(kind: .object(type), description: d)
+    }
     static func list(_ type: any TemplateContext.Type, _ d: String) -> Self { Self(kind: .list(type), description: d) }
     static func htmlList(_ d: String) -> Self { Self(kind: .htmlList, description: d) }
 

@@ -44,14 +44,20 @@ extension TemplateName {
         case .timeline: "The timeline, `/timeline/` (only when there are milestones)."
         case .agreements: "The agreements, `/agreements/` (only when there are agreements)."
         case .data: "The open-data catalogue, `/data/`."
-        case .dataset: "A dataset's page, `/data/<id>/`, for the datasets of `datasets/` and those made from the strategy files."
+        case .dataset:
+            "A dataset's page, `/data/<id>/`, for the datasets of `datasets/` and those made from the strategy files."
         case .notFound: "The page for addresses that do not exist, `/404.html`."
-        case .navigation: "The site's menu. Rendered once per pattern of current items, before the pages; the layout gets it as `navigationHTML`."
+        case .navigation:
+            "The site's menu. Rendered once per pattern of current items, before the pages; the layout gets it as `navigationHTML`."
         case .footer: "The footer. Rendered once per build; the layout gets it as `footerHTML`."
-        case .chart: "A chart as a figure with its data table and links, wherever a chart is shown: chart blocks in notes, pages and initiatives, KPIs, dataset pages."
-        case .noteItem: "A note in a list under an `h2` (home page, initiative pages). Rendered once per note; lists get it as `itemH3HTML`."
-        case .noteItemH2: "A note in a list under the page's `h1` (notes list, tag pages). Rendered once per note; lists get it as `itemHTML`."
-        case .initiativeItem: "An initiative in a list. Rendered once per initiative; note pages get it as `itemHTML`. The default theme also includes it as a partial on the home page and the initiatives list."
+        case .chart:
+            "A chart as a figure with its data table and links, wherever a chart is shown: chart blocks in notes, pages and initiatives, KPIs, dataset pages."
+        case .noteItem:
+            "A note in a list under an `h2` (home page, initiative pages). Rendered once per note; lists get it as `itemH3HTML`."
+        case .noteItemH2:
+            "A note in a list under the page's `h1` (notes list, tag pages). Rendered once per note; lists get it as `itemHTML`."
+        case .initiativeItem:
+            "An initiative in a list. Rendered once per initiative; note pages get it as `itemHTML`. The default theme also includes it as a partial on the home page and the initiatives list."
         }
     }
 

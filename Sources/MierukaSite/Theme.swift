@@ -6,7 +6,8 @@ import MierukaCore
 /// provide (`Theme.requiredTemplates`), so a template the code uses can
 /// never be missing without a diagnostic.
 public enum TemplateName: String, CaseIterable, Sendable {
-    case layout, home, notes, note, tags, tag, page, strategy, initiatives, initiative, timeline, agreements, data, dataset
+    case layout, home, notes, note, tags, tag, page, strategy, initiatives, initiative, timeline, agreements, data,
+        dataset
     case notFound = "404"
     case navigation, footer, chart
     case noteItem = "note-item"
@@ -49,8 +50,9 @@ public struct Theme: Sendable {
         let templatesDir = dir + "/templates"
         let fm = FileManager.default
         guard let names = try? fm.contentsOfDirectory(atPath: templatesDir) else {
-            diagnostics.error("the theme folder '\(dir)' has no templates/ folder", at: .file(dir),
-                              hint: "use --theme to point at a theme, e.g. --theme themes/default")
+            diagnostics.error(
+                "the theme folder '\(dir)' has no templates/ folder", at: .file(dir),
+                hint: "use --theme to point at a theme, e.g. --theme themes/default")
             return (nil, diagnostics)
         }
         MustacheContentTypes.register(EscapedHTML(), named: EscapedHTML.name)
@@ -69,18 +71,23 @@ public struct Theme: Sendable {
             } catch let error as MustacheTemplate.ParserError {
                 let line = error.context.lineNumber
                 var column = error.context.columnNumber + 1
-                if line == 1 && EscapedHTML.prefixed(text) != text { column = max(1, column - EscapedHTML.pragma.count) }
-                diagnostics.error("the template cannot be read: \(describe(error.error))",
-                                  at: SourceLocation(file: path, line: line, column: column))
+                if line == 1 && EscapedHTML.prefixed(text) != text {
+                    column = max(1, column - EscapedHTML.pragma.count)
+                }
+                diagnostics.error(
+                    "the template cannot be read: \(describe(error.error))",
+                    at: SourceLocation(file: path, line: line, column: column))
             } catch {
                 diagnostics.error("the template cannot be read: \(error)", at: .file(path))
             }
         }
         let known = Set(sources.map(\.name))
         for source in sources {
-            for (partial, location) in partialReferences(source.text, file: source.path) where !known.contains(partial) {
-                diagnostics.error("the template uses the partial '\(partial)', but the theme has no \(partial).mustache\(Suggest.didYouMean(partial, in: known.sorted()))",
-                                  at: location)
+            for (partial, location) in partialReferences(source.text, file: source.path) where !known.contains(partial)
+            {
+                diagnostics.error(
+                    "the template uses the partial '\(partial)', but the theme has no \(partial).mustache\(Suggest.didYouMean(partial, in: known.sorted()))",
+                    at: location)
             }
         }
         for required in requiredTemplates where !known.contains(required) && !sources.isEmpty {
@@ -91,7 +98,9 @@ public struct Theme: Sendable {
         if let e = fm.enumerator(atPath: assetsDir) {
             for case let rel as String in e {
                 var isDir: ObjCBool = false
-                if fm.fileExists(atPath: assetsDir + "/" + rel, isDirectory: &isDir), !isDir.boolValue, !rel.hasPrefix(".") {
+                if fm.fileExists(atPath: assetsDir + "/" + rel, isDirectory: &isDir), !isDir.boolValue,
+                    !rel.hasPrefix(".")
+                {
                     assets.append((rel, assetsDir + "/" + rel))
                 }
             }
@@ -101,7 +110,10 @@ public struct Theme: Sendable {
         if diagnostics.hasErrors { return (nil, diagnostics) }
         guard let strings = languages[defaultLanguage] else { return (nil, diagnostics) }
         let ids = Set(sources.flatMap { literalIds($0.text) })
-        return (Theme(directory: dir, library: library, strings: strings, languages: languages, assets: assets, ids: ids), diagnostics)
+        return (
+            Theme(directory: dir, library: library, strings: strings, languages: languages, assets: assets, ids: ids),
+            diagnostics
+        )
     }
 
     /// Reads every `<language>.yaml` in `i18n/`; `ja.yaml` must be there.
@@ -110,8 +122,9 @@ public struct Theme: Sendable {
         var languages: [String: ThemeStrings] = [:]
         for name in names.sorted() where !name.hasPrefix(".") {
             if name.hasSuffix(".yml") {
-                diagnostics.error("the strings file '\(name)' ends in .yml; mieruka reads strings files named <language>.yaml",
-                                  at: .file(i18nDir + "/" + name), hint: "rename it to \(name.dropLast(4)).yaml")
+                diagnostics.error(
+                    "the strings file '\(name)' ends in .yml; mieruka reads strings files named <language>.yaml",
+                    at: .file(i18nDir + "/" + name), hint: "rename it to \(name.dropLast(4)).yaml")
                 continue
             }
             guard name.hasSuffix(".yaml") else { continue }
@@ -121,8 +134,11 @@ public struct Theme: Sendable {
             if let strings { languages[language] = strings }
         }
         if !names.contains(defaultLanguage + ".yaml") {
-            diagnostics.error("the theme has no strings file \(defaultLanguage).yaml", at: .file(i18nDir),
-                              hint: "mieruka takes the texts it writes into pages (page titles, breadcrumbs, status names, dates) from i18n/\(defaultLanguage).yaml; copy it from mieruka's themes/default")
+            diagnostics.error(
+                "the theme has no strings file \(defaultLanguage).yaml", at: .file(i18nDir),
+                hint:
+                    "mieruka takes the texts it writes into pages (page titles, breadcrumbs, status names, dates) from i18n/\(defaultLanguage).yaml; copy it from mieruka's themes/default"
+            )
         }
         return languages
     }
@@ -130,7 +146,9 @@ public struct Theme: Sendable {
     /// Renders a template with its context (`TemplateName.contextType`).
     /// Every `TemplateName` is checked to exist when the theme is loaded.
     func render<Context: TemplateContext>(_ name: TemplateName, _ context: Context) -> String {
-        assert(ObjectIdentifier(Context.self) == ObjectIdentifier(name.contextType), "\(name) is rendered with \(Context.self)")
+        assert(
+            ObjectIdentifier(Context.self) == ObjectIdentifier(name.contextType),
+            "\(name) is rendered with \(Context.self)")
         return library.render(context, withTemplate: name.rawValue) ?? ""
     }
 

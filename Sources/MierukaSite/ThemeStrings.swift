@@ -100,7 +100,8 @@ enum StringKey: String, CaseIterable, Sendable {
         case .titleAgreements: "the title of the agreements page"
         case .titleData: "the title of the open-data catalogue"
         case .titleNotFound: "the title of the 404 page"
-        case .titleWithSite: "the `<title>` of every page but the home page (`pageTitle`); `{title}` is the page's title, `{site}` the site's name"
+        case .titleWithSite:
+            "the `<title>` of every page but the home page (`pageTitle`); `{title}` is the page's title, `{site}` the site's name"
         case .breadcrumbHome: "the first step of every page's breadcrumbs"
         case .breadcrumbNotes: "the step of the notes list (on the notes list, notes)"
         case .breadcrumbNotesPage: "the step of a further page of the notes list; `{n}` is the page number"
@@ -126,7 +127,8 @@ enum StringKey: String, CaseIterable, Sendable {
         case .fieldTypeDate: "the field type `date`"
         case .fieldTypeYear: "the field type `year`"
         case .fieldTypeBoolean: "the field type `boolean`"
-        case .dateDay: "a date (`date.ja` and every other date's `ja`); `{year}`, `{month}`, `{day}` are numbers without leading zeros"
+        case .dateDay:
+            "a date (`date.ja` and every other date's `ja`); `{year}`, `{month}`, `{day}` are numbers without leading zeros"
         case .dateMonth: "a month (milestones and agreements dated `2019-06`)"
         case .linkKindNote: "a milestone's link to a note (`kind`)"
         case .linkKindInitiative: "a milestone's link to an initiative"
@@ -229,7 +231,9 @@ public struct ThemeStrings: Sendable {
     /// A file's size: `532 B`, `12.3 KB`, `1.5 MB` (as the strings file writes them).
     func fileSize(_ bytes: Int) -> String {
         if bytes < 1024 { return format(.fileSizeBytes, String(bytes)) }
-        if bytes < 1024 * 1024 { return format(.fileSizeKilobytes, NumberFormat.grouped(Double(bytes) / 1024, maxFractionDigits: 1)) }
+        if bytes < 1024 * 1024 {
+            return format(.fileSizeKilobytes, NumberFormat.grouped(Double(bytes) / 1024, maxFractionDigits: 1))
+        }
         return format(.fileSizeMegabytes, NumberFormat.grouped(Double(bytes) / 1_048_576, maxFractionDigits: 1))
     }
 
@@ -241,7 +245,8 @@ public struct ThemeStrings: Sendable {
     /// unknown key (with "did you mean"), a placeholder the key does not give.
     static func load(path: String, language: String) -> (ThemeStrings?, Diagnostics) {
         var diagnostics = Diagnostics()
-        guard let data = FileManager.default.contents(atPath: path), var text = String(data: data, encoding: .utf8) else {
+        guard let data = FileManager.default.contents(atPath: path), var text = String(data: data, encoding: .utf8)
+        else {
             diagnostics.error("the strings file '\(path)' cannot be read as UTF-8 text", at: .file(path))
             return (nil, diagnostics)
         }
@@ -254,7 +259,8 @@ public struct ThemeStrings: Sendable {
             return (nil, error.diagnostics)
         }
         let log = DiagnosticLog()
-        guard let top = YAMLMapping(root, what: "the strings file", log: log), case .mapping(let groupPairs) = root.kind else {
+        guard let top = YAMLMapping(root, what: "the strings file", log: log), case .mapping(let groupPairs) = root.kind
+        else {
             return (nil, log.diagnostics)
         }
         var texts: [StringKey: Text] = [:]
@@ -268,39 +274,54 @@ public struct ThemeStrings: Sendable {
             _ = top.node(group)
             guard let pair = groupPairs.first(where: { $0.key == group }) else {
                 if misspelt(group, among: groupPairs, known: StringKey.groups) { continue }
-                log.error("the strings file has no '\(group)' group, so it has no text for \(keys.map { "'\($0.rawValue)'" }.joined(separator: ", "))",
-                          at: root.location, hint: "add the group '\(group):' with its keys; docs/theme.md lists every key of the strings file")
+                log.error(
+                    "the strings file has no '\(group)' group, so it has no text for \(keys.map { "'\($0.rawValue)'" }.joined(separator: ", "))",
+                    at: root.location,
+                    hint: "add the group '\(group):' with its keys; docs/theme.md lists every key of the strings file")
                 continue
             }
             guard !pair.value.isNull else {
-                log.error("the group '\(group)' is empty, so the strings file has no text for \(keys.map { "'\($0.rawValue)'" }.joined(separator: ", "))",
-                          at: pair.keyLocation, hint: "write its keys on the lines below '\(group):', each indented by two spaces")
+                log.error(
+                    "the group '\(group)' is empty, so the strings file has no text for \(keys.map { "'\($0.rawValue)'" }.joined(separator: ", "))",
+                    at: pair.keyLocation,
+                    hint: "write its keys on the lines below '\(group):', each indented by two spaces")
                 continue
             }
             guard let mapping = YAMLMapping(pair.value, what: "the group '\(group)'", log: log),
-                  case .mapping(let keyPairs) = pair.value.kind else { continue }
+                case .mapping(let keyPairs) = pair.value.kind
+            else { continue }
             for key in keys {
                 _ = mapping.node(key.name)
                 guard let kp = keyPairs.first(where: { $0.key == key.name }) else {
                     if misspelt(key.name, among: keyPairs, known: keys.map(\.name)) { continue }
-                    log.error("the strings file has no text for '\(key.rawValue)' (\(key.description.replacingOccurrences(of: "`", with: "'")))", at: pair.keyLocation,
-                              hint: "add '\(key.name): …' under '\(group):'")
+                    log.error(
+                        "the strings file has no text for '\(key.rawValue)' (\(key.description.replacingOccurrences(of: "`", with: "'")))",
+                        at: pair.keyLocation,
+                        hint: "add '\(key.name): …' under '\(group):'")
                     continue
                 }
                 guard !kp.value.isNull else {
-                    log.error("'\(key.rawValue)' has no text", at: kp.keyLocation, hint: "write the text after '\(key.name): '")
+                    log.error(
+                        "'\(key.rawValue)' has no text", at: kp.keyLocation,
+                        hint: "write the text after '\(key.name): '")
                     continue
                 }
                 guard case .scalar(let s, _) = kp.value.kind else {
                     var hint: String?
-                    if case .mapping = kp.value.kind { hint = "a text that starts with '{' must be in quotes: \(key.name): \"{…}\"" }
-                    log.error("'\(key.rawValue)' should be text, but found \(kp.value.kindDescription)", at: kp.value.location, hint: hint)
+                    if case .mapping = kp.value.kind {
+                        hint = "a text that starts with '{' must be in quotes: \(key.name): \"{…}\""
+                    }
+                    log.error(
+                        "'\(key.rawValue)' should be text, but found \(kp.value.kindDescription)",
+                        at: kp.value.location, hint: hint)
                     continue
                 }
                 switch parse(s, placeholders: key.placeholders) {
                 case .success(let t): texts[key] = t
                 case .failure(let problem):
-                    log.error("the text of '\(key.rawValue)' \(problem.message)", at: kp.value.location, hint: problem.hint(for: key))
+                    log.error(
+                        "the text of '\(key.rawValue)' \(problem.message)", at: kp.value.location,
+                        hint: problem.hint(for: key))
                 }
             }
             mapping.finish()
@@ -313,7 +334,10 @@ public struct ThemeStrings: Sendable {
     struct PlaceholderProblem: Error {
         var message: String
         func hint(for key: StringKey) -> String {
-            let given = key.placeholders.isEmpty ? "this text takes no placeholder" : "this text can use \(key.placeholders.map { "{\($0)}" }.joined(separator: ", "))"
+            let given =
+                key.placeholders.isEmpty
+                ? "this text takes no placeholder"
+                : "this text can use \(key.placeholders.map { "{\($0)}" }.joined(separator: ", "))"
             return given + "; write {{ and }} for a brace itself"
         }
     }
@@ -339,7 +363,8 @@ public struct ThemeStrings: Sendable {
                 }
                 let name = String(s[next..<close])
                 guard let index = placeholders.firstIndex(of: name) else {
-                    return .failure(PlaceholderProblem(message: "uses the placeholder {\(name)}, which mieruka does not give it"))
+                    return .failure(
+                        PlaceholderProblem(message: "uses the placeholder {\(name)}, which mieruka does not give it"))
                 }
                 flush()
                 parts.append(.value(index))

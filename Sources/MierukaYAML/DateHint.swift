@@ -35,7 +35,8 @@ public enum DateHint {
         }
         if !current.isEmpty { runs.append(current) }
         guard runs.count >= 2, runs[0].count == 4, runs.dropFirst().allSatisfy({ (1...2).contains($0.count) }),
-              let year = Int(runs[0]), let month = Int(runs[1]) else { return nil }
+            let year = Int(runs[0]), let month = Int(runs[1])
+        else { return nil }
         let y = runs[0], m = month < 10 ? "0\(month)" : "\(month)"
         if runs.count == 3, let day = Int(runs[2]), LocalDate(year: year, month: month, day: day) != nil {
             return "\(y)-\(m)-\(day < 10 ? "0\(day)" : "\(day)")"
@@ -51,6 +52,8 @@ public enum DateHint {
         return nil
     }
 
-    static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
-                             "August", "September", "October", "November", "December"]
+    static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December",
+    ]
 }

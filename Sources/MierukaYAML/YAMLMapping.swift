@@ -46,7 +46,9 @@ public final class YAMLMapping {
             if node.isNull {
                 log.error("\(what) is empty; expected keys such as 'title: …'", at: node.location)
             } else {
-                log.error("\(what) should be a group of 'key: value' lines, but found \(node.kindDescription)", at: node.location)
+                log.error(
+                    "\(what) should be a group of 'key: value' lines, but found \(node.kindDescription)",
+                    at: node.location)
             }
             return nil
         }
@@ -88,7 +90,11 @@ public final class YAMLMapping {
             return nil
         }
         if pair.value.isNull {
-            if required { log.error("'\(key)' has no value, but \(what) needs one", at: pair.keyLocation, hint: "write the value after '\(key): '") }
+            if required {
+                log.error(
+                    "'\(key)' has no value, but \(what) needs one", at: pair.keyLocation,
+                    hint: "write the value after '\(key): '")
+            }
             return nil
         }
         return pair.value
@@ -105,7 +111,9 @@ public final class YAMLMapping {
     /// A link to publish, judged by `rule` (the one URL check of
     /// `LinkRule`); a refused link is an error at its position and nil.
     public func link(_ key: String, required: Bool = false, rule: LinkRule) -> Located<String>? {
-        guard let v = lookup(key, required: required, as: .link(rule)), let url = YAMLValue.string(v, key: key, log: log) else { return nil }
+        guard let v = lookup(key, required: required, as: .link(rule)),
+            let url = YAMLValue.string(v, key: key, log: log)
+        else { return nil }
         if let (message, hint) = rule.problem(url.value) {
             log.error(message, at: url.location, hint: hint)
             return nil
@@ -116,11 +124,14 @@ public final class YAMLMapping {
     /// An e-mail address published as a `mailto:` link: one `@`, no spaces
     /// and none of the characters that would change the link (`:`, `?`, `/`, `<`, `>`, `"`).
     public func email(_ key: String, required: Bool = false) -> Located<String>? {
-        guard let v = lookup(key, required: required, as: .email), let e = YAMLValue.string(v, key: key, log: log) else { return nil }
+        guard let v = lookup(key, required: required, as: .email), let e = YAMLValue.string(v, key: key, log: log)
+        else { return nil }
         let parts = e.value.split(separator: "@", omittingEmptySubsequences: false)
         let bad = e.value.unicodeScalars.contains { $0.value <= 0x20 || ":?/<>\"\\,;".unicodeScalars.contains($0) }
         guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !bad else {
-            log.error("'\(e.value)' is not an e-mail address", at: e.location, hint: "write the address alone, e.g. \(key): dx@town.example.jp")
+            log.error(
+                "'\(e.value)' is not an e-mail address", at: e.location,
+                hint: "write the address alone, e.g. \(key): dx@town.example.jp")
             return nil
         }
         return e
@@ -154,8 +165,10 @@ public final class YAMLMapping {
     /// One of a fixed set of words, e.g. a status.
     /// `synonyms` maps words people write for a choice to its name
     /// (`int` → `integer`), for a hint when the spelling is not close.
-    public func choice<E: RawRepresentable & CaseIterable>(_ key: String, required: Bool = false, as: E.Type = E.self,
-                                                           synonyms: [String: String] = [:]) -> Located<E>? where E.RawValue == String {
+    public func choice<E: RawRepresentable & CaseIterable>(
+        _ key: String, required: Bool = false, as: E.Type = E.self,
+        synonyms: [String: String] = [:]
+    ) -> Located<E>? where E.RawValue == String {
         guard let v = lookup(key, required: required, as: .choice(E.allCases.map(\.rawValue))) else { return nil }
         return YAMLValue.choice(v, key: key, synonyms: synonyms, log: log)
     }
@@ -179,7 +192,8 @@ public final class YAMLMapping {
     public func list(_ key: String, required: Bool = false) -> [YAMLNode] {
         guard let v = lookup(key, required: required, as: .list) else { return [] }
         guard case .sequence(let items) = v.kind else {
-            log.error("'\(key)' should be a list (lines starting with '- '), but found \(v.kindDescription)", at: v.location)
+            log.error(
+                "'\(key)' should be a list (lines starting with '- '), but found \(v.kindDescription)", at: v.location)
             return []
         }
         return items
@@ -189,8 +203,9 @@ public final class YAMLMapping {
     public func mapping(_ key: String, required: Bool = false, what: String? = nil) -> YAMLMapping? {
         guard let v = lookup(key, required: required, as: .group) else { return nil }
         if case .scalar = v.kind {
-            log.error("\(what ?? "'\(key)'") should be a group of 'key: value' lines, but found text", at: v.location,
-                      hint: "write its keys on the lines below '\(key):', each indented by two spaces")
+            log.error(
+                "\(what ?? "'\(key)'") should be a group of 'key: value' lines, but found text", at: v.location,
+                hint: "write its keys on the lines below '\(key):', each indented by two spaces")
             return nil
         }
         return YAMLMapping(v, what: what ?? "'\(key)'", log: log)
@@ -200,7 +215,8 @@ public final class YAMLMapping {
     public func pairs(_ key: String) -> [YAMLPair] {
         guard let v = lookup(key, required: false, as: .freeGroup) else { return [] }
         guard case .mapping(let pairs) = v.kind else {
-            log.error("'\(key)' should be a group of 'name: value' lines, but found \(v.kindDescription)", at: v.location)
+            log.error(
+                "'\(key)' should be a group of 'name: value' lines, but found \(v.kindDescription)", at: v.location)
             return []
         }
         return pairs
@@ -214,8 +230,9 @@ public final class YAMLMapping {
             let suggestion = Suggest.closest(to: pair.key, in: known)
             // A key written as a block ('? |') may hold line breaks; keep the message on one line.
             let shown = pair.key.replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\t", with: "\\t")
-            log.error("unknown key '\(shown)'\(Suggest.didYouMean(suggestion))", at: pair.keyLocation,
-                      hint: suggestion == nil ? "the keys \(what) can have are: \(known.joined(separator: ", "))" : nil)
+            log.error(
+                "unknown key '\(shown)'\(Suggest.didYouMean(suggestion))", at: pair.keyLocation,
+                hint: suggestion == nil ? "the keys \(what) can have are: \(known.joined(separator: ", "))" : nil)
         }
     }
 }
@@ -231,7 +248,9 @@ public enum YAMLValue {
         return Located(s, at: v.location)
     }
 
-    public static func int(_ v: YAMLNode, key: String, in range: ClosedRange<Int>? = nil, log: DiagnosticLog) -> Located<Int>? {
+    public static func int(_ v: YAMLNode, key: String, in range: ClosedRange<Int>? = nil, log: DiagnosticLog)
+        -> Located<Int>?
+    {
         guard case .scalar(let s, _) = v.kind, !v.isNull else {
             log.error("'\(key)' should be a whole number, but found \(v.kindDescription)", at: v.location)
             return nil
@@ -246,7 +265,8 @@ public enum YAMLValue {
             return nil
         }
         if let range, !range.contains(n) {
-            log.error("'\(key)' must be between \(range.lowerBound) and \(range.upperBound), but it is \(n)", at: v.location)
+            log.error(
+                "'\(key)' must be between \(range.lowerBound) and \(range.upperBound), but it is \(n)", at: v.location)
             return nil
         }
         return Located(n, at: v.location)
@@ -254,8 +274,10 @@ public enum YAMLValue {
 
     public static func double(_ v: YAMLNode, key: String, log: DiagnosticLog) -> Located<Double>? {
         guard case .scalar(let s, _) = v.kind, !v.isNull, let x = DecimalNumber.parse(s) else {
-            log.error("'\(key)' should be a number, but found \(v.scalar.map { "\"\($0)\"" } ?? v.kindDescription)", at: v.location,
-                      hint: v.scalar.flatMap(DecimalNumber.hint(for:)))
+            log.error(
+                "'\(key)' should be a number, but found \(v.scalar.map { "\"\($0)\"" } ?? v.kindDescription)",
+                at: v.location,
+                hint: v.scalar.flatMap(DecimalNumber.hint(for:)))
             return nil
         }
         return Located(x, at: v.location)
@@ -266,7 +288,9 @@ public enum YAMLValue {
         case "true", "True", "TRUE": return Located(true, at: v.location)
         case "false", "False", "FALSE": return Located(false, at: v.location)
         default:
-            log.error("'\(key)' should be true or false, but found \(v.scalar.map { "\"\($0)\"" } ?? v.kindDescription)", at: v.location)
+            log.error(
+                "'\(key)' should be true or false, but found \(v.scalar.map { "\"\($0)\"" } ?? v.kindDescription)",
+                at: v.location)
             return nil
         }
     }
@@ -275,10 +299,13 @@ public enum YAMLValue {
         guard let s = string(v, key: key, log: log) else { return nil }
         if let d = LocalDate(iso: s.value) { return Located(d, at: v.location) }
         if isDateShaped(s.value) {
-            log.error("'\(key)' is \(s.value), a date that does not exist", at: v.location, hint: DateHint.whyNot(s.value))
+            log.error(
+                "'\(key)' is \(s.value), a date that does not exist", at: v.location, hint: DateHint.whyNot(s.value))
         } else {
-            log.error("'\(key)' should be a date written as YYYY-MM-DD (e.g. 2020-07-01), but found \"\(s.value)\"", at: v.location,
-                      hint: DateHint.rewritten(s.value).map { "write it as \($0)" })
+            log.error(
+                "'\(key)' should be a date written as YYYY-MM-DD (e.g. 2020-07-01), but found \"\(s.value)\"",
+                at: v.location,
+                hint: DateHint.rewritten(s.value).map { "write it as \($0)" })
         }
         return nil
     }
@@ -287,30 +314,39 @@ public enum YAMLValue {
         guard let s = string(v, key: key, log: log) else { return nil }
         if let d = PartialDate(iso: s.value) { return Located(d, at: v.location) }
         if isDateShaped(s.value) {
-            log.error("'\(key)' is \(s.value), a date that does not exist", at: v.location, hint: DateHint.whyNot(s.value))
+            log.error(
+                "'\(key)' is \(s.value), a date that does not exist", at: v.location, hint: DateHint.whyNot(s.value))
         } else {
             let yearOnly = s.value.count == 4 && s.value.allSatisfy { $0.isASCII && $0.isNumber }
-            log.error("'\(key)' should be a date written as YYYY-MM or YYYY-MM-DD (e.g. 2019-06), but found \"\(s.value)\"", at: v.location,
-                      hint: yearOnly ? "add the month, e.g. \(s.value)-04" : DateHint.rewritten(s.value, allowMonth: true).map { "write it as \($0)" })
+            log.error(
+                "'\(key)' should be a date written as YYYY-MM or YYYY-MM-DD (e.g. 2019-06), but found \"\(s.value)\"",
+                at: v.location,
+                hint: yearOnly
+                    ? "add the month, e.g. \(s.value)-04"
+                    : DateHint.rewritten(s.value, allowMonth: true).map { "write it as \($0)" })
         }
         return nil
     }
 
-    public static func choice<E: RawRepresentable & CaseIterable>(_ v: YAMLNode, key: String, synonyms: [String: String] = [:],
-                                                                  log: DiagnosticLog) -> Located<E>? where E.RawValue == String {
+    public static func choice<E: RawRepresentable & CaseIterable>(
+        _ v: YAMLNode, key: String, synonyms: [String: String] = [:],
+        log: DiagnosticLog
+    ) -> Located<E>? where E.RawValue == String {
         guard let s = string(v, key: key, log: log) else { return nil }
         if let e = E(rawValue: s.value) { return Located(e, at: v.location) }
         let names = E.allCases.map(\.rawValue)
         // A known synonym ('完了' for done) says more than the closest spelling.
         let synonym = synonyms[s.value.lowercased()]
         let closest = synonym == nil ? Suggest.closest(to: s.value, in: names) : nil
-        log.error("'\(key)' must be one of \(names.joined(separator: ", ")), but found '\(s.value)'\(Suggest.didYouMean(closest))",
-                  at: v.location, hint: synonym.map { "instead of '\(s.value)', write '\(key): \($0)'" })
+        log.error(
+            "'\(key)' must be one of \(names.joined(separator: ", ")), but found '\(s.value)'\(Suggest.didYouMean(closest))",
+            at: v.location, hint: synonym.map { "instead of '\(s.value)', write '\(key): \($0)'" })
         return nil
     }
 
     static func isDateShaped(_ s: String) -> Bool {
         let parts = s.split(separator: "-", omittingEmptySubsequences: false)
-        return (parts.count == 3 || parts.count == 2) && parts[0].count == 4 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
+        return (parts.count == 3 || parts.count == 2) && parts[0].count == 4
+            && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
     }
 }

@@ -21,7 +21,9 @@ public struct YAMLNode: Sendable {
 
     /// True for an empty plain scalar, `~` and `null`: a key written with no value.
     public var isNull: Bool {
-        if case .scalar(let s, let plain) = kind, plain { return s.isEmpty || s == "~" || s == "null" || s == "Null" || s == "NULL" }
+        if case .scalar(let s, let plain) = kind, plain {
+            return s.isEmpty || s == "~" || s == "null" || s == "Null" || s == "NULL"
+        }
         return false
     }
 

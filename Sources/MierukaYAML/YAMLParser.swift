@@ -21,7 +21,9 @@ public enum YAMLParser {
     /// - Throws: `DiagnosticsError` with one diagnostic at the problem.
     ///   - columnOffset: added to every column, for YAML indented inside a
     ///     YAML block scalar (a chart block in an initiative's `body: |`).
-    public static func parse(_ text: String, file: String, lineOffset: Int = 0, columnOffset: Int = 0) throws(DiagnosticsError) -> YAMLNode {
+    public static func parse(_ text: String, file: String, lineOffset: Int = 0, columnOffset: Int = 0)
+        throws(DiagnosticsError) -> YAMLNode
+    {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
             throw DiagnosticsError(.error("could not start the YAML reader", at: .file(file)))
@@ -43,7 +45,8 @@ public enum YAMLParser {
                 if event.type == YAML_STREAM_END_EVENT { break }
                 try builder.handle(event)
             }
-            return builder.root ?? YAMLNode(.scalar("", plain: true), at: SourceLocation(file: file, line: 1 + lineOffset, column: 1))
+            return builder.root
+                ?? YAMLNode(.scalar("", plain: true), at: SourceLocation(file: file, line: 1 + lineOffset, column: 1))
         }
     }
 }
@@ -112,8 +115,10 @@ private struct TreeBuilder {
         case YAML_DOCUMENT_START_EVENT:
             documents += 1
             if documents > 1 {
-                throw DiagnosticsError(.error("this file holds more than one YAML document; a '---' line starts a second one",
-                                              at: at, hint: "remove the '---' line, or move the second part into its own file"))
+                throw DiagnosticsError(
+                    .error(
+                        "this file holds more than one YAML document; a '---' line starts a second one",
+                        at: at, hint: "remove the '---' line, or move the second part into its own file"))
             }
         case YAML_SCALAR_EVENT:
             if let anchor = event.data.scalar.anchor { throw aliasError(at, "&" + String(cString: anchor)) }
@@ -146,8 +151,10 @@ private struct TreeBuilder {
     /// the message names what the writer can see on the line.
     func aliasError(_ at: SourceLocation, _ written: String) -> DiagnosticsError {
         let what = written.hasPrefix("&") ? "an anchor" : "an alias"
-        return DiagnosticsError(.error("'\(written)' is \(what); anchors and aliases ('&name', '*name') are not supported in mieruka content",
-                                       at: at, hint: "write the value out in full where it is needed"))
+        return DiagnosticsError(
+            .error(
+                "'\(written)' is \(what); anchors and aliases ('&name', '*name') are not supported in mieruka content",
+                at: at, hint: "write the value out in full where it is needed"))
     }
 
     /// A value that starts with '!' is a YAML tag to libyaml, and the tag
@@ -157,14 +164,18 @@ private struct TreeBuilder {
         let (line, column) = position(mark)
         let lineText = lines.indices.contains(line) ? lines[line] : ""
         let written = String(lineText.unicodeScalars.dropFirst(column).prefix { $0 != " " && $0 != "\t" })
-        return DiagnosticsError(.error("'\(written)' is read as a YAML tag, which mieruka does not support; the text would be lost",
-                                       at: at, hint: "if the value starts with '!', put the whole value in quotes, e.g. \"\(written) …\""))
+        return DiagnosticsError(
+            .error(
+                "'\(written)' is read as a YAML tag, which mieruka does not support; the text would be lost",
+                at: at, hint: "if the value starts with '!', put the whole value in quotes, e.g. \"\(written) …\""))
     }
 
     mutating func push(_ open: Open, at: SourceLocation) throws(DiagnosticsError) {
         if stack.count >= YAMLParser.maxDepth {
-            throw DiagnosticsError(.error("the YAML is nested more than \(YAMLParser.maxDepth) levels deep", at: at,
-                                          hint: "content files never need this much nesting; check the indentation"))
+            throw DiagnosticsError(
+                .error(
+                    "the YAML is nested more than \(YAMLParser.maxDepth) levels deep", at: at,
+                    hint: "content files never need this much nesting; check the indentation"))
         }
         stack.append(open)
     }
@@ -184,12 +195,16 @@ private struct TreeBuilder {
                 stack.append(.mapping(pairs, pendingKey: nil, seen: seen, loc))
             } else {
                 guard case .scalar(let key, _) = node.kind else {
-                    throw DiagnosticsError(.error("a key must be plain text, but this key is \(node.kindDescription)", at: node.location,
-                                                  hint: "write the key as a plain word followed by ':', e.g. status: done"))
+                    throw DiagnosticsError(
+                        .error(
+                            "a key must be plain text, but this key is \(node.kindDescription)", at: node.location,
+                            hint: "write the key as a plain word followed by ':', e.g. status: done"))
                 }
                 if let first = seen[key] {
-                    throw DiagnosticsError(.error("the key '\(key)' is written twice in the same group (first on line \(first))",
-                                                  at: node.location, hint: "keep one of them"))
+                    throw DiagnosticsError(
+                        .error(
+                            "the key '\(key)' is written twice in the same group (first on line \(first))",
+                            at: node.location, hint: "keep one of them"))
                 }
                 seen[key] = node.location.line
                 stack.append(.mapping(pairs, pendingKey: (key, node.location), seen: seen, loc))
@@ -228,7 +243,9 @@ private struct TreeBuilder {
     func closedBracketBefore(line: Int, column: Int) -> Character? {
         guard lines.indices.contains(line) else { return nil }
         let before = Array(lines[line].unicodeScalars.prefix(column))
-        guard let last = before.lastIndex(where: { $0 != " " }), before[last] == "}" || before[last] == "]" else { return nil }
+        guard let last = before.lastIndex(where: { $0 != " " }), before[last] == "}" || before[last] == "]" else {
+            return nil
+        }
         return Character(before[last])
     }
 
@@ -254,7 +271,12 @@ private struct TreeBuilder {
                 switch scalar {
                 case "\"", "'":
                     if previous == nil || "[{,:-?".unicodeScalars.contains(previous!) { quote = scalar }
-                case "[", "{": open.append((SourceLocation(file: file, line: l + 1 + lineOffset, column: c + 1 + columnOffset), Character(scalar)))
+                case "[", "{":
+                    open.append(
+                        (
+                            SourceLocation(file: file, line: l + 1 + lineOffset, column: c + 1 + columnOffset),
+                            Character(scalar)
+                        ))
                 case "]", "}": _ = open.popLast()
                 default: break
                 }
@@ -268,82 +290,117 @@ private struct TreeBuilder {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
         let context = parser.context.map { String(cString: $0) }
         // A reader error (a control character) has no mark, only a byte offset.
-        let (problemLine, problemColumn) = parser.error == YAML_READER_ERROR
-            ? position(scalarIndex: String(decoding: Array(text.utf8.prefix(parser.problem_offset)), as: UTF8.self).unicodeScalars.count)
+        let (problemLine, problemColumn) =
+            parser.error == YAML_READER_ERROR
+            ? position(
+                scalarIndex: String(decoding: Array(text.utf8.prefix(parser.problem_offset)), as: UTF8.self)
+                    .unicodeScalars.count)
             : position(parser.problem_mark)
-        let at = SourceLocation(file: file, line: problemLine + 1 + lineOffset, column: problemColumn + 1 + columnOffset)
+        let at = SourceLocation(
+            file: file, line: problemLine + 1 + lineOffset, column: problemColumn + 1 + columnOffset)
         let lineText = lines.indices.contains(problemLine) ? lines[problemLine] : ""
         let char: Character? = lineText.unicodeScalars.dropFirst(problemColumn).first.map { Character($0) }
 
-        if (problem.contains("cannot start any token") && char == "\t") || problem.contains("tab character that violates indentation") {
-            return .error("a tab character is used here, but YAML allows only spaces for indentation", at: at,
-                          hint: "replace the tab with spaces")
+        if (problem.contains("cannot start any token") && char == "\t")
+            || problem.contains("tab character that violates indentation")
+        {
+            return .error(
+                "a tab character is used here, but YAML allows only spaces for indentation", at: at,
+                hint: "replace the tab with spaces")
         }
         if problem.contains("found unexpected end of stream"), let context, context.contains("quoted scalar") {
             let start = location(parser.context_mark)
-            return .error("this quoted text is never closed", at: start, hint: "add the closing quote mark at the end of the text")
+            return .error(
+                "this quoted text is never closed", at: start, hint: "add the closing quote mark at the end of the text"
+            )
         }
-        if problem.contains("mapping values are not allowed"), let start = indentedKeyStart(line: problemLine, column: problemColumn) {
-            return .error("this line is indented further than the line above, so YAML reads it as part of the value above",
-                          at: SourceLocation(file: file, line: at.line, column: start + columnOffset),
-                          hint: "start the key in the same column as the keys above it")
+        if problem.contains("mapping values are not allowed"),
+            let start = indentedKeyStart(line: problemLine, column: problemColumn)
+        {
+            return .error(
+                "this line is indented further than the line above, so YAML reads it as part of the value above",
+                at: SourceLocation(file: file, line: at.line, column: start + columnOffset),
+                hint: "start the key in the same column as the keys above it")
         }
         if problem.contains("mapping values are not allowed") {
-            return .error("a ':' followed by a space appears inside a value, which YAML reads as a new key", at: at,
-                          hint: "put the whole value in quotes, e.g. title: \"…: …\"")
+            return .error(
+                "a ':' followed by a space appears inside a value, which YAML reads as a new key", at: at,
+                hint: "put the whole value in quotes, e.g. title: \"…: …\"")
         }
-        if problem.contains("did not find expected key"), let quote = closedQuoteBefore(line: problemLine, column: problemColumn) {
-            return .error("there is more text after the closing \(quote) of a quoted value", at: at,
-                          hint: "put the whole value inside the quotes")
+        if problem.contains("did not find expected key"),
+            let quote = closedQuoteBefore(line: problemLine, column: problemColumn)
+        {
+            return .error(
+                "there is more text after the closing \(quote) of a quoted value", at: at,
+                hint: "put the whole value inside the quotes")
         }
-        if problem.contains("did not find expected key"), let close = closedBracketBefore(line: problemLine, column: problemColumn) {
+        if problem.contains("did not find expected key"),
+            let close = closedBracketBefore(line: problemLine, column: problemColumn)
+        {
             let (word, open) = close == "}" ? ("group", "{") : ("list", "[")
-            return .error("there is more text after the closing '\(close)' of a \(word)", at: at,
-                          hint: "if the text itself starts with '\(open)', put the whole text in quotes")
+            return .error(
+                "there is more text after the closing '\(close)' of a \(word)", at: at,
+                hint: "if the text itself starts with '\(open)', put the whole text in quotes")
         }
         if problem.contains("did not find expected key") || problem.contains("did not find expected '-' indicator") {
-            return .error("the indentation here does not line up with the lines above", at: at,
-                          hint: "keys of the same group must start in the same column")
+            return .error(
+                "the indentation here does not line up with the lines above", at: at,
+                hint: "keys of the same group must start in the same column")
         }
         if problem.contains("did not find expected ',' or ']'") {
-            return .error("a list that starts with '[' is not closed with ']'", at: location(parser.context_mark),
-                          hint: "if the text itself starts with '[', put the whole text in quotes")
+            return .error(
+                "a list that starts with '[' is not closed with ']'", at: location(parser.context_mark),
+                hint: "if the text itself starts with '[', put the whole text in quotes")
         }
         if problem.contains("did not find expected ',' or '}'") {
-            return .error("a group that starts with '{' is not closed with '}'", at: location(parser.context_mark),
-                          hint: "if the text itself starts with '{', put the whole text in quotes")
+            return .error(
+                "a group that starts with '{' is not closed with '}'", at: location(parser.context_mark),
+                hint: "if the text itself starts with '{', put the whole text in quotes")
         }
         if problem.contains("did not find expected node content"), let context, context.contains("flow"),
-           let open = unclosedBracket(before: parser.problem_mark) {
+            let open = unclosedBracket(before: parser.problem_mark)
+        {
             let (word, close) = open.1 == "[" ? ("list", "]") : ("group", "}")
-            return .error("a \(word) that starts with '\(open.1)' is not closed with '\(close)'", at: open.0,
-                          hint: "if the text itself starts with '\(open.1)', put the whole text in quotes")
+            return .error(
+                "a \(word) that starts with '\(open.1)' is not closed with '\(close)'", at: open.0,
+                hint: "if the text itself starts with '\(open.1)', put the whole text in quotes")
         }
-        if problem.contains("did not find expected comment or line break"), let context, context.contains("block scalar") {
+        if problem.contains("did not find expected comment or line break"), let context,
+            context.contains("block scalar")
+        {
             let start = location(parser.context_mark)
             let (markLine, markColumn) = position(parser.context_mark)
             let mark = lines.indices.contains(markLine) ? lines[markLine] : ""
             let symbol = mark.unicodeScalars.dropFirst(markColumn).first.map { String($0) } ?? "|"
-            return .error("text follows '\(symbol)' on the same line, but '\(symbol)' starts a block of text on the lines below it", at: start,
-                          hint: "put the whole value in quotes, e.g. \"\(symbol) …\", or move the text to the next lines, indented")
+            return .error(
+                "text follows '\(symbol)' on the same line, but '\(symbol)' starts a block of text on the lines below it",
+                at: start,
+                hint:
+                    "put the whole value in quotes, e.g. \"\(symbol) …\", or move the text to the next lines, indented")
         }
         if let context, context.contains("while scanning a tag") {
-            return .error("a value cannot start with '!' unless it is in quotes", at: location(parser.context_mark),
-                          hint: "put the whole value in quotes, e.g. \"!…\"")
+            return .error(
+                "a value cannot start with '!' unless it is in quotes", at: location(parser.context_mark),
+                hint: "put the whole value in quotes, e.g. \"!…\"")
         }
         if problem.contains("cannot start any token"), let char, "@`%|>!&*".contains(char) {
-            return .error("a value cannot start with '\(char)' unless it is in quotes", at: at,
-                          hint: "put the whole value in quotes, e.g. \"\(char)…\"")
+            return .error(
+                "a value cannot start with '\(char)' unless it is in quotes", at: at,
+                hint: "put the whole value in quotes, e.g. \"\(char)…\"")
         }
         if problem.contains("found unknown escape character") {
-            return .error("a backslash '\\' inside double quotes starts a special character, and this one is not known", at: at,
-                          hint: "write '\\\\' for a backslash, or put the text in single quotes instead")
+            return .error(
+                "a backslash '\\' inside double quotes starts a special character, and this one is not known", at: at,
+                hint: "write '\\\\' for a backslash, or put the text in single quotes instead")
         }
         if problem.contains("could not find expected ':'") {
-            return .error("this line has no ':' between its key and its value", at: location(parser.context_mark),
-                          hint: "write it as key: value, with a space after the ':'")
+            return .error(
+                "this line has no ':' between its key and its value", at: location(parser.context_mark),
+                hint: "write it as key: value, with a space after the ':'")
         }
-        if problem.contains("invalid leading UTF-8") || problem.contains("invalid trailing UTF-8") || problem.contains("incomplete UTF-8") {
+        if problem.contains("invalid leading UTF-8") || problem.contains("invalid trailing UTF-8")
+            || problem.contains("incomplete UTF-8")
+        {
             return .error("the file is not valid UTF-8 text", at: at, hint: "save the file with the UTF-8 encoding")
         }
         var message = "the YAML cannot be read: \(problem)"

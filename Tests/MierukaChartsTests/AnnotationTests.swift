@@ -21,7 +21,10 @@ import Testing
     }
 
     func boxes(_ layout: AnnotationLayout) -> [LabelBox] {
-        layout.placed.map { LabelBox(text: $0.text, x: $0.x, baseline: $0.baseline, anchor: $0.anchor, size: AnnotationLayout.style.size) }
+        layout.placed.map {
+            LabelBox(
+                text: $0.text, x: $0.x, baseline: $0.baseline, anchor: $0.anchor, size: AnnotationLayout.style.size)
+        }
     }
 
     @Test func labelsNeverOverlapEachOtherPointsOrTheEdges() {
@@ -31,10 +34,13 @@ import Testing
         #expect(placed.count == marks.count, "only \(placed.count) of \(marks.count) labels found room")
         for (i, a) in placed.enumerated() {
             #expect(a.inside(plot), "\(layout.placed[i].text) leaves the plot")
-            for b in placed[(i + 1)...] { #expect(!a.overlaps(b, gap: 0), "\(layout.placed[i].text) overlaps another label") }
+            for b in placed[(i + 1)...] {
+                #expect(!a.overlaps(b, gap: 0), "\(layout.placed[i].text) overlaps another label")
+            }
             for case .point(let x, let y) in marks.map(\.place) {
-                #expect(!a.overlaps(LabelBox(left: x - 4.5, top: y - 4.5, right: x + 4.5, bottom: y + 4.5), gap: 0),
-                        "\(layout.placed[i].text) covers a point")
+                #expect(
+                    !a.overlaps(LabelBox(left: x - 4.5, top: y - 4.5, right: x + 4.5, bottom: y + 4.5), gap: 0),
+                    "\(layout.placed[i].text) covers a point")
             }
         }
     }
@@ -43,7 +49,8 @@ import Testing
         let long = AnnotationMark(place: .across(x: 455, gaps: []), label: String(repeating: "幅より長い注記", count: 10))
         let p = try #require(AnnotationLayout([long], plot: plot).placed.first)
         #expect(p.text.hasPrefix("幅より長い注記") && p.text.hasSuffix("…"))
-        let box = LabelBox(text: p.text, x: p.x, baseline: p.baseline, anchor: p.anchor, size: AnnotationLayout.style.size)
+        let box = LabelBox(
+            text: p.text, x: p.x, baseline: p.baseline, anchor: p.anchor, size: AnnotationLayout.style.size)
         #expect(box.inside(plot))
     }
 
@@ -68,7 +75,8 @@ import Testing
         let p = try #require(layout.placed.first)
         #expect(p.anchor == "start" && p.x > 200 && p.x < 215 && p.leader == nil)
         // At the right edge it goes to the left; in the top corner it is nudged down into the plot.
-        let corner = try #require(AnnotationLayout([AnnotationMark(place: .point(x: 460, y: 40), label: "目標")], plot: plot).placed.first)
+        let corner = try #require(
+            AnnotationLayout([AnnotationMark(place: .point(x: 460, y: 40), label: "目標")], plot: plot).placed.first)
         #expect(corner.anchor == "end" && corner.x < 460 && corner.baseline - AnnotationLayout.style.size >= 40)
     }
 
@@ -78,15 +86,22 @@ import Testing
         let walls = [LabelBox(left: 150, top: 60, right: 260, bottom: 125)]
         let layout = AnnotationLayout([point], plot: plot, avoiding: walls)
         let p = try #require(layout.placed.first)
-        let box = LabelBox(text: p.text, x: p.x, baseline: p.baseline, anchor: p.anchor, size: AnnotationLayout.style.size)
+        let box = LabelBox(
+            text: p.text, x: p.x, baseline: p.baseline, anchor: p.anchor, size: AnnotationLayout.style.size)
         #expect(!box.overlaps(walls[0], gap: 0))
         #expect(p.leader != nil)
     }
 
     @Test func linesAreBrokenAroundValues() {
         #expect(AnnotationLayout.segments(from: 0, to: 100, skipping: []).map { [$0.0, $0.1] } == [[0, 100]])
-        #expect(AnnotationLayout.segments(from: 0, to: 100, skipping: [60...70, 10...20]).map { [$0.0, $0.1] } == [[0, 10], [20, 60], [70, 100]])
-        #expect(AnnotationLayout.segments(from: 0, to: 100, skipping: [-5...10, 95...120]).map { [$0.0, $0.1] } == [[10, 95]])
+        #expect(
+            AnnotationLayout.segments(from: 0, to: 100, skipping: [60...70, 10...20]).map { [$0.0, $0.1] } == [
+                [0, 10], [20, 60], [70, 100],
+            ])
+        #expect(
+            AnnotationLayout.segments(from: 0, to: 100, skipping: [-5...10, 95...120]).map { [$0.0, $0.1] } == [
+                [10, 95]
+            ])
     }
 
     @Test func theInitialiserStaysSourceCompatible() {
@@ -101,13 +116,15 @@ import Testing
         spec.annotations.append(.init(x: .year(1900), label: "範囲外"))
         let chart = ChartRenderer.render(spec, table: Sample.population, datasetTitle: "t", idPrefix: "p")
         #expect(chart.summary.hasSuffix("注記：2020年「DX戦略開始」、2030年の3,000人「目標」。"))
-        let bars = ChartRenderer.render(GoldenCases.annotated.first { $0.name == "bar-annotations" }!.spec, table: Sample.migration,
-                                        datasetTitle: "t", idPrefix: "b")
+        let bars = ChartRenderer.render(
+            GoldenCases.annotated.first { $0.name == "bar-annotations" }!.spec, table: Sample.migration,
+            datasetTitle: "t", idPrefix: "b")
         #expect(bars.summary.hasSuffix("注記：2018年「移住支援を開始」、2020年の50人「目標 50人」、2016年の-85人「底」。"))
     }
 
     @Test func theValueAxisReachesEveryPoint() throws {
-        var spec = ChartSpec(id: "a", kind: .line, x: "year", y: "value", annotations: [.init(x: .year(2012), label: "目標", y: 9_000)])
+        var spec = ChartSpec(
+            id: "a", kind: .line, x: "year", y: "value", annotations: [.init(x: .year(2012), label: "目標", y: 9_000)])
         let table = Sample.yearly([3900, 3800, 3700].map(Value.integer))
         var doc = try SVGDocument.parse(ChartRenderer.render(spec, table: table, datasetTitle: "t", idPrefix: "a").svg)
         #expect(doc.all("text").contains { $0.text == "10,000人" })
@@ -120,20 +137,25 @@ import Testing
     @Test func everyKindWithAnXAxisDrawsItsAnnotations() throws {
         for kind in [ChartSpec.Kind.line, .bar, .stackedBar] {
             for horizontal in kind == .line ? [false] : [false, true] {
-                let spec = ChartSpec(id: "a", kind: kind, x: "year", y: "people", series: "band",
-                                     annotations: [.init(x: .year(2000), label: "線"), .init(x: .year(2010), label: "点", y: 500)],
-                                     horizontal: horizontal)
-                let doc = try SVGDocument.parse(ChartRenderer.render(spec, table: Sample.ageBands, datasetTitle: "t", idPrefix: "a").svg)
-                let texts = doc.all("text").filter { $0.attributes["class"]?.hasPrefix("mc-annotation-text") == true }.map(\.text)
+                let spec = ChartSpec(
+                    id: "a", kind: kind, x: "year", y: "people", series: "band",
+                    annotations: [.init(x: .year(2000), label: "線"), .init(x: .year(2010), label: "点", y: 500)],
+                    horizontal: horizontal)
+                let doc = try SVGDocument.parse(
+                    ChartRenderer.render(spec, table: Sample.ageBands, datasetTitle: "t", idPrefix: "a").svg)
+                let texts = doc.all("text").filter { $0.attributes["class"]?.hasPrefix("mc-annotation-text") == true }
+                    .map(\.text)
                 #expect(texts.sorted() == ["点", "線"], "\(kind) horizontal: \(horizontal)")
                 #expect(doc.all("line").contains { $0.attributes["class"] == "mc-annotation" })
                 #expect(doc.all("circle").filter { $0.attributes["class"] == "mc-annotation mc-bg" }.count == 1)
             }
         }
         // Percent charts draw no point outside 0–100 %.
-        let percent = ChartSpec(id: "p", kind: .stackedBar, x: "year", y: "people", series: "band",
-                                annotations: [.init(x: .year(2010), label: "範囲外", y: 120)], percent: true)
-        let doc = try SVGDocument.parse(ChartRenderer.render(percent, table: Sample.ageBands, datasetTitle: "t", idPrefix: "p").svg)
+        let percent = ChartSpec(
+            id: "p", kind: .stackedBar, x: "year", y: "people", series: "band",
+            annotations: [.init(x: .year(2010), label: "範囲外", y: 120)], percent: true)
+        let doc = try SVGDocument.parse(
+            ChartRenderer.render(percent, table: Sample.ageBands, datasetTitle: "t", idPrefix: "p").svg)
         #expect(doc.all("circle").filter { $0.attributes["class"] == "mc-annotation mc-bg" }.isEmpty)
     }
 }

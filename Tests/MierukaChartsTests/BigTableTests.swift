@@ -21,13 +21,17 @@ import Testing
             }
             rows.append([.integer(i), .integer(value)])
         }
-        return DataTable(fields: [Field(name: "t", title: "経過", type: .integer, unit: "秒"),
-                                  Field(name: "level", title: "水位", type: .integer, unit: "cm")], rows: rows)
+        return DataTable(
+            fields: [
+                Field(name: "t", title: "経過", type: .integer, unit: "秒"),
+                Field(name: "level", title: "水位", type: .integer, unit: "cm"),
+            ], rows: rows)
     }()
 
     @Test func aMillionPointLineStaysSmallAndTellsTheTruth() throws {
-        let chart = ChartRenderer.render(ChartSpec(id: "level", kind: .line, x: "t", y: "level"), table: Self.million,
-                                         datasetTitle: "水位", idPrefix: "big")
+        let chart = ChartRenderer.render(
+            ChartSpec(id: "level", kind: .line, x: "t", y: "level"), table: Self.million,
+            datasetTitle: "水位", idPrefix: "big")
         let file = ChartRenderer.standaloneFile(chart)
         #expect(file.utf8.count < 100_000, "the SVG has \(file.utf8.count) bytes")
         _ = try SVGDocument.parse(file)
@@ -43,8 +47,9 @@ import Testing
     }
 
     @Test func aMillionPointSparklineStaysSmall() {
-        let chart = ChartRenderer.render(ChartSpec(id: "level", kind: .sparkline, x: "t", y: "level"), table: Self.million,
-                                         datasetTitle: "水位", idPrefix: "spark")
+        let chart = ChartRenderer.render(
+            ChartSpec(id: "level", kind: .sparkline, x: "t", y: "level"), table: Self.million,
+            datasetTitle: "水位", idPrefix: "spark")
         #expect(ChartRenderer.standaloneFile(chart).utf8.count < 10_000)
     }
 
@@ -53,13 +58,19 @@ import Testing
     static let wave: ChartData = {
         let rows: [[Value]] = (0..<10_000).map { i in
             let y: Value
-            if (2_000..<3_000).contains(i) || i == 4_000 { y = .missing }
-            else if i == 5_000 { y = .integer(1_000) }
-            else if i == 7_000 { y = .integer(-1_000) }
-            else { y = .integer(i % 100) }
+            if (2_000..<3_000).contains(i) || i == 4_000 {
+                y = .missing
+            } else if i == 5_000 {
+                y = .integer(1_000)
+            } else if i == 7_000 {
+                y = .integer(-1_000)
+            } else {
+                y = .integer(i % 100)
+            }
             return [.integer(i), y]
         }
-        let table = DataTable(fields: [Field(name: "x", type: .integer), Field(name: "y", type: .integer, optional: true)], rows: rows)
+        let table = DataTable(
+            fields: [Field(name: "x", type: .integer), Field(name: "y", type: .integer, optional: true)], rows: rows)
         return ChartData(spec: ChartSpec(id: "w", kind: .line, x: "x", y: "y"), table: table)
     }()
 
@@ -85,8 +96,9 @@ import Testing
     }
 
     @Test func shortLinesAreNotThinned() {
-        let data = ChartData(spec: ChartSpec(id: "a", kind: .line, x: "year", y: "value"),
-                             table: Sample.yearly((0..<150).map { .integer($0 % 7) }, from: 1801))
+        let data = ChartData(
+            spec: ChartSpec(id: "a", kind: .line, x: "year", y: "value"),
+            table: Sample.yearly((0..<150).map { .integer($0 % 7) }, from: 1801))
         let thin = data.thinned(plotWidth: 100) { Double($0) }
         #expect(thin.xs == data.xs)
         #expect(thin.series.map(\.cells) == data.series.map(\.cells))
@@ -110,8 +122,9 @@ import Testing
 
     @Test func barsBeyondWhatFitsAreLeftOutAndSaidSo() throws {
         let table = Sample.yearly((0..<1_000).map { .integer($0 % 50) }, from: 1001)
-        let chart = ChartRenderer.render(ChartSpec(id: "many", kind: .bar, x: "year", y: "value"), table: table,
-                                         datasetTitle: "多い", idPrefix: "many")
+        let chart = ChartRenderer.render(
+            ChartSpec(id: "many", kind: .bar, x: "year", y: "value"), table: table,
+            datasetTitle: "多い", idPrefix: "many")
         #expect(chart.summary == "1001年の0人から2000年の49人に増加。最大は1050年の49人、最小は1001年の0人。グラフは全1,000件のうち最初の188件を表示。")
         let doc = try SVGDocument.parse(chart.svg)
         #expect(doc.all("rect").filter { $0.attributes["class"] == "mc-f1" }.count == 188)
@@ -121,9 +134,11 @@ import Testing
     }
 
     @Test func progressBarsBeyondWhatFitsAreLeftOutAndSaidSo() throws {
-        let table = DataTable(fields: Sample.initiatives.fields, rows: (1...61).map { [.string("取り組み\($0)"), .integer($0)] })
-        let chart = ChartRenderer.render(ChartSpec(id: "p", kind: .progress, x: "initiative", y: "progress"), table: table,
-                                         datasetTitle: "進捗", idPrefix: "p")
+        let table = DataTable(
+            fields: Sample.initiatives.fields, rows: (1...61).map { [.string("取り組み\($0)"), .integer($0)] })
+        let chart = ChartRenderer.render(
+            ChartSpec(id: "p", kind: .progress, x: "initiative", y: "progress"), table: table,
+            datasetTitle: "進捗", idPrefix: "p")
         #expect(chart.summary.hasPrefix("取り組み1は1%、取り組み2は2%、"))
         #expect(chart.summary.hasSuffix("取り組み60は60%。グラフは全61件のうち最初の60件を表示。"))
         let doc = try SVGDocument.parse(chart.svg)

@@ -12,13 +12,19 @@ private func date(_ iso: String) -> LocalDate { LocalDate(iso: iso)! }
     }
 
     @Test func coversDataWithoutZero() {
-        #expect(NiceTicks.covering(min: 3400, max: 3900, maxIntervals: 5).ticks == [3400, 3500, 3600, 3700, 3800, 3900])
-        #expect(NiceTicks.covering(min: 3410, max: 3890, maxIntervals: 5).ticks == [3400, 3500, 3600, 3700, 3800, 3900])
+        #expect(
+            NiceTicks.covering(min: 3400, max: 3900, maxIntervals: 5).ticks == [3400, 3500, 3600, 3700, 3800, 3900])
+        #expect(
+            NiceTicks.covering(min: 3410, max: 3890, maxIntervals: 5).ticks == [3400, 3500, 3600, 3700, 3800, 3900])
     }
 
     @Test func negativeValuesCrossZero() {
-        #expect(NiceTicks.covering(min: -170, max: 165, maxIntervals: 5, includeZero: true).ticks == [-200, -100, 0, 100, 200])
-        #expect(NiceTicks.covering(min: -120, max: -15, maxIntervals: 5, includeZero: true).ticks == [-150, -100, -50, 0])
+        #expect(
+            NiceTicks.covering(min: -170, max: 165, maxIntervals: 5, includeZero: true).ticks == [
+                -200, -100, 0, 100, 200,
+            ])
+        #expect(
+            NiceTicks.covering(min: -120, max: -15, maxIntervals: 5, includeZero: true).ticks == [-150, -100, -50, 0])
     }
 
     @Test func decimalsAreExact() {
@@ -65,11 +71,17 @@ private func date(_ iso: String) -> LocalDate { LocalDate(iso: iso)! }
         #expect(wide.ticks.map { NumberFormat.grouped($0, multipleOf: 308) }[1...3] == ["-1e+308", "0", "1e+308"])
         #expect(wide.step == .init(mantissa: 1, exponent: 308))
         #expect(NiceTicks.covering(min: 0, max: big, maxIntervals: 5).ticks.last == big)
-        let denormal = NiceTicks.covering(min: Double.leastNonzeroMagnitude, max: (2 * Double.leastNonzeroMagnitude), maxIntervals: 5, includeZero: true)
+        let denormal = NiceTicks.covering(
+            min: Double.leastNonzeroMagnitude, max: (2 * Double.leastNonzeroMagnitude), maxIntervals: 5,
+            includeZero: true)
         #expect(denormal.ticks == [0, Double.leastNonzeroMagnitude, (2 * Double.leastNonzeroMagnitude)])
         #expect(NiceTicks.covering(min: 2e-18, max: 3e-18, maxIntervals: 5).step == .init(mantissa: 2, exponent: -19))
-        #expect(NiceTicks.within(min: Double.leastNonzeroMagnitude, max: (2 * Double.leastNonzeroMagnitude), maxCount: 5).ticks == [Double.leastNonzeroMagnitude, (2 * Double.leastNonzeroMagnitude)])
-        #expect(NiceTicks.within(min: -big, max: big, maxCount: 3).ticks.map { NumberFormat.grouped($0, multipleOf: 308) } == ["-1e+308", "0", "1e+308"])
+        #expect(
+            NiceTicks.within(min: Double.leastNonzeroMagnitude, max: (2 * Double.leastNonzeroMagnitude), maxCount: 5)
+                .ticks == [Double.leastNonzeroMagnitude, (2 * Double.leastNonzeroMagnitude)])
+        #expect(
+            NiceTicks.within(min: -big, max: big, maxCount: 3).ticks.map { NumberFormat.grouped($0, multipleOf: 308) }
+                == ["-1e+308", "0", "1e+308"])
         #expect(NiceTicks.covering(min: -Double.leastNonzeroMagnitude, max: 1e308, maxIntervals: 5).ticks.first! < 0)
         #expect(NiceTicks.within(min: Double.leastNonzeroMagnitude, max: 1e308, maxCount: 5).ticks.first! > 0)
         var seed: UInt64 = 99
@@ -87,24 +99,30 @@ private func date(_ iso: String) -> LocalDate { LocalDate(iso: iso)! }
             #expect(ticks.allSatisfy(\.isFinite) && ticks.count <= 6)
             #expect(ticks.first! <= lo + slack && ticks.last! >= hi - slack, "\(a) \(b): \(ticks)")
             let inside = NiceTicks.within(min: lo, max: hi, maxCount: 8).ticks
-            #expect(inside.count <= 8 && inside.allSatisfy { $0.isFinite && $0 >= lo - slack && $0 <= hi + slack }, "\(a) \(b): \(inside)")
+            #expect(
+                inside.count <= 8 && inside.allSatisfy { $0.isFinite && $0 >= lo - slack && $0 <= hi + slack },
+                "\(a) \(b): \(inside)")
         }
     }
 
     @Test func yearsInsideTheRange() {
-        #expect(NiceTicks.within(min: 1955, max: 2040, maxCount: 5, minStep: 1).ticks == [1960, 1980, 2000, 2020, 2040])
+        #expect(
+            NiceTicks.within(min: 1955, max: 2040, maxCount: 5, minStep: 1).ticks == [1960, 1980, 2000, 2020, 2040])
         #expect(NiceTicks.within(min: 2019, max: 2021, maxCount: 10, minStep: 1).ticks == [2019, 2020, 2021])
         #expect(TimeTicks.years(from: 2020, to: 2020, maxCount: 5).map(\.label) == ["2020"])
     }
 
     @Test func monthTicksShowTheYearWhereItChanges() {
         let from = date("2020-07-01"), to = date("2021-06-01")
-        #expect(TimeTicks.dates(from: from, to: to, maxCount: 12).map(\.label)
+        #expect(
+            TimeTicks.dates(from: from, to: to, maxCount: 12).map(\.label)
                 == ["2020年7月", "8月", "9月", "10月", "11月", "12月", "2021年1月", "2月", "3月", "4月", "5月", "6月"])
         #expect(TimeTicks.dates(from: from, to: to, maxCount: 4).map(\.label) == ["2020年7月", "10月", "2021年1月", "4月"])
-        #expect(TimeTicks.dates(from: date("2001-01-01"), to: date("2020-12-31"), maxCount: 5).map(\.label)
+        #expect(
+            TimeTicks.dates(from: date("2001-01-01"), to: date("2020-12-31"), maxCount: 5).map(\.label)
                 == ["2005年", "2010年", "2015年", "2020年"])
-        #expect(TimeTicks.dates(from: from, to: date("2020-07-20"), maxCount: 3).map(\.label)
+        #expect(
+            TimeTicks.dates(from: from, to: date("2020-07-20"), maxCount: 3).map(\.label)
                 == ["7月1日", "7月8日", "7月15日"])
     }
 

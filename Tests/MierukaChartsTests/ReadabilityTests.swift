@@ -15,8 +15,9 @@ import Testing
 
         init?(_ e: SVGDocument.Element) {
             guard e.attributes["transform"] == nil,
-                  let x = e.attributes["x"].flatMap(Double.init), let y = e.attributes["y"].flatMap(Double.init),
-                  let size = e.attributes["font-size"].flatMap(Double.init) else { return nil }
+                let x = e.attributes["x"].flatMap(Double.init), let y = e.attributes["y"].flatMap(Double.init),
+                let size = e.attributes["font-size"].flatMap(Double.init)
+            else { return nil }
             let width = TextMetrics.width(of: e.text, fontSize: size)
             switch e.attributes["text-anchor"] {
             case "end": left = x - width
@@ -44,7 +45,9 @@ import Testing
         if c.spec.kind != .sparkline {
             for t in texts {
                 let size = try #require(t.attributes["font-size"].flatMap(Double.init))
-                #expect(size * Self.phoneWidth / box[2] >= 11, "\(t.text) is drawn at \(size * Self.phoneWidth / box[2]) px on a phone")
+                #expect(
+                    size * Self.phoneWidth / box[2] >= 11,
+                    "\(t.text) is drawn at \(size * Self.phoneWidth / box[2]) px on a phone")
             }
         }
         let boxes = texts.compactMap(TextBox.init)

@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// An SVG read back with Foundation's XML parser, for checking what a chart
@@ -34,8 +34,10 @@ final class SVGDocument: NSObject, XMLParserDelegate {
     var ids: [String] { elements.compactMap { $0.attributes["id"] } }
     func all(_ name: String) -> [Element] { elements.filter { $0.name == name } }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         let parent = open.last
         open.append(elements.count)
         elements.append(Element(name: name, namespace: namespaceURI, attributes: attributes, parent: parent))

@@ -25,7 +25,8 @@ import Testing
         #expect(doc.root?.name == "svg")
         #expect(doc.root?.namespace == Self.svgNamespace)
         if !name.hasSuffix("-inline.svg") {
-            #expect(text.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\""))
+            #expect(
+                text.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\""))
         }
     }
 
@@ -80,8 +81,9 @@ import Testing
     }
 
     @Test func idPrefixesAreMadeSafe() throws {
-        let chart = ChartRenderer.render(Sample.populationTrend, table: Sample.population, datasetTitle: "t",
-                                         idPrefix: "2020 人口\"><script>")
+        let chart = ChartRenderer.render(
+            Sample.populationTrend, table: Sample.population, datasetTitle: "t",
+            idPrefix: "2020 人口\"><script>")
         let doc = try SVGDocument.parse(chart.svg)
         #expect(doc.root?.attributes["aria-labelledby"] == "c-2020------script--title c-2020------script--desc")
         #expect(!chart.svg.contains("<script>"))
@@ -173,16 +175,27 @@ import Testing
 @Suite struct RobustnessTests {
     static let oddTables: [DataTable] = [
         DataTable(fields: [], rows: []),
-        DataTable(fields: [Field(name: "x", type: .boolean), Field(name: "y", type: .string)],
-                  rows: [[.boolean(true), .string("a")], [.boolean(false), .missing]]),
-        DataTable(fields: [Field(name: "x", type: .date), Field(name: "y", type: .number)],
-                  rows: [[.date(LocalDate(iso: "2020-07-01")!), .number(0.001)], [.date(LocalDate(iso: "2020-07-02")!), .number(0.0015)],
-                         [.missing, .number(3)], [.date(LocalDate(iso: "2020-07-03")!)]]),
-        DataTable(fields: [Field(name: "x", type: .number), Field(name: "y", type: .number), Field(name: "s", type: .integer)],
-                  rows: [[.number(-1.5), .number(-1e9), .integer(1)], [.number(2.25), .number(1e9), .integer(2)],
-                         [.number(2.25), .number(.infinity), .integer(2)], [.number(3), .number(0), .missing]]),
-        DataTable(fields: [Field(name: "x", type: .year), Field(name: "y", type: .integer)],
-                  rows: (0..<12).map { [.year(2000 + $0), .integer(0)] }),
+        DataTable(
+            fields: [Field(name: "x", type: .boolean), Field(name: "y", type: .string)],
+            rows: [[.boolean(true), .string("a")], [.boolean(false), .missing]]),
+        DataTable(
+            fields: [Field(name: "x", type: .date), Field(name: "y", type: .number)],
+            rows: [
+                [.date(LocalDate(iso: "2020-07-01")!), .number(0.001)],
+                [.date(LocalDate(iso: "2020-07-02")!), .number(0.0015)],
+                [.missing, .number(3)], [.date(LocalDate(iso: "2020-07-03")!)],
+            ]),
+        DataTable(
+            fields: [
+                Field(name: "x", type: .number), Field(name: "y", type: .number), Field(name: "s", type: .integer),
+            ],
+            rows: [
+                [.number(-1.5), .number(-1e9), .integer(1)], [.number(2.25), .number(1e9), .integer(2)],
+                [.number(2.25), .number(.infinity), .integer(2)], [.number(3), .number(0), .missing],
+            ]),
+        DataTable(
+            fields: [Field(name: "x", type: .year), Field(name: "y", type: .integer)],
+            rows: (0..<12).map { [.year(2000 + $0), .integer(0)] }),
     ]
 
     @Test(arguments: ChartSpec.Kind.allCases)
@@ -190,9 +203,10 @@ import Testing
         for (i, table) in Self.oddTables.enumerated() {
             for series in [nil, "s", "missing-field"] as [String?] {
                 for flags in [(false, false), (true, true)] {
-                    let spec = ChartSpec(id: "odd", kind: kind, x: "x", y: "y", series: series,
-                                         annotations: [.init(x: .string("2020-07-02"), label: "注")],
-                                         horizontal: flags.0, percent: flags.1)
+                    let spec = ChartSpec(
+                        id: "odd", kind: kind, x: "x", y: "y", series: series,
+                        annotations: [.init(x: .string("2020-07-02"), label: "注")],
+                        horizontal: flags.0, percent: flags.1)
                     let chart = ChartRenderer.render(spec, table: table, datasetTitle: "表\(i)", idPrefix: "odd")
                     _ = try SVGDocument.parse(ChartRenderer.standaloneFile(chart))
                     #expect(!chart.svg.contains("NaN") && !chart.svg.contains("inf"), "table \(i), \(kind)")

@@ -14,28 +14,37 @@ import Testing
     }
 
     @Test func wrapsIntoEvenLinesAtGoodBreaks() {
-        #expect(TextMetrics.wrap("住民票の写しの交付申請（コンビニ交付を含む）", maxWidth: 120, fontSize: 10, maxLines: 2)
+        #expect(
+            TextMetrics.wrap("住民票の写しの交付申請（コンビニ交付を含む）", maxWidth: 120, fontSize: 10, maxLines: 2)
                 == ["住民票の写しの交付申請", "（コンビニ交付を含む）"])
-        #expect(TextMetrics.wrap("介護保険の要介護認定の申請", maxWidth: 120, fontSize: 10, maxLines: 2)
+        #expect(
+            TextMetrics.wrap("介護保険の要介護認定の申請", maxWidth: 120, fontSize: 10, maxLines: 2)
                 == ["介護保険の", "要介護認定の申請"])
         #expect(TextMetrics.wrap("図書館の利用登録", maxWidth: 120, fontSize: 10, maxLines: 2) == ["図書館の利用登録"])
         // Three lines are as even as two, and end phrases rather than cut ワンストップ.
-        #expect(TextMetrics.wrap("転入・転出の届出と関連する手続きのワンストップ化", maxWidth: 90, fontSize: 10, maxLines: 3)
+        #expect(
+            TextMetrics.wrap("転入・転出の届出と関連する手続きのワンストップ化", maxWidth: 90, fontSize: 10, maxLines: 3)
                 == ["転入・転出の届出と", "関連する手続きの", "ワンストップ化"])
-        #expect(TextMetrics.wrap("住民票の写しの交付申請（コンビニ交付を含む）", maxWidth: 90, fontSize: 10, maxLines: 3)
+        #expect(
+            TextMetrics.wrap("住民票の写しの交付申請（コンビニ交付を含む）", maxWidth: 90, fontSize: 10, maxLines: 3)
                 == ["住民票の写しの", "交付申請（コンビニ", "交付を含む）"])
     }
 
     @Test func neverBreaksAgainstKinsokuOrInsideWords() {
         // No line may start with 、 or a small kana, or end with （.
-        for lines in [TextMetrics.wrap("あいうえお、かきくけこさしすせそ", maxWidth: 50, fontSize: 10, maxLines: 4),
-                      TextMetrics.wrap("ああああっかかかかかかかか", maxWidth: 50, fontSize: 10, maxLines: 4),
-                      TextMetrics.wrap("ああああ（かかかかかかかか）", maxWidth: 50, fontSize: 10, maxLines: 4)] {
+        for lines in [
+            TextMetrics.wrap("あいうえお、かきくけこさしすせそ", maxWidth: 50, fontSize: 10, maxLines: 4),
+            TextMetrics.wrap("ああああっかかかかかかかか", maxWidth: 50, fontSize: 10, maxLines: 4),
+            TextMetrics.wrap("ああああ（かかかかかかかか）", maxWidth: 50, fontSize: 10, maxLines: 4),
+        ] {
             #expect(lines.count > 1)
-            for line in lines.dropFirst() { #expect(!line.hasPrefix("、") && !line.hasPrefix("っ") && !line.hasPrefix("）")) }
+            for line in lines.dropFirst() {
+                #expect(!line.hasPrefix("、") && !line.hasPrefix("っ") && !line.hasPrefix("）"))
+            }
             for line in lines { #expect(!line.hasSuffix("（")) }
         }
-        #expect(TextMetrics.wrap("Bandai DX strategy 2020", maxWidth: 80, fontSize: 10, maxLines: 3)
+        #expect(
+            TextMetrics.wrap("Bandai DX strategy 2020", maxWidth: 80, fontSize: 10, maxLines: 3)
                 == ["Bandai DX", "strategy 2020"])
     }
 
@@ -47,11 +56,15 @@ import Testing
 
 @Suite struct TickLabelLayoutTests {
     /// No two shown level labels overlap, by the same width estimate.
-    func expectNoOverlap(_ layout: TickLabelLayout, _ labels: [String], _ positions: [Double], fontSize: Double,
-                         sourceLocation: SourceLocation = #_sourceLocation) {
+    func expectNoOverlap(
+        _ layout: TickLabelLayout, _ labels: [String], _ positions: [Double], fontSize: Double,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         guard layout.orientation == .level else { return }
         for (a, b) in zip(layout.shown, layout.shown.dropFirst()) {
-            let need = (TextMetrics.width(of: labels[a], fontSize: fontSize) + TextMetrics.width(of: labels[b], fontSize: fontSize)) / 2
+            let need =
+                (TextMetrics.width(of: labels[a], fontSize: fontSize)
+                    + TextMetrics.width(of: labels[b], fontSize: fontSize)) / 2
             #expect(positions[b] - positions[a] >= need, sourceLocation: sourceLocation)
         }
     }
@@ -60,7 +73,8 @@ import Testing
         let labels = ["1980", "1990", "2000", "2010", "2020"]
         let positions = [50.0, 130, 210, 290, 370]
         let layout = TickLabelLayout.fit(labels: labels, positions: positions, fontSize: 13, maxRotatedExtent: 90)
-        #expect(layout == TickLabelLayout(orientation: .level, shown: [0, 1, 2, 3, 4], maxLabelWidth: nil, extent: 19.5))
+        #expect(
+            layout == TickLabelLayout(orientation: .level, shown: [0, 1, 2, 3, 4], maxLabelWidth: nil, extent: 19.5))
     }
 
     @Test func crowdedMonthsAreTurned() {

@@ -33,7 +33,9 @@ import Testing
     @Test func hugeValuesOfBothSignsInBars() throws {
         try check(WholeRangeCase(kind: .bar, x: .string, y: [[1e308, -1e308]]))
         try check(WholeRangeCase(kind: .bar, x: .string, y: [[.greatestFiniteMagnitude, -.greatestFiniteMagnitude]]))
-        try check(WholeRangeCase(kind: .bar, x: .string, horizontal: true, y: [[.greatestFiniteMagnitude, -.greatestFiniteMagnitude]]))
+        try check(
+            WholeRangeCase(
+                kind: .bar, x: .string, horizontal: true, y: [[.greatestFiniteMagnitude, -.greatestFiniteMagnitude]]))
         try check(WholeRangeCase(kind: .line, x: .year, y: [[.greatestFiniteMagnitude, -.greatestFiniteMagnitude, 0]]))
     }
 
@@ -46,16 +48,28 @@ import Testing
     }
 
     @Test func denormalsOnANumberXAxis() throws {
-        try check(WholeRangeCase(kind: .line, x: .number, xs: [Double.leastNonzeroMagnitude, (2 * Double.leastNonzeroMagnitude)], y: [[1, 2]]))
-        try check(WholeRangeCase(kind: .line, x: .number, xs: [Double.leastNonzeroMagnitude, (2 * Double.leastNonzeroMagnitude)], y: [[Double.leastNonzeroMagnitude, (2 * Double.leastNonzeroMagnitude)]]))
-        try check(WholeRangeCase(kind: .bar, x: .string, y: [[Double.leastNonzeroMagnitude, (2 * Double.leastNonzeroMagnitude)]]))
+        try check(
+            WholeRangeCase(
+                kind: .line, x: .number, xs: [Double.leastNonzeroMagnitude, (2 * Double.leastNonzeroMagnitude)],
+                y: [[1, 2]]))
+        try check(
+            WholeRangeCase(
+                kind: .line, x: .number, xs: [Double.leastNonzeroMagnitude, (2 * Double.leastNonzeroMagnitude)],
+                y: [[Double.leastNonzeroMagnitude, (2 * Double.leastNonzeroMagnitude)]]))
+        try check(
+            WholeRangeCase(
+                kind: .bar, x: .string, y: [[Double.leastNonzeroMagnitude, (2 * Double.leastNonzeroMagnitude)]]))
     }
 
     @Test func hugeNumbersOnANumberXAxis() throws {
-        try check(WholeRangeCase(kind: .line, x: .number, xs: [-.greatestFiniteMagnitude, .greatestFiniteMagnitude], y: [[1, 2]]))
+        try check(
+            WholeRangeCase(
+                kind: .line, x: .number, xs: [-.greatestFiniteMagnitude, .greatestFiniteMagnitude], y: [[1, 2]]))
         try check(WholeRangeCase(kind: .line, x: .number, xs: [1e308, 1.0000000000000002e308], y: [[1, 2]]))
-        try check(WholeRangeCase(kind: .sparkline, x: .number, xs: [-.greatestFiniteMagnitude, 0, .greatestFiniteMagnitude],
-                                 y: [[.greatestFiniteMagnitude, -.greatestFiniteMagnitude, 1]]))
+        try check(
+            WholeRangeCase(
+                kind: .sparkline, x: .number, xs: [-.greatestFiniteMagnitude, 0, .greatestFiniteMagnitude],
+                y: [[.greatestFiniteMagnitude, -.greatestFiniteMagnitude, 1]]))
         // Long enough to be thinned, which puts each point in a column of the plot.
         let xs = (0..<2000).map { Double($0 - 1000) * 1.7e305 }
         let ys = (0..<2000).map { Double(($0 * 7919) % 1000) * 1.7e305 }
@@ -64,7 +78,10 @@ import Testing
     }
 
     @Test func allEqualAndAllNegative() throws {
-        for v: Double in [0, -0.0, Double.leastNonzeroMagnitude, -Double.leastNonzeroMagnitude, 1e-18, -1e-300, 7, -7, 1e308, -.greatestFiniteMagnitude] {
+        for v: Double in [
+            0, -0.0, Double.leastNonzeroMagnitude, -Double.leastNonzeroMagnitude, 1e-18, -1e-300, 7, -7, 1e308,
+            -.greatestFiniteMagnitude,
+        ] {
             for kind in ChartSpec.Kind.allCases {
                 try check(WholeRangeCase(kind: kind, x: .string, y: [[v, v, v]]))
             }
@@ -79,14 +96,21 @@ import Testing
         // Years the loader never reads (it takes four digits), but a table can hold.
         try check(WholeRangeCase(kind: .line, x: .year, xs: [Double(Int.min), 0, Double(Int.max)], y: [[1, 2, 3]]))
         try check(WholeRangeCase(kind: .bar, x: .year, xs: [Double(Int.min), Double(Int.max)], y: [[1, 2]]))
-        try check(WholeRangeCase(kind: .line, x: .date, xs: [Double(LocalDate(iso: "0001-01-01")!.daysSinceEpoch),
-                                                             Double(LocalDate(iso: "9999-12-31")!.daysSinceEpoch)], y: [[1, 2]]))
+        try check(
+            WholeRangeCase(
+                kind: .line, x: .date,
+                xs: [
+                    Double(LocalDate(iso: "0001-01-01")!.daysSinceEpoch),
+                    Double(LocalDate(iso: "9999-12-31")!.daysSinceEpoch),
+                ], y: [[1, 2]]))
     }
 
     /// Annotations at values the axis must reach.
     @Test func annotationsAtExtremeValues() throws {
         var line = WholeRangeCase(kind: .line, x: .year, y: [[1e-18, 2e-18]])
-        line.notes = [.init(x: .year(2001), label: "上限", y: .greatestFiniteMagnitude), .init(x: .year(2000), label: "開始")]
+        line.notes = [
+            .init(x: .year(2001), label: "上限", y: .greatestFiniteMagnitude), .init(x: .year(2000), label: "開始"),
+        ]
         try check(line)
         var bar = WholeRangeCase(kind: .bar, x: .string, y: [[1e308, Double.leastNonzeroMagnitude]])
         bar.notes = [.init(x: .string("c1"), label: "目標", y: -.greatestFiniteMagnitude)]
@@ -117,20 +141,26 @@ import Testing
 
     // MARK: The checks
 
-    func check(_ c: WholeRangeCase, label: String = "", sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+    func check(_ c: WholeRangeCase, label: String = "", sourceLocation: Testing.SourceLocation = #_sourceLocation)
+        throws
+    {
         let what = "\(label.isEmpty ? "" : label + ": ")\(c)"
         let chart = ChartRenderer.render(c.spec, table: c.table, datasetTitle: "範囲", idPrefix: "r")
         let file = ChartRenderer.standaloneFile(chart)
-        #expect(chart.svg.utf8.count < 200_000 && file.utf8.count < 200_000, "\(file.utf8.count) bytes — \(what)",
-                sourceLocation: sourceLocation)
-        #expect(chart.summary.count < 4000, "a summary of \(chart.summary.count) characters — \(what)", sourceLocation: sourceLocation)
+        #expect(
+            chart.svg.utf8.count < 200_000 && file.utf8.count < 200_000, "\(file.utf8.count) bytes — \(what)",
+            sourceLocation: sourceLocation)
+        #expect(
+            chart.summary.count < 4000, "a summary of \(chart.summary.count) characters — \(what)",
+            sourceLocation: sourceLocation)
         _ = try SVGDocument.parse(file)
         let doc = try SVGDocument.parse(chart.svg)
         func fail(_ message: String) { Issue.record("\(message) — \(what)", sourceLocation: sourceLocation) }
 
         // The viewBox, and every coordinate finite and inside it (with room for a marker or a turned label).
         let box = (doc.root?.attributes["viewBox"] ?? "").split(separator: " ").compactMap { Double($0) }
-        guard box.count == 4, box.allSatisfy({ $0.isFinite }), box[2] > 0, box[3] > 0, box[2] < 2000, box[3] < 20_000 else {
+        guard box.count == 4, box.allSatisfy({ $0.isFinite }), box[2] > 0, box[3] > 0, box[2] < 2000, box[3] < 20_000
+        else {
             return fail("viewBox \(doc.root?.attributes["viewBox"] ?? "none")")
         }
         let width = box[2], height = box[3]
@@ -138,11 +168,16 @@ import Testing
             for (name, value) in e.attributes {
                 let lower = value.lowercased()
                 if lower.contains("nan") || lower.contains("inf") { fail("<\(e.name) \(name)=\"\(value)\">") }
-                for (axis, v) in coordinates(name, value) where !(v.isFinite && v >= -60 && v <= (axis == "x" ? width : height) + 60) {
-                    fail("<\(e.name) \(name)=\"\(value)\"> outside the \(SVGNumber.format(width))×\(SVGNumber.format(height)) chart")
+                for (axis, v) in coordinates(name, value)
+                where !(v.isFinite && v >= -60 && v <= (axis == "x" ? width : height) + 60) {
+                    fail(
+                        "<\(e.name) \(name)=\"\(value)\"> outside the \(SVGNumber.format(width))×\(SVGNumber.format(height)) chart"
+                    )
                 }
             }
-            if e.name != "style", ["nan", "inf", "∞"].contains(where: { e.text.lowercased().contains($0) }) { fail("text \"\(e.text)\"") }
+            if e.name != "style", ["nan", "inf", "∞"].contains(where: { e.text.lowercased().contains($0) }) {
+                fail("text \"\(e.text)\"")
+            }
         }
 
         // Tick labels: few, and short.
@@ -156,21 +191,26 @@ import Testing
         if let grid {
             for e in doc.elements(inGroup: "mc-bars") where e.name == "rect" {
                 let x = e.number("x"), y = e.number("y"), w = e.number("width"), h = e.number("height")
-                let inside = c.horizontal
+                let inside =
+                    c.horizontal
                     ? x >= grid.left - 0.5 && x + w <= grid.right + 0.5
                     : y >= grid.top - 0.5 && y + h <= grid.bottom + 0.5
                 if !inside { fail("bar x=\(x) y=\(y) width=\(w) height=\(h) outside the plot \(grid)") }
             }
             for e in doc.elements(inGroup: "mc-lines") where e.name == "path" {
                 for p in pathPoints(e.attributes["d"] ?? "")
-                where !(p.x >= grid.left - 0.5 && p.x <= grid.right + 0.5 && p.y >= grid.top - 0.5 && p.y <= grid.bottom + 0.5) {
+                where
+                    !(p.x >= grid.left - 0.5 && p.x <= grid.right + 0.5 && p.y >= grid.top - 0.5
+                    && p.y <= grid.bottom + 0.5)
+                {
                     fail("line point \(p) outside the plot \(grid)")
                 }
             }
             // Markers reach a little past their point.
             for e in doc.elements(inGroup: "mc-markers") where e.name == "path" {
                 for p in pathPoints(e.attributes["d"] ?? "")
-                where !(p.x >= grid.left - 8 && p.x <= grid.right + 8 && p.y >= grid.top - 8 && p.y <= grid.bottom + 8) {
+                where !(p.x >= grid.left - 8 && p.x <= grid.right + 8 && p.y >= grid.top - 8 && p.y <= grid.bottom + 8)
+                {
                     fail("marker point \(p) outside the plot \(grid)")
                 }
             }
@@ -271,7 +311,10 @@ struct WholeRangeCase: CustomStringConvertible {
     var notes: [ChartSpec.Annotation] = []
     var regime = ""
 
-    init(kind: ChartSpec.Kind, x: XType, horizontal: Bool = false, percent: Bool = false, xs: [Double]? = nil, y: [[Double?]]) {
+    init(
+        kind: ChartSpec.Kind, x: XType, horizontal: Bool = false, percent: Bool = false, xs: [Double]? = nil,
+        y: [[Double?]]
+    ) {
         self.kind = kind
         self.x = x
         self.horizontal = horizontal
@@ -294,8 +337,10 @@ struct WholeRangeCase: CustomStringConvertible {
     }
 
     var description: String {
-        let ys = y.map { "[" + $0.map { $0.map { "\($0)" } ?? "nil" }.joined(separator: ", ") + "]" }.joined(separator: ", ")
-        return "\(configuration)\(regime.isEmpty ? "" : " (\(regime))") x=\(xs.map { "\($0)" } ?? "categories") y=[\(ys)]"
+        let ys = y.map { "[" + $0.map { $0.map { "\($0)" } ?? "nil" }.joined(separator: ", ") + "]" }.joined(
+            separator: ", ")
+        return
+            "\(configuration)\(regime.isEmpty ? "" : " (\(regime))") x=\(xs.map { "\($0)" } ?? "categories") y=[\(ys)]"
             + (notes.isEmpty ? "" : " notes=\(notes.map { "\($0.x.plain)/\($0.y.map { "\($0)" } ?? "-")" })")
     }
 
@@ -314,13 +359,19 @@ struct WholeRangeCase: CustomStringConvertible {
     static func int(_ x: Double) -> Int { x >= 9.2e18 ? .max : x <= -9.2e18 ? .min : Int(x) }
 
     var spec: ChartSpec {
-        ChartSpec(id: "r", kind: kind, x: "x", y: "y", series: y.count > 1 ? "s" : nil,
-                  annotations: notes, horizontal: horizontal, percent: percent)
+        ChartSpec(
+            id: "r", kind: kind, x: "x", y: "y", series: y.count > 1 ? "s" : nil,
+            annotations: notes, horizontal: horizontal, percent: percent)
     }
 
     var table: DataTable {
-        let xType: FieldType = xs == nil ? .string : [.year: .year, .date: .date, .number: .number, .integer: .integer, .string: .string][x]!
-        var fields = [Field(name: "x", title: "横軸", type: xType), Field(name: "y", title: "値", type: .number, unit: "人", optional: true)]
+        let xType: FieldType =
+            xs == nil
+            ? .string : [.year: .year, .date: .date, .number: .number, .integer: .integer, .string: .string][x]!
+        var fields = [
+            Field(name: "x", title: "横軸", type: xType),
+            Field(name: "y", title: "値", type: .number, unit: "人", optional: true),
+        ]
         if y.count > 1 { fields.append(Field(name: "s", title: "系列", type: .string)) }
         var rows: [[Value]] = []
         for (s, column) in y.enumerated() {
@@ -360,23 +411,30 @@ struct WholeRangeCase: CustomStringConvertible {
         switch x {
         case .year:
             var year = 1 + rng.below(9000)
-            xs = (0..<rows).map { _ in defer { year = Swift.min(9999, year + 1 + rng.below(rng.chance(0.3) ? 300 : 3)) }; return Double(year) }
+            xs = (0..<rows).map { _ in
+                defer { year = Swift.min(9999, year + 1 + rng.below(rng.chance(0.3) ? 300 : 3)) }; return Double(year)
+            }
         case .date:
-            let first = LocalDate(iso: "0001-01-01")!.daysSinceEpoch, last = LocalDate(iso: "9999-12-31")!.daysSinceEpoch
+            let first = LocalDate(iso: "0001-01-01")!.daysSinceEpoch,
+                last = LocalDate(iso: "9999-12-31")!.daysSinceEpoch
             var day = first + rng.below(last - first)
             xs = (0..<rows).map { _ in
                 defer { day = Swift.min(last, day + 1 + rng.below(rng.pick([2, 40, 400, 40_000]))) }
                 return Double(day)
             }
-        case .number: xs = (0..<rows).map { _ in regime == .allEqual ? equal : Self.number(rng.pick(Regime.allCases), &rng) }
+        case .number:
+            xs = (0..<rows).map { _ in regime == .allEqual ? equal : Self.number(rng.pick(Regime.allCases), &rng) }
         case .integer:
             xs = (0..<rows).map { _ in
-                rng.chance(0.3) ? rng.pick([Double(Int.min), Double(Int.max), 0, -1]) : Double(Int(truncatingIfNeeded: rng.next()) >> rng.below(64))
+                rng.chance(0.3)
+                    ? rng.pick([Double(Int.min), Double(Int.max), 0, -1])
+                    : Double(Int(truncatingIfNeeded: rng.next()) >> rng.below(64))
             }
         case .string: xs = nil
         }
-        var c = WholeRangeCase(kind: kind, x: x, horizontal: (kind == .bar || kind == .stackedBar) && rng.chance(0.4),
-                               percent: kind == .stackedBar && rng.chance(0.4), xs: xs, y: y)
+        var c = WholeRangeCase(
+            kind: kind, x: x, horizontal: (kind == .bar || kind == .stackedBar) && rng.chance(0.4),
+            percent: kind == .stackedBar && rng.chance(0.4), xs: xs, y: y)
         c.regime = regime.rawValue
         if [.line, .bar, .stackedBar].contains(kind) && rng.chance(0.5) {
             let at = c.xValue(rng.below(rows))
@@ -397,13 +455,17 @@ struct WholeRangeCase: CustomStringConvertible {
             return v.isFinite ? v : .greatestFiniteMagnitude
         }
         switch regime {
-        case .denormal: return sign * Double.leastNonzeroMagnitude * Double(1 + rng.below(rng.pick([2, 20, 1_000_000])))
+        case .denormal:
+            return sign * Double.leastNonzeroMagnitude * Double(1 + rng.below(rng.pick([2, 20, 1_000_000])))
         case .tiny: return sign * scaled(-300, -10)
         case .ordinary: return rng.pick([1.0, 1, -1]) * (rng.unit() * rng.pick([1, 100, 10_000])).rounded()
         case .huge: return sign * scaled(10, 308)
         case .extreme:
-            return rng.pick([Double.greatestFiniteMagnitude, -.greatestFiniteMagnitude, .leastNonzeroMagnitude, -.leastNonzeroMagnitude,
-                             .leastNormalMagnitude, 0, -0.0, 1, Double(Int.max), Double(Int.min), 9e15, 1e308])
+            return rng.pick([
+                Double.greatestFiniteMagnitude, -.greatestFiniteMagnitude, .leastNonzeroMagnitude,
+                -.leastNonzeroMagnitude,
+                .leastNormalMagnitude, 0, -0.0, 1, Double(Int.max), Double(Int.min), 9e15, 1e308,
+            ])
         case .allEqual, .wild: return number(rng.pick([.denormal, .tiny, .ordinary, .huge, .extreme, .zeros]), &rng)
         case .allNegative: return -number(.wild, &rng).magnitude
         case .mixed: return sign * number(rng.pick([.tiny, .ordinary, .huge]), &rng).magnitude
@@ -442,10 +504,13 @@ extension SVGDocument {
     func gridBox() -> PlotArea? {
         var lines = elements(inGroup: "mc-y-axis").filter { $0.name == "line" }
         if lines.isEmpty {
-            lines = elements(inGroup: "mc-x-axis").filter { $0.name == "line" && $0.attributes["y1"] != $0.attributes["y2"] }
+            lines = elements(inGroup: "mc-x-axis").filter {
+                $0.name == "line" && $0.attributes["y1"] != $0.attributes["y2"]
+            }
         }
         guard !lines.isEmpty else { return nil }
-        let xs = lines.flatMap { [$0.number("x1"), $0.number("x2")] }, ys = lines.flatMap { [$0.number("y1"), $0.number("y2")] }
+        let xs = lines.flatMap { [$0.number("x1"), $0.number("x2")] },
+            ys = lines.flatMap { [$0.number("y1"), $0.number("y2")] }
         return PlotArea(left: xs.min()!, top: ys.min()!, right: xs.max()!, bottom: ys.max()!)
     }
 }

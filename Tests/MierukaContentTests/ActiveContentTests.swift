@@ -14,11 +14,19 @@ import MierukaCore
         #expect(kinds("<svg/onload=alert(1)>") == [.event("onload")])
         #expect(kinds("<img src=x\nonerror\t=\n'a'>") == [.event("onerror")])
         #expect(kinds("<a href = javascript:alert(1)>x</a>") == [.scriptLink(scheme: "javascript", attribute: "href")])
-        #expect(kinds("<a href=\"&#0000106;ava&Tab;script&colon;x\">") == [.scriptLink(scheme: "javascript", attribute: "href")])
+        #expect(
+            kinds("<a href=\"&#0000106;ava&Tab;script&colon;x\">") == [
+                .scriptLink(scheme: "javascript", attribute: "href")
+            ])
         #expect(kinds("<a href='&#x6A&#x61vascript:x'>") == [.scriptLink(scheme: "javascript", attribute: "href")])
-        #expect(kinds("<a href=\"\u{1}\u{20}vbscript:msgbox\">") == [.scriptLink(scheme: "vbscript", attribute: "href")])
-        #expect(kinds("<set attributeName='href' to='javascript:x'/>") == [.scriptLink(scheme: "javascript", attribute: "to")])
-        #expect(kinds("<p><iframe src='https://example.org/'></iframe><embed src=a.swf><object data=b></object></p>")
+        #expect(
+            kinds("<a href=\"\u{1}\u{20}vbscript:msgbox\">") == [.scriptLink(scheme: "vbscript", attribute: "href")])
+        #expect(
+            kinds("<set attributeName='href' to='javascript:x'/>") == [
+                .scriptLink(scheme: "javascript", attribute: "to")
+            ])
+        #expect(
+            kinds("<p><iframe src='https://example.org/'></iframe><embed src=a.swf><object data=b></object></p>")
                 == [.frame("iframe"), .frame("embed"), .frame("object")])
     }
 
@@ -37,7 +45,10 @@ import MierukaCore
 
     /// The script's own text is not markup: what it writes is not counted.
     @Test func theInsideOfAScriptIsSkipped() {
-        #expect(kinds("<script>document.write('<a onclick=x>')</script><b onclick=y>") == [.script("script"), .event("onclick")])
+        #expect(
+            kinds("<script>document.write('<a onclick=x>')</script><b onclick=y>") == [
+                .script("script"), .event("onclick"),
+            ])
         #expect(kinds("<script/><b onclick=y>") == [.script("script"), .event("onclick")])
     }
 
@@ -51,8 +62,10 @@ import MierukaCore
     }
 
     @Test func theRestIsSummed() {
-        let rest: [ActiveContent.Finding] = [.init(offset: 0, kind: .event("onload")), .init(offset: 1, kind: .event("onclick")),
-                                             .init(offset: 2, kind: .script("script"))]
+        let rest: [ActiveContent.Finding] = [
+            .init(offset: 0, kind: .event("onload")), .init(offset: 1, kind: .event("onclick")),
+            .init(offset: 2, kind: .script("script")),
+        ]
         #expect(ActiveContent.more(rest[...]) == ", and 3 more: 1 script, 2 event attributes")
         #expect(ActiveContent.more([][...]) == "")
     }

@@ -19,20 +19,25 @@ import MierukaYAML
         let bytes = Array("title: 磐梯\nowner: ".utf8) + [0x91, 0x8D, 0x96, 0xB1]
         #expect(ContentFiles.decode(bytes, path: "f", log: log) == nil)
         #expect(log.diagnostics.all.map(\.location) == [SourceLocation(file: "f", line: 2, column: 8)])
-        #expect(log.diagnostics.all.first?.message == "the file is not saved as UTF-8 text: the first character that cannot be read is here")
+        #expect(
+            log.diagnostics.all.first?.message
+                == "the file is not saved as UTF-8 text: the first character that cannot be read is here")
     }
 }
 
 @Suite struct FileNameHintTests {
     @Test func suggestsAUsableName() {
         #expect(Loader.renameHint("About.md", example: "x.md") == "rename the file to 'about.md'")
-        #expect(Loader.renameHint("Seal Abolition.yaml", example: "x.yaml") == "rename the file to 'seal-abolition.yaml'")
+        #expect(
+            Loader.renameHint("Seal Abolition.yaml", example: "x.yaml") == "rename the file to 'seal-abolition.yaml'")
         #expect(Loader.renameHint("Konica Minolta", example: "x", file: false) == "change it to 'konica-minolta'")
         #expect(Loader.renameHint("v1.2", example: "x", file: false) == "change it to 'v1-2'")
     }
 
     @Test func japaneseNamesGetAnExample() {
-        #expect(Loader.renameHint("推移", example: "trend", file: false) == "use only lowercase letters a–z, digits and hyphens, e.g. 'trend'")
+        #expect(
+            Loader.renameHint("推移", example: "trend", file: false)
+                == "use only lowercase letters a–z, digits and hyphens, e.g. 'trend'")
     }
 
 }

@@ -33,7 +33,8 @@ private let repoRoot: String = {
     static func asked() -> [Place: (reads: Set<YAMLRead>, required: Bool)] {
         var out: [Place: (reads: Set<YAMLRead>, required: Bool)] = [:]
         for site in sites {
-            let (recorder, diagnostics) = ContentLoader.recordKeys(contentDirectory: site, options: LoadOptions(today: LocalDate(year: 2021, month: 4, day: 1)))
+            let (recorder, diagnostics) = ContentLoader.recordKeys(
+                contentDirectory: site, options: LoadOptions(today: LocalDate(year: 2021, month: 4, day: 1)))
             let errors = diagnostics.sorted.filter { $0.severity == .error }
             #expect(errors.isEmpty, "\(site) must load without errors, so every reader runs: \(errors.map(\.message))")
             for r in recorder.reads {
@@ -62,22 +63,28 @@ private let repoRoot: String = {
         for (place, entry) in asked.sorted(by: { $0.key.description < $1.key.description }) {
             let typed = entry.reads.subtracting([.node])
             guard let table = tables[place] else {
-                problems.append("the loader reads '\(place.key)' at \(place) (\(entry.reads.map(\.description).sorted().joined(separator: ", "))), "
-                                + "but the schema tables (Sources/MierukaContent/ContentSchema+*.swift) have no such key")
+                problems.append(
+                    "the loader reads '\(place.key)' at \(place) (\(entry.reads.map(\.description).sorted().joined(separator: ", "))), "
+                        + "but the schema tables (Sources/MierukaContent/ContentSchema+*.swift) have no such key")
                 continue
             }
             let expected: Set<YAMLRead> = table.read == .node ? [] : [table.read]
             if typed != expected {
-                problems.append("\(place): the loader reads it as \(entry.reads.map(\.description).sorted().joined(separator: ", ")), "
-                                + "the schema table as \(table.read)")
+                problems.append(
+                    "\(place): the loader reads it as \(entry.reads.map(\.description).sorted().joined(separator: ", ")), "
+                        + "the schema table as \(table.read)")
             }
             if entry.required != table.required {
-                problems.append("\(place): the loader \(entry.required ? "requires" : "does not require") it, the schema table \(table.required ? "does" : "does not")")
+                problems.append(
+                    "\(place): the loader \(entry.required ? "requires" : "does not require") it, the schema table \(table.required ? "does" : "does not")"
+                )
             }
         }
         for place in tables.keys.sorted(by: { $0.description < $1.description }) where asked[place] == nil {
-            problems.append("the schema tables have \(place), but loading \(Self.sites.map { $0.dropFirst(repoRoot.count + 1) }.joined(separator: " and ")) "
-                            + "never asked for it: remove it from the tables, or write it in Tests/SiteFixtures/every-key if the loader reads it")
+            problems.append(
+                "the schema tables have \(place), but loading \(Self.sites.map { $0.dropFirst(repoRoot.count + 1) }.joined(separator: " and ")) "
+                    + "never asked for it: remove it from the tables, or write it in Tests/SiteFixtures/every-key if the loader reads it"
+            )
         }
         #expect(problems.isEmpty, "\(problems.count) disagreements:\n\(problems.joined(separator: "\n"))")
     }
@@ -103,10 +110,12 @@ private let repoRoot: String = {
             #expect(object?["additionalProperties"] as? Bool == false, "\(schema.id)")
         }
         #expect(Set(ContentSchema.all.map(\.id)).count == ContentSchema.all.count)
-        #expect(ContentSchema.all.map(\.fileName) == [
-            "site.schema.json", "strategy.schema.json", "initiative.schema.json", "timeline.schema.json", "agreements.schema.json",
-            "dataset.schema.json", "note.schema.json", "page.schema.json", "chart-block.schema.json",
-        ])
+        #expect(
+            ContentSchema.all.map(\.fileName) == [
+                "site.schema.json", "strategy.schema.json", "initiative.schema.json", "timeline.schema.json",
+                "agreements.schema.json",
+                "dataset.schema.json", "note.schema.json", "page.schema.json", "chart-block.schema.json",
+            ])
     }
 
     /// Every group in every schema refuses unknown keys, as the build does.
@@ -114,9 +123,17 @@ private let repoRoot: String = {
         func walk(_ value: Any, at path: String, _ out: inout [String]) {
             if let object = value as? [String: Any] {
                 let types = (object["type"] as? [String]) ?? (object["type"] as? String).map { [$0] } ?? []
-                if types.contains("object"), object["properties"] != nil, object["additionalProperties"] as? Bool != false { out.append(path) }
-                if object["properties"] != nil, !types.contains("object"), !["if", "then"].contains(where: path.hasSuffix),
-                   !path.contains("/oneOf/") { out.append(path + " (properties without type: object)") }
+                if types.contains("object"), object["properties"] != nil,
+                    object["additionalProperties"] as? Bool != false
+                {
+                    out.append(path)
+                }
+                if object["properties"] != nil, !types.contains("object"),
+                    !["if", "then"].contains(where: path.hasSuffix),
+                    !path.contains("/oneOf/")
+                {
+                    out.append(path + " (properties without type: object)")
+                }
                 for (k, v) in object { walk(v, at: path + "/" + k, &out) }
             } else if let array = value as? [Any] {
                 for (i, v) in array.enumerated() { walk(v, at: path + "/\(i)", &out) }
@@ -132,11 +149,17 @@ private let repoRoot: String = {
     /// A key read in one of several forms (`SchemaValue.oneOf`) gives `anyOf`,
     /// and its groups are walked like the others.
     @Test func aValueOfSeveralFormsIsAnyOfItsForms() throws {
-        let key = SchemaKey("license", .oneOf([.text(.id), .group(ContentSchema.licenseGroup)]), "ライセンス", "id かグループ", en: "an id or a group")
-        let schema = ContentSchema(id: "t", loaderWhat: "t.yaml", place: "t.yaml", files: [], folder: "", title: "t", about: "t", english: "t",
-                                   root: SchemaGroup([key]))
-        #expect(schema.reads.map(\.description) == ["t.yaml › license: node", "t.yaml › license › name: string",
-                                                     "t.yaml › license › url: link(web)", "t.yaml › license › id: string"])
+        let key = SchemaKey(
+            "license", .oneOf([.text(.id), .group(ContentSchema.licenseGroup)]), "ライセンス", "id かグループ",
+            en: "an id or a group")
+        let schema = ContentSchema(
+            id: "t", loaderWhat: "t.yaml", place: "t.yaml", files: [], folder: "", title: "t", about: "t", english: "t",
+            root: SchemaGroup([key]))
+        #expect(
+            schema.reads.map(\.description) == [
+                "t.yaml › license: node", "t.yaml › license › name: string",
+                "t.yaml › license › url: link(web)", "t.yaml › license › id: string",
+            ])
         let json = try #require(try JSONSerialization.jsonObject(with: Data(schema.fileBytes)) as? [String: Any])
         let property = try #require((json["properties"] as? [String: Any])?["license"] as? [String: Any])
         let forms = try #require(property["anyOf"] as? [[String: Any]])
@@ -146,7 +169,9 @@ private let repoRoot: String = {
 
     @Test func theSchemaCommentIsRelativeToTheFile() {
         #expect(ContentSchema.site.schemaComment() == "# yaml-language-server: $schema=../schemas/site.schema.json")
-        #expect(ContentSchema.dataset.schemaComment() == "# yaml-language-server: $schema=../../schemas/dataset.schema.json")
+        #expect(
+            ContentSchema.dataset.schemaComment() == "# yaml-language-server: $schema=../../schemas/dataset.schema.json"
+        )
         #expect(ContentSchema.note.schemaComment() == "# yaml-language-server: $schema=../../schemas/note.schema.json")
     }
 
@@ -158,36 +183,47 @@ private let repoRoot: String = {
     }
 
     @Test func theIdPatternIsSlugIsValid() {
-        let samples = ["seal-abolition", "a", "0", "2020", "a-", "-a", "A", "seal_abolition", "印鑑", "a b", "", "x--y",
-                       String(repeating: "a", count: 100), String(repeating: "a", count: 101), "a.b", "ａ"]
+        let samples = [
+            "seal-abolition", "a", "0", "2020", "a-", "-a", "A", "seal_abolition", "印鑑", "a b", "", "x--y",
+            String(repeating: "a", count: 100), String(repeating: "a", count: 101), "a.b", "ａ",
+        ]
         for s in samples {
             #expect(Self.matches(SchemaPattern.id, s) == Slug.isValid(s), "\(s)")
         }
     }
 
     @Test func theFieldNamePatternIsTheLoaders() {
-        let samples = ["year", "age_band", "a1", "_a", "1a", "Year", "age-band", "", "人口", String(repeating: "a", count: 64),
-                       String(repeating: "a", count: 65), "a b"]
+        let samples = [
+            "year", "age_band", "a1", "_a", "1a", "Year", "age-band", "", "人口", String(repeating: "a", count: 64),
+            String(repeating: "a", count: 65), "a b",
+        ]
         for s in samples {
             #expect(Self.matches(SchemaPattern.fieldName, s) == Loader.isFieldName(s), "\(s)")
         }
     }
 
     @Test func theLinkPatternsAreLinkRule() {
-        let samples = ["https://example.org/", "http://example.org", "HTTPS://EXAMPLE.ORG", "HtTp://x", "/notes/", "notes/x", "#top", "?q=1",
-                       "mailto:dx@example.org", "MAILTO:x", "tel:0242000000", "javascript:alert(1)", "JavaScript:x", "data:text/html,x",
-                       "vbscript:x", " javascript:x", "ftp://x", "//example.org", "https:", "x:y", ":x", "", "a/b:c", " https://x",
-                       "\thttps://x", "https ://x"]
+        let samples = [
+            "https://example.org/", "http://example.org", "HTTPS://EXAMPLE.ORG", "HtTp://x", "/notes/", "notes/x",
+            "#top", "?q=1",
+            "mailto:dx@example.org", "MAILTO:x", "tel:0242000000", "javascript:alert(1)", "JavaScript:x",
+            "data:text/html,x",
+            "vbscript:x", " javascript:x", "ftp://x", "//example.org", "https:", "x:y", ":x", "", "a/b:c", " https://x",
+            "\thttps://x", "https ://x",
+        ]
         for s in samples {
             #expect(Self.matches(SchemaPattern.link(.web), s) == LinkRule.web.allows(s), "web: \(s.debugDescription)")
-            #expect(Self.matches(SchemaPattern.link(.link), s) == LinkRule.link.allows(s), "link: \(s.debugDescription)")
+            #expect(
+                Self.matches(SchemaPattern.link(.link), s) == LinkRule.link.allows(s), "link: \(s.debugDescription)")
         }
     }
 
     @Test func theDatePatternsAreLocalDateAndPartialDate() {
         // The pattern decides the shape; JSON Schema's `format: date` decides whether the day exists.
-        let shapes = ["2020-07-01", "2020-7-1", "2020/07/01", "20200701", "2020-13-01", "2020-00-10", "2020-12-32", "2020-01-00",
-                      "２０２０-07-01", "2020-07-01 ", "2020-07"]
+        let shapes = [
+            "2020-07-01", "2020-7-1", "2020/07/01", "20200701", "2020-13-01", "2020-00-10", "2020-12-32", "2020-01-00",
+            "２０２０-07-01", "2020-07-01 ", "2020-07",
+        ]
         for s in shapes {
             #expect(Self.matches(SchemaPattern.date, s) == (LocalDate(iso: s) != nil), "\(s)")
         }
@@ -197,8 +233,13 @@ private let repoRoot: String = {
     }
 
     @Test func theCodePatternIsLocalGovernmentCodeWithoutItsCheckDigit() {
-        for s in ["074071", "074072", "011002", "131016", "471003", "481000", "994071", "004071", "74071", "0740711", "07407a", "０７４０７１"] {
-            let prefectureKnown = s.count == 6 && s.last!.isASCII && s.last!.isNumber && LocalGovernmentCode.checkDigit(String(s.prefix(5))) != nil
+        for s in [
+            "074071", "074072", "011002", "131016", "471003", "481000", "994071", "004071", "74071", "0740711",
+            "07407a", "０７４０７１",
+        ] {
+            let prefectureKnown =
+                s.count == 6 && s.last!.isASCII && s.last!.isNumber
+                && LocalGovernmentCode.checkDigit(String(s.prefix(5))) != nil
             #expect(Self.matches(SchemaPattern.localGovernmentCode, s) == prefectureKnown, "\(s)")
             if LocalGovernmentCode.isValid(s) { #expect(Self.matches(SchemaPattern.localGovernmentCode, s), "\(s)") }
         }
@@ -207,25 +248,38 @@ private let repoRoot: String = {
     /// The path patterns refuse a path only when `SafePath.relative` does (the
     /// other way round is not asked: `a/../../x` is left to the build).
     @Test func thePathPatternsNeverRefuseWhatSafePathAccepts() {
-        let samples = ["population.csv", "csv/population.csv", "./population.csv", "a/../b.csv", "a//b.csv", "../site.yaml", "./../x",
-                       "/etc/passwd", "\\server\\x", "a\\b", "c:x", "", ".", "..", "a/../../x", "人口.csv", "a\tb", "images/office.jpg"]
+        let samples = [
+            "population.csv", "csv/population.csv", "./population.csv", "a/../b.csv", "a//b.csv", "../site.yaml",
+            "./../x",
+            "/etc/passwd", "\\server\\x", "a\\b", "c:x", "", ".", "..", "a/../../x", "人口.csv", "a\tb",
+            "images/office.jpg",
+        ]
         for s in samples {
             let safe = SafePath.relative(s) != nil
             if safe { #expect(Self.matches(SchemaPattern.relativePath, s), "\(s.debugDescription)") }
-            let cover = s.hasPrefix("http://") || s.hasPrefix("https://") || SafePath.relative(s.hasPrefix("/") ? String(s.dropFirst()) : s) != nil
+            let cover =
+                s.hasPrefix("http://") || s.hasPrefix("https://")
+                || SafePath.relative(s.hasPrefix("/") ? String(s.dropFirst()) : s) != nil
             if cover { #expect(Self.matches(SchemaPattern.coverImage, s), "cover \(s.debugDescription)") }
         }
         for refused in ["../site.yaml", "/etc/passwd", "./../x", "c:x", ""] {
             #expect(!Self.matches(SchemaPattern.relativePath, refused), "\(refused)")
         }
-        for s in ["https://example.org/a.jpg", "/images/a.jpg", "images/a.jpg"] { #expect(Self.matches(SchemaPattern.coverImage, s), "\(s)") }
-        for s in ["../../site.yaml", "//x", "javascript:x", "ftp://x"] { #expect(!Self.matches(SchemaPattern.coverImage, s), "\(s)") }
+        for s in ["https://example.org/a.jpg", "/images/a.jpg", "images/a.jpg"] {
+            #expect(Self.matches(SchemaPattern.coverImage, s), "\(s)")
+        }
+        for s in ["../../site.yaml", "//x", "javascript:x", "ftp://x"] {
+            #expect(!Self.matches(SchemaPattern.coverImage, s), "\(s)")
+        }
     }
 
     @Test func theEmailPatternIsTheLoaders() {
         let log = DiagnosticLog()
-        for s in ["dx@example.org", "a@b.c", "dx@example", "@example.org", "dx@@example.org", "dx example@x.org", "mailto:dx@x.org",
-                  "dx@x.org?subject=1", "<dx@x.org>", "dx@x.org;y@z.org", "dx@x.org,"] {
+        for s in [
+            "dx@example.org", "a@b.c", "dx@example", "@example.org", "dx@@example.org", "dx example@x.org",
+            "mailto:dx@x.org",
+            "dx@x.org?subject=1", "<dx@x.org>", "dx@x.org;y@z.org", "dx@x.org,",
+        ] {
             let node = try! YAMLParser.parse("email: \"\(s)\"\n", file: "t.yaml")
             let m = YAMLMapping(node, what: "t", log: log)!
             let accepted = m.email("email") != nil

@@ -80,7 +80,9 @@ import Testing
 
 @Suite struct EscapeAndSlugTests {
     @Test func escapesMarkup() {
-        #expect(Escape.html("<script>\"x\" & 'y'</script>") == "&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;")
+        #expect(
+            Escape.html("<script>\"x\" & 'y'</script>")
+                == "&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;")
         #expect(Escape.urlPath("/tags/行政/") == "/tags/%E8%A1%8C%E6%94%BF/")
     }
 
@@ -137,14 +139,16 @@ import Testing
 @Suite struct DiagnosticRenderingTests {
     @Test func rendersLineAndCaretUnderJapaneseText() {
         var r = DiagnosticRenderer(readFile: { _ in "title: 磐梯町\nstauts: done\n" })
-        let d = Diagnostic.error("unknown key 'stauts'; did you mean 'status'?",
-                                 at: SourceLocation(file: "content/initiatives/seal.yaml", line: 2, column: 1))
-        #expect(r.render(d) == """
-        content/initiatives/seal.yaml:2:1: error: unknown key 'stauts'; did you mean 'status'?
-           2 | stauts: done
-             | ^
+        let d = Diagnostic.error(
+            "unknown key 'stauts'; did you mean 'status'?",
+            at: SourceLocation(file: "content/initiatives/seal.yaml", line: 2, column: 1))
+        #expect(
+            r.render(d) == """
+                content/initiatives/seal.yaml:2:1: error: unknown key 'stauts'; did you mean 'status'?
+                   2 | stauts: done
+                     | ^
 
-        """)
+                """)
         let wide = Diagnostic.warning("x", at: SourceLocation(file: "f", line: 1, column: 10), hint: "do y")
         // Column 10 is 町: seven narrow cells, then 磐 and 梯 at two cells each.
         #expect(r.render(wide) == "f:1:10: warning: x\n   1 | title: 磐梯町\n     |            ^\n  hint: do y\n")
@@ -168,8 +172,13 @@ import Testing
 
 @Suite struct JSONTests {
     @Test func deterministicAndScriptSafe() {
-        let j = JSON.object([("b", JSON.int(1)), ("a", .array([.double(3400), .double(0.5), .null])), ("s", .string("</script>\"\n"))])
-        #expect(j.serialized() == "{\n  \"b\": 1,\n  \"a\": [\n    3400,\n    0.5,\n    null\n  ],\n  \"s\": \"\\u003c/script\\u003e\\\"\\n\"\n}\n")
+        let j = JSON.object([
+            ("b", JSON.int(1)), ("a", .array([.double(3400), .double(0.5), .null])), ("s", .string("</script>\"\n")),
+        ])
+        #expect(
+            j.serialized()
+                == "{\n  \"b\": 1,\n  \"a\": [\n    3400,\n    0.5,\n    null\n  ],\n  \"s\": \"\\u003c/script\\u003e\\\"\\n\"\n}\n"
+        )
         #expect(j.serialized(pretty: false) == "{\"b\":1,\"a\":[3400,0.5,null],\"s\":\"\\u003c/script\\u003e\\\"\\n\"}")
     }
 }

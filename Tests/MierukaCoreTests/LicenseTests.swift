@@ -13,7 +13,9 @@ import MierukaCore
             #expect(k.citation.japanese.hasPrefix("出典："), "\(k.id): the credit line starts with its label")
             #expect(k.citation.japaneseEdited.contains("を加工して作成"), "\(k.id)")
             // No two licences claim the same text.
-            for other in KnownLicense.all where other.id != k.id { #expect(!other.matches(url: k.url), "\(other.id) vs \(k.id)") }
+            for other in KnownLicense.all where other.id != k.id {
+                #expect(!other.matches(url: k.url), "\(other.id) vs \(k.id)")
+            }
         }
         #expect(KnownLicense.all.filter(\.isSPDX).map(\.id) == ["CC-BY-4.0", "CC0-1.0", "ODbL-1.0"])
     }
@@ -45,7 +47,9 @@ import MierukaCore
         #expect(!cc.matches(url: "https://creativecommons.org/licenses/by/4.0.evil/"))
         // The Digital Agency's open-data index page is not the text of any licence.
         #expect(KnownLicense.at(url: "https://www.digital.go.jp/resources/open_data/") == nil)
-        #expect(KnownLicense.at(url: "https://digital.go.jp/en/resources/open_data/public_data_license_v1.0/")?.id == "PDL-1.0")
+        #expect(
+            KnownLicense.at(url: "https://digital.go.jp/en/resources/open_data/public_data_license_v1.0/")?.id
+                == "PDL-1.0")
         #expect(KnownLicense.odbl10.matches(url: "http://opendatacommons.org/licenses/odbl/1.0/"))
     }
 
@@ -64,12 +68,14 @@ import MierukaCore
         #expect(l.shortName == "PDL1.0" && l.englishURL == KnownLicense.pdl10.englishURL && l.ccByCompatible == true)
         #expect(License.ccBy40.japaneseURL == "https://creativecommons.org/licenses/by/4.0/deed.ja")
         let own = License(name: "磐梯町オープンデータ利用規約", url: "https://example.org/terms/")
-        #expect(own.known == nil && own.shortName == own.name && own.ccByCompatible == nil && own.japaneseURL == own.url)
+        #expect(
+            own.known == nil && own.shortName == own.name && own.ccByCompatible == nil && own.japaneseURL == own.url)
         #expect(License(name: "x", id: "MIT").shortName == "MIT")
     }
 
     @Test func templatesFillOnlyTheirOwnPlaceholders() {
-        let text = CitationPattern.fill("出典：{publisher}「{title}」（{url}）{unknown}{", ["publisher": "町{url}", "title": "t", "url": "u"])
+        let text = CitationPattern.fill(
+            "出典：{publisher}「{title}」（{url}）{unknown}{", ["publisher": "町{url}", "title": "t", "url": "u"])
         #expect(text == "出典：町{url}「t」（u）{unknown}{")
     }
 }

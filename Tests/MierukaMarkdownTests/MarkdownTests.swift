@@ -3,20 +3,23 @@ import Testing
 
 @Suite struct MarkdownTests {
     func html(_ md: String, allowRaw: Bool = false) -> String {
-        MarkdownDocument(md).html(MarkdownRenderOptions(allowRawHTML: allowRaw, resolveURL: { $0.hasPrefix("/") ? "/dx" + $0 : $0 })).html
+        MarkdownDocument(md).html(
+            MarkdownRenderOptions(allowRawHTML: allowRaw, resolveURL: { $0.hasPrefix("/") ? "/dx" + $0 : $0 })
+        ).html
     }
 
     @Test func rendersCommonMarkWithHeadingIds() {
-        #expect(html("# 磐梯町のDX\n\n本文です。\n\n## 理由\n\n- 一\n- 二\n") == """
-        <h2 id="磐梯町のdx">磐梯町のDX</h2>
-        <p>本文です。</p>
-        <h2 id="理由">理由</h2>
-        <ul>
-        <li>一</li>
-        <li>二</li>
-        </ul>
+        #expect(
+            html("# 磐梯町のDX\n\n本文です。\n\n## 理由\n\n- 一\n- 二\n") == """
+                <h2 id="磐梯町のdx">磐梯町のDX</h2>
+                <p>本文です。</p>
+                <h2 id="理由">理由</h2>
+                <ul>
+                <li>一</li>
+                <li>二</li>
+                </ul>
 
-        """)
+                """)
     }
 
     @Test func duplicateHeadingsGetDistinctIds() {
@@ -25,7 +28,9 @@ import Testing
     }
 
     @Test func dropsRawHTMLAndUnsafeURLs() {
-        let out = html("<script>alert(1)</script>\n\n本文 <b>太字</b> [x](javascript:alert(1)) [y](data:text/html,hi) ![画像](JaVaScript:x) [ok](https://example.org/)\n")
+        let out = html(
+            "<script>alert(1)</script>\n\n本文 <b>太字</b> [x](javascript:alert(1)) [y](data:text/html,hi) ![画像](JaVaScript:x) [ok](https://example.org/)\n"
+        )
         #expect(out == "<p>本文 太字 x y 画像 <a href=\"https://example.org/\">ok</a></p>\n")
     }
 
@@ -34,7 +39,9 @@ import Testing
     }
 
     @Test func rewritesSiteLinksAndEscapes() {
-        #expect(html("[戦略](/strategy/ \"t\\\"q\") and `<x>`\n") == "<p><a href=\"/dx/strategy/\" title=\"t&quot;q\">戦略</a> and <code>&lt;x&gt;</code></p>\n")
+        #expect(
+            html("[戦略](/strategy/ \"t\\\"q\") and `<x>`\n")
+                == "<p><a href=\"/dx/strategy/\" title=\"t&quot;q\">戦略</a> and <code>&lt;x&gt;</code></p>\n")
     }
 
     @Test func chartBlocksAreFoundAndReplaced() {
@@ -43,7 +50,9 @@ import Testing
         #expect(doc.chartBlocks.count == 1)
         #expect(doc.chartBlocks[0].source == "dataset: population\nchart: trend\n")
         #expect(doc.chartBlocks[0].line == 3)
-        let out = doc.html(MarkdownRenderOptions(renderChart: { src, line in "<figure data-line=\"\(line)\"></figure>\n" })).html
+        let out = doc.html(
+            MarkdownRenderOptions(renderChart: { src, line in "<figure data-line=\"\(line)\"></figure>\n" })
+        ).html
         #expect(out == "<p>前文</p>\n<figure data-line=\"3\"></figure>\n")
     }
 
@@ -52,10 +61,14 @@ import Testing
     }
 
     @Test func englishPassagesAreMarked() {
-        #expect(html("This paragraph is written in English.\n") == "<p lang=\"en\">This paragraph is written in English.</p>\n")
+        #expect(
+            html("This paragraph is written in English.\n")
+                == "<p lang=\"en\">This paragraph is written in English.</p>\n")
         #expect(html("これは日本語 with some English words.\n") == "<p>これは日本語 with some English words.</p>\n")
         // An English sentence may name a Japanese word and stay English.
-        #expect(html("Numbers marked 例示 are illustrative only.\n") == "<p lang=\"en\">Numbers marked 例示 are illustrative only.</p>\n")
+        #expect(
+            html("Numbers marked 例示 are illustrative only.\n")
+                == "<p lang=\"en\">Numbers marked 例示 are illustrative only.</p>\n")
         #expect(html("Bandai DX\n") == "<p>Bandai DX</p>\n", "too short to tell")
     }
 
@@ -67,7 +80,9 @@ import Testing
         // Starting in Japanese does not decide too early: the English that follows still counts.
         #expect(LanguageGuess.isEnglish("例示：" + String(repeating: " word", count: 20)))
         #expect(!LanguageGuess.isEnglish("磐梯町は会津の町です。磐梯山の麓にあります。" + " three more words"))
-        #expect(LanguageGuess.isEnglish("Émilie and Zoë visited Bandai town hall today"), "Latin letters with accents count as other letters, but few")
+        #expect(
+            LanguageGuess.isEnglish("Émilie and Zoë visited Bandai town hall today"),
+            "Latin letters with accents count as other letters, but few")
         // Punctuation and digits are not letters.
         #expect(LanguageGuess.isEnglish("「Open data」 is published in 2021, as CSV files."))
     }
@@ -84,8 +99,10 @@ import Testing
     func html(_ md: String) -> String { MarkdownDocument(md).html().html }
 
     @Test func textBecomesRubyButCodeAndLinkTargetsDoNot() {
-        #expect(html("町の{DX|ディーエックス}と`{a|b}`と[{町|まち}](https://example.jp/{a|b})") ==
-            "<p>町の<ruby>DX<rp>（</rp><rt>ディーエックス</rt><rp>）</rp></ruby>と<code>{a|b}</code>と<a href=\"https://example.jp/{a|b}\"><ruby>町<rp>（</rp><rt>まち</rt><rp>）</rp></ruby></a></p>\n")
+        #expect(
+            html("町の{DX|ディーエックス}と`{a|b}`と[{町|まち}](https://example.jp/{a|b})")
+                == "<p>町の<ruby>DX<rp>（</rp><rt>ディーエックス</rt><rp>）</rp></ruby>と<code>{a|b}</code>と<a href=\"https://example.jp/{a|b}\"><ruby>町<rp>（</rp><rt>まち</rt><rp>）</rp></ruby></a></p>\n"
+        )
         #expect(html("```\n{a|b}\n```\n") == "<pre><code>{a|b}\n</code></pre>\n")
     }
 

@@ -68,7 +68,10 @@ import MierukaCore
             Rule(path: "spdx:checksumValue", min: 1, max: 1, datatypes: ["xsd:hexBinary"]),
         ],
         "adms:Identifier": [Rule(path: "skos:notation", max: 1)],
-        "dct:PeriodOfTime": [Rule(path: "dcat:startDate", max: 1, datatypes: dates), Rule(path: "dcat:endDate", max: 1, datatypes: dates)],
+        "dct:PeriodOfTime": [
+            Rule(path: "dcat:startDate", max: 1, datatypes: dates),
+            Rule(path: "dcat:endDate", max: 1, datatypes: dates),
+        ],
         "dct:Location": [Rule(path: "dcat:bbox", max: 1), Rule(path: "dcat:centroid", max: 1)],
     ]
 
@@ -102,20 +105,32 @@ import MierukaCore
                 for rule in shapes[type] ?? [] {
                     let raw = node[rule.path]
                     let values: [Any] = raw.map { ($0 as? [Any]) ?? [$0] } ?? []
-                    if values.count < rule.min { out.append("\(type) \(name): \(rule.path) has \(values.count), needs \(rule.min)") }
-                    if let max = rule.max, values.count > max { out.append("\(type) \(name): \(rule.path) has \(values.count), at most \(max)") }
+                    if values.count < rule.min {
+                        out.append("\(type) \(name): \(rule.path) has \(values.count), needs \(rule.min)")
+                    }
+                    if let max = rule.max, values.count > max {
+                        out.append("\(type) \(name): \(rule.path) has \(values.count), at most \(max)")
+                    }
                     for v in values {
                         let o = v as? [String: Any]
                         let isLiteral = o == nil || o?["@value"] != nil
-                        if rule.kind == .literal && !isLiteral { out.append("\(type) \(name): \(rule.path) is not a literal") }
-                        if rule.kind == .resource && isLiteral { out.append("\(type) \(name): \(rule.path) is a literal, not a resource") }
+                        if rule.kind == .literal && !isLiteral {
+                            out.append("\(type) \(name): \(rule.path) is not a literal")
+                        }
+                        if rule.kind == .resource && isLiteral {
+                            out.append("\(type) \(name): \(rule.path) is a literal, not a resource")
+                        }
                         if let cls = rule.type, let o, !isLiteral {
                             let t = typesOf(o).union((o["@id"] as? String).flatMap { types[$0] } ?? [])
-                            if !t.contains(cls) { out.append("\(type) \(name): \(rule.path) is not a \(cls) (\(t.sorted()))") }
+                            if !t.contains(cls) {
+                                out.append("\(type) \(name): \(rule.path) is not a \(cls) (\(t.sorted()))")
+                            }
                         }
                         if let datatypes = rule.datatypes {
                             let dt = o?["@type"] as? String
-                            if !(dt.map(datatypes.contains) ?? false) { out.append("\(type) \(name): \(rule.path) is not typed \(datatypes)") }
+                            if !(dt.map(datatypes.contains) ?? false) {
+                                out.append("\(type) \(name): \(rule.path) is not typed \(datatypes)")
+                            }
                         }
                     }
                 }
@@ -135,10 +150,15 @@ import MierukaCore
         c.contactEmail = nil
         c.publisherURL = nil
         c.language = "en"
-        let table = DataTable(fields: [Field(name: "day", type: .date), Field(name: "n", type: .integer)],
-                              rows: [[.date(LocalDate(iso: "2021-04-01")!), .integer(3)], [.date(LocalDate(iso: "2020-04-01")!), .integer(1)]])
-        let d = DatasetInfo(id: "counts", title: "件数", description: "日ごとの件数", license: License(name: "独自の規約"), table: table,
-                            version: "2", changes: [.init(date: LocalDate(iso: "2021-04-02")!, description: "追加")])
+        let table = DataTable(
+            fields: [Field(name: "day", type: .date), Field(name: "n", type: .integer)],
+            rows: [
+                [.date(LocalDate(iso: "2021-04-01")!), .integer(3)],
+                [.date(LocalDate(iso: "2020-04-01")!), .integer(1)],
+            ])
+        let d = DatasetInfo(
+            id: "counts", title: "件数", description: "日ごとの件数", license: License(name: "独自の規約"), table: table,
+            version: "2", changes: [.init(date: LocalDate(iso: "2021-04-02")!, description: "追加")])
         return (d, c)
     }
 
@@ -153,12 +173,12 @@ import MierukaCore
     @Test func theCheckerFindsViolations() throws {
         // A catalogue as mieruka wrote it before DCAT-AP 3.0.1: untyped licence, publisher without foaf:Agent, text format.
         let old = """
-        {"@context": {"dcat": "http://www.w3.org/ns/dcat#", "dct": "http://purl.org/dc/terms/", "foaf": "http://xmlns.com/foaf/0.1/"},
-         "@type": "dcat:Catalog", "dct:title": "t", "dct:publisher": {"@type": "foaf:Organization", "foaf:name": "町"},
-         "dcat:dataset": [{"@id": "x", "@type": "dcat:Dataset", "dct:title": "t", "dct:description": "d",
-           "dct:license": {"@id": "https://creativecommons.org/licenses/by/4.0/"},
-           "dcat:distribution": [{"@type": "dcat:Distribution", "dct:format": "CSV", "dcat:mediaType": [{"@id": "a"}, {"@id": "b"}]}]}]}
-        """
+            {"@context": {"dcat": "http://www.w3.org/ns/dcat#", "dct": "http://purl.org/dc/terms/", "foaf": "http://xmlns.com/foaf/0.1/"},
+             "@type": "dcat:Catalog", "dct:title": "t", "dct:publisher": {"@type": "foaf:Organization", "foaf:name": "町"},
+             "dcat:dataset": [{"@id": "x", "@type": "dcat:Dataset", "dct:title": "t", "dct:description": "d",
+               "dct:license": {"@id": "https://creativecommons.org/licenses/by/4.0/"},
+               "dcat:distribution": [{"@type": "dcat:Distribution", "dct:format": "CSV", "dcat:mediaType": [{"@id": "a"}, {"@id": "b"}]}]}]}
+            """
         let found = try Self.violations(Array(old.utf8))
         #expect(found.contains("dcat:Catalog a blank node: dct:description has 0, needs 1"))
         #expect(found.contains { $0.hasPrefix("dcat:Catalog a blank node: dct:publisher is not a foaf:Agent") })
@@ -176,23 +196,37 @@ import MierukaCore
     @Test func controlledVocabularies() throws {
         let d = try dataset(Self.catalog([Fixtures.population]))
         let distributions = try #require(d["dcat:distribution"] as? [[String: Any]])
-        #expect(distributions.map { ($0["dct:format"] as? [String: String])?["@id"] } == [
-            "http://publications.europa.eu/resource/authority/file-type/CSV",
-            "http://publications.europa.eu/resource/authority/file-type/JSON"])
+        #expect(
+            distributions.map { ($0["dct:format"] as? [String: String])?["@id"] } == [
+                "http://publications.europa.eu/resource/authority/file-type/CSV",
+                "http://publications.europa.eu/resource/authority/file-type/JSON",
+            ])
         for dist in distributions {
             let media = try #require((dist["dcat:mediaType"] as? [String: String])?["@id"])
-            #expect(media.range(of: "^https?://www.iana.org/assignments/media-types/", options: .regularExpression) != nil)
+            #expect(
+                media.range(of: "^https?://www.iana.org/assignments/media-types/", options: .regularExpression) != nil)
             let checksum = try #require(dist["spdx:checksum"] as? [String: Any])
-            #expect((checksum["spdx:algorithm"] as? [String: String])?["@id"] == "http://spdx.org/rdf/terms#checksumAlgorithm_sha256")
+            #expect(
+                (checksum["spdx:algorithm"] as? [String: String])?["@id"]
+                    == "http://spdx.org/rdf/terms#checksumAlgorithm_sha256")
             let value = try #require((checksum["spdx:checksumValue"] as? [String: String])?["@value"])
             #expect(value.count == 64 && value.allSatisfy(\.isHexDigit))
         }
-        #expect((d["dct:language"] as? [String: String])?["@id"] == "http://publications.europa.eu/resource/authority/language/JPN")
-        #expect((d["dct:accrualPeriodicity"] as? [String: String])
-                == ["@id": "http://publications.europa.eu/resource/authority/frequency/ANNUAL", "@type": "dct:Frequency"])
+        #expect(
+            (d["dct:language"] as? [String: String])?["@id"]
+                == "http://publications.europa.eu/resource/authority/language/JPN")
+        #expect(
+            (d["dct:accrualPeriodicity"] as? [String: String])
+                == [
+                    "@id": "http://publications.europa.eu/resource/authority/frequency/ANNUAL",
+                    "@type": "dct:Frequency",
+                ])
         let spatial = try #require(d["dct:spatial"] as? [[String: Any]])
-        #expect(spatial.map { $0["@id"] as? String } == ["http://data.e-stat.go.jp/lod/sac/C07407",
-                                                          "http://publications.europa.eu/resource/authority/country/JPN"])
+        #expect(
+            spatial.map { $0["@id"] as? String } == [
+                "http://data.e-stat.go.jp/lod/sac/C07407",
+                "http://publications.europa.eu/resource/authority/country/JPN",
+            ])
     }
 
     @Test func distributionSizesAndHashesAreThoseOfTheFiles() throws {
@@ -201,7 +235,9 @@ import MierukaCore
         let distributions = try #require(d["dcat:distribution"] as? [[String: Any]])
         let sizes = distributions.map { ($0["dcat:byteSize"] as? [String: String])?["@value"] }
         #expect(sizes == [String(files.csv.count), String(files.json.count)])
-        let hashes = distributions.map { (($0["spdx:checksum"] as? [String: Any])?["spdx:checksumValue"] as? [String: String])?["@value"] }
+        let hashes = distributions.map {
+            (($0["spdx:checksum"] as? [String: Any])?["spdx:checksumValue"] as? [String: String])?["@value"]
+        }
         #expect(hashes == [files.csvSHA256, files.jsonSHA256])
         #expect((distributions[0]["dct:description"] as? [String: String])?["@value"]?.contains("BOM付き") == true)
     }
@@ -209,7 +245,10 @@ import MierukaCore
     @Test func landingPageIsNotTheDataset() throws {
         let d = try dataset(Self.catalog([Fixtures.population]))
         #expect(d["@id"] as? String == "https://example.org/dx/data/population/#dataset")
-        #expect((d["dcat:landingPage"] as? [String: String]) == ["@id": "https://example.org/dx/data/population/", "@type": "foaf:Document"])
+        #expect(
+            (d["dcat:landingPage"] as? [String: String]) == [
+                "@id": "https://example.org/dx/data/population/", "@type": "foaf:Document",
+            ])
         let distributions = try #require(d["dcat:distribution"] as? [[String: Any]])
         let ids = distributions.compactMap { $0["@id"] as? String }
         #expect(ids == ["https://example.org/dx/data/population/#csv", "https://example.org/dx/data/population/#json"])
@@ -222,20 +261,28 @@ import MierukaCore
         #expect(town["@type"] as? String == "dct:Location")
         let identifier = try #require(town["adms:identifier"] as? [String: Any])
         #expect(identifier["@type"] as? String == "adms:Identifier")
-        #expect((identifier["skos:notation"] as? [String: String]) == ["@value": "074071", "@type": "https://www.soumu.go.jp/denshijiti/code.html"])
+        #expect(
+            (identifier["skos:notation"] as? [String: String]) == [
+                "@value": "074071", "@type": "https://www.soumu.go.jp/denshijiti/code.html",
+            ])
     }
 
     @Test func versionAndHistory() throws {
         var p = Fixtures.population
         p.version = "1.1"
-        p.changes = [.init(date: LocalDate(iso: "2020-07-01")!, description: "公開", version: "1.0"),
-                     .init(date: LocalDate(iso: "2021-06-30")!, description: "2020年の値を追加", version: "1.1")]
+        p.changes = [
+            .init(date: LocalDate(iso: "2020-07-01")!, description: "公開", version: "1.0"),
+            .init(date: LocalDate(iso: "2021-06-30")!, description: "2020年の値を追加", version: "1.1"),
+        ]
         let d = try dataset(Self.catalog([p]))
         #expect(d["dcat:version"] as? String == "1.1")
         #expect((d["adms:versionNotes"] as? [String: String]) == ["@value": "2020年の値を追加", "@language": "ja"])
         let (sparse, c) = Self.sparse
         let s = try dataset(Self.catalog([sparse], catalog: c))
-        #expect((s["dct:temporal"] as? [String: Any]).flatMap { $0["dcat:startDate"] as? [String: String] } == ["@value": "2020-04-01", "@type": "xsd:date"])
+        #expect(
+            (s["dct:temporal"] as? [String: Any]).flatMap { $0["dcat:startDate"] as? [String: String] } == [
+                "@value": "2020-04-01", "@type": "xsd:date",
+            ])
         #expect(s["dcat:contactPoint"] == nil && s["dct:provenance"] == nil)
         #expect((s["dct:license"] as? [String: Any])?["@id"] == nil)
     }

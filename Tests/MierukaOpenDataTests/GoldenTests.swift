@@ -33,7 +33,9 @@ import MierukaCore
 
     @Test func sameBytesEveryTime() {
         let csv = OpenData.csv(d, catalog: catalog, bom: true)
-        #expect(OpenData.dataPackage([(d, csv: csv)], catalog: catalog) == OpenData.dataPackage([(d, csv: csv)], catalog: catalog))
+        #expect(
+            OpenData.dataPackage([(d, csv: csv)], catalog: catalog)
+                == OpenData.dataPackage([(d, csv: csv)], catalog: catalog))
         #expect(OpenData.dcatCatalog([d, d], catalog: catalog) == OpenData.dcatCatalog([d, d], catalog: catalog))
     }
 }

@@ -18,7 +18,8 @@ import MierukaCore
     }
 
     @Test func schemaOrgIsSafeInsideAScriptElement() throws {
-        let text = OpenData.schemaOrgDataset(dataset, catalog: Fixtures.catalog, pageURL: "https://example.org/dx/data/population/")
+        let text = OpenData.schemaOrgDataset(
+            dataset, catalog: Fixtures.catalog, pageURL: "https://example.org/dx/data/population/")
         #expect(!text.contains("<"))
         #expect(!text.contains(">"))
         #expect(!text.contains("\u{2028}"))
@@ -30,9 +31,11 @@ import MierukaCore
     @Test func everyJSONFormatParsesBack() throws {
         let d = dataset
         let csv = OpenData.csv(d, catalog: Fixtures.catalog, bom: true)
-        for bytes in [OpenData.json(d, catalog: Fixtures.catalog),
-                      OpenData.dataPackage([(d, csv: csv)], catalog: Fixtures.catalog),
-                      OpenData.dcatCatalog([d], catalog: Fixtures.catalog)] {
+        for bytes in [
+            OpenData.json(d, catalog: Fixtures.catalog),
+            OpenData.dataPackage([(d, csv: csv)], catalog: Fixtures.catalog),
+            OpenData.dcatCatalog([d], catalog: Fixtures.catalog),
+        ] {
             let text = String(decoding: bytes, as: UTF8.self)
             #expect(!text.contains("</script"))
             #expect(!text.contains("]]>"))

@@ -13,13 +13,15 @@ import MierukaCore
         #expect(LocalGovernmentCode.checkDigit("07407") == 1)
         #expect(LocalGovernmentCode.checkDigit("01100") == 2)
         #expect(LocalGovernmentCode.checkDigit("13101") == 6)
-        #expect(LocalGovernmentCode.checkDigit("01101") == 1)   // remainder 0
-        #expect(LocalGovernmentCode.checkDigit("14150") == 0)   // remainder 1
+        #expect(LocalGovernmentCode.checkDigit("01101") == 1)  // remainder 0
+        #expect(LocalGovernmentCode.checkDigit("14150") == 0)  // remainder 1
         #expect(LocalGovernmentCode.withCheckDigit("07407") == "074071")
     }
 
-    @Test(arguments: ["074072", "074070", "070471", "07407", "0740711", "", "abcdef", "07407a",
-                      "０７４０７１", " 74071", "000001", "480002", "-74071"])
+    @Test(arguments: [
+        "074072", "074070", "070471", "07407", "0740711", "", "abcdef", "07407a",
+        "０７４０７１", " 74071", "000001", "480002", "-74071",
+    ])
     func rejectsWrongCodes(code: String) {
         #expect(!LocalGovernmentCode.isValid(code))
     }

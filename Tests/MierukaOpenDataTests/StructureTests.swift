@@ -24,10 +24,15 @@ import MierukaCore
     }
 
     @Test func jsonWritesMissingAsNull() throws {
-        let table = DataTable(fields: [Field(name: "a", type: .integer, optional: true), Field(name: "b", type: .number)],
-                              rows: [[.missing, .number(1.5)]])
-        let doc = try #require(try parseJSON(OpenData.json(DatasetInfo(id: "m", title: "t", description: "d", license: .ccBy40,
-                                                                         table: table), catalog: catalog)) as? [String: Any])
+        let table = DataTable(
+            fields: [Field(name: "a", type: .integer, optional: true), Field(name: "b", type: .number)],
+            rows: [[.missing, .number(1.5)]])
+        let doc = try #require(
+            try parseJSON(
+                OpenData.json(
+                    DatasetInfo(
+                        id: "m", title: "t", description: "d", license: .ccBy40,
+                        table: table), catalog: catalog)) as? [String: Any])
         let row = try #require((doc["rows"] as? [[String: Any]])?.first)
         #expect(row["a"] is NSNull)
         #expect(row["b"] as? Double == 1.5)
@@ -35,7 +40,8 @@ import MierukaCore
 
     @Test func dataPackageResourceMatchesItsFile() throws {
         let csv = OpenData.csv(d, catalog: catalog, bom: true)
-        let package = try #require(try parseJSON(OpenData.dataPackage([(d, csv: csv)], catalog: catalog)) as? [String: Any])
+        let package = try #require(
+            try parseJSON(OpenData.dataPackage([(d, csv: csv)], catalog: catalog)) as? [String: Any])
         #expect(package["name"] as? String == "example-org-dx")
         #expect(package["created"] as? String == "2020-07-01T00:00:00+09:00")
         let resource = try #require((package["resources"] as? [[String: Any]])?.first)
@@ -53,7 +59,8 @@ import MierukaCore
     @Test func dataPackageLeavesOutUnknownCreatedDate() throws {
         var c = catalog
         c.created = nil
-        let package = try #require(try parseJSON(OpenData.dataPackage([(DatasetInfo, csv: [UInt8])](), catalog: c)) as? [String: Any])
+        let package = try #require(
+            try parseJSON(OpenData.dataPackage([(DatasetInfo, csv: [UInt8])](), catalog: c)) as? [String: Any])
         #expect(package["created"] == nil)
         #expect((package["resources"] as? [Any])?.isEmpty == true)
     }
@@ -71,11 +78,13 @@ import MierukaCore
         let dataset = try #require((doc["dcat:dataset"] as? [[String: Any]])?.first)
         #expect(dataset["@id"] as? String == "https://example.org/dx/data/population/#dataset")
         let distributions = try #require(dataset["dcat:distribution"] as? [[String: Any]])
-        #expect(distributions.map { ($0["dcat:downloadURL"] as? [String: String])?["@id"] }
+        #expect(
+            distributions.map { ($0["dcat:downloadURL"] as? [String: String])?["@id"] }
                 == ["https://example.org/dx/data/population.csv", "https://example.org/dx/data/population.json"])
         let temporal = try #require(dataset["dct:temporal"] as? [String: Any])
         #expect((temporal["dcat:startDate"] as? [String: String]) == ["@value": "1955", "@type": "xsd:gYear"])
-        #expect((dataset["dct:accrualPeriodicity"] as? [String: String])?["@id"]
+        #expect(
+            (dataset["dct:accrualPeriodicity"] as? [String: String])?["@id"]
                 == "http://publications.europa.eu/resource/authority/frequency/ANNUAL")
         #expect((doc["dct:modified"] as? [String: String])?["@value"] == "2021-06-30")
     }
@@ -83,26 +92,34 @@ import MierukaCore
     @Test func versionAndChangesInEveryFormat() throws {
         var v = d
         v.version = "1.1"
-        v.changes = [.init(date: LocalDate(iso: "2020-07-01")!, description: "公開", version: "1.0"),
-                     .init(date: LocalDate(iso: "2021-06-30")!, description: "2020年の値を追加", version: "1.1")]
-        let meta = try #require((try parseJSON(OpenData.json(v, catalog: catalog)) as? [String: Any])?["metadata"] as? [String: Any])
+        v.changes = [
+            .init(date: LocalDate(iso: "2020-07-01")!, description: "公開", version: "1.0"),
+            .init(date: LocalDate(iso: "2021-06-30")!, description: "2020年の値を追加", version: "1.1"),
+        ]
+        let meta = try #require(
+            (try parseJSON(OpenData.json(v, catalog: catalog)) as? [String: Any])?["metadata"] as? [String: Any])
         #expect(meta["version"] as? String == "1.1")
-        #expect((meta["changes"] as? [[String: String]]) == [
-            ["date": "2020-07-01", "description": "公開", "version": "1.0"],
-            ["date": "2021-06-30", "description": "2020年の値を追加", "version": "1.1"]])
+        #expect(
+            (meta["changes"] as? [[String: String]]) == [
+                ["date": "2020-07-01", "description": "公開", "version": "1.0"],
+                ["date": "2021-06-30", "description": "2020年の値を追加", "version": "1.1"],
+            ])
         let page = OpenData.pageURL(v, catalog: catalog)
-        let schema = try #require(try parseJSON(Array(OpenData.schemaOrgDataset(v, catalog: catalog, pageURL: page).utf8)) as? [String: Any])
+        let schema = try #require(
+            try parseJSON(Array(OpenData.schemaOrgDataset(v, catalog: catalog, pageURL: page).utf8)) as? [String: Any])
         #expect(schema["version"] as? String == "1.1")
         #expect(schema["dateModified"] as? String == "2021-06-30")
         // Without a version, none is written.
-        let plain = try #require((try parseJSON(OpenData.json(d, catalog: catalog)) as? [String: Any])?["metadata"] as? [String: Any])
+        let plain = try #require(
+            (try parseJSON(OpenData.json(d, catalog: catalog)) as? [String: Any])?["metadata"] as? [String: Any])
         #expect(plain["version"] == nil && plain["changes"] == nil)
     }
 
     @Test func knownLicenceIsDescribedInTheJSON() throws {
         var p = d
         p.license = License(.pdl10)
-        let meta = try #require((try parseJSON(OpenData.json(p, catalog: catalog)) as? [String: Any])?["metadata"] as? [String: Any])
+        let meta = try #require(
+            (try parseJSON(OpenData.json(p, catalog: catalog)) as? [String: Any])?["metadata"] as? [String: Any])
         let license = try #require(meta["license"] as? [String: Any])
         #expect(license["id"] as? String == "PDL-1.0" && license["abbreviation"] as? String == "PDL1.0")
         #expect(license["ccByCompatible"] as? Bool == true)
@@ -119,7 +136,8 @@ import MierukaCore
 
     @Test func schemaOrgDescribesTheDataset() throws {
         let page = OpenData.pageURL(d, catalog: catalog)
-        let doc = try #require(try parseJSON(Array(OpenData.schemaOrgDataset(d, catalog: catalog, pageURL: page).utf8)) as? [String: Any])
+        let doc = try #require(
+            try parseJSON(Array(OpenData.schemaOrgDataset(d, catalog: catalog, pageURL: page).utf8)) as? [String: Any])
         #expect(doc["@type"] as? String == "Dataset")
         #expect(doc["temporalCoverage"] as? String == "1955/2040")
         #expect(doc["license"] as? String == "https://creativecommons.org/licenses/by/4.0/")
@@ -133,7 +151,7 @@ import MierukaCore
 
     @Test func urlsFollowTheBaseURL() {
         var c = catalog
-        c.baseURL = "https://example.org"   // no trailing slash is tolerated
+        c.baseURL = "https://example.org"  // no trailing slash is tolerated
         #expect(OpenData.csvURL(d, catalog: c) == "https://example.org/data/population.csv")
         #expect(OpenData.pageURL(d, catalog: catalog) == "https://example.org/dx/data/population/")
         #expect(OpenData.dcatURL(catalog) == "https://example.org/dx/data/catalog.jsonld")

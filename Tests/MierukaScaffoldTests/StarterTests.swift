@@ -18,7 +18,8 @@ private final class TemporaryFolder {
 
     func write(_ relative: String, _ text: String = "") {
         let full = path + "/" + relative
-        try! FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try! FileManager.default.createDirectory(
+            atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         _ = FileManager.default.createFile(atPath: full, contents: Data(text.utf8))
     }
 
@@ -38,24 +39,25 @@ private final class TemporaryFolder {
         let site = dir.path + "/site"
         let starter = repoRoot + "/starter", theme = repoRoot + "/themes/default"
         let made = try Scaffold.initSite(at: site, starter: starter, theme: theme, date: Self.april1)
-        #expect(made.filter { !$0.hasPrefix("themes/") } == [
-            ".gitignore",
-            ".vscode/extensions.json",
-            ".vscode/settings.json",
-            "content/datasets/online-procedures.yaml",
-            "content/initiatives/online-procedures.yaml",
-            "content/notes/2021-04-01-welcome.md",
-            "content/site.yaml",
-            "schemas/agreements.schema.json",
-            "schemas/chart-block.schema.json",
-            "schemas/dataset.schema.json",
-            "schemas/initiative.schema.json",
-            "schemas/note.schema.json",
-            "schemas/page.schema.json",
-            "schemas/site.schema.json",
-            "schemas/strategy.schema.json",
-            "schemas/timeline.schema.json",
-        ])
+        #expect(
+            made.filter { !$0.hasPrefix("themes/") } == [
+                ".gitignore",
+                ".vscode/extensions.json",
+                ".vscode/settings.json",
+                "content/datasets/online-procedures.yaml",
+                "content/initiatives/online-procedures.yaml",
+                "content/notes/2021-04-01-welcome.md",
+                "content/site.yaml",
+                "schemas/agreements.schema.json",
+                "schemas/chart-block.schema.json",
+                "schemas/dataset.schema.json",
+                "schemas/initiative.schema.json",
+                "schemas/note.schema.json",
+                "schemas/page.schema.json",
+                "schemas/site.schema.json",
+                "schemas/strategy.schema.json",
+                "schemas/timeline.schema.json",
+            ])
         let starterFiles = Scaffold.starterFiles(starter)
         #expect(starterFiles.contains("content/notes/YYYY-MM-DD-welcome.md"))
         for file in starterFiles {
@@ -66,7 +68,9 @@ private final class TemporaryFolder {
         #expect(themeFiles.contains("themes/default/templates/layout.mustache"))
         for file in themeFiles {
             let original = theme + "/" + file.dropFirst("themes/default/".count)
-            #expect(FileManager.default.contents(atPath: site + "/" + file) == FileManager.default.contents(atPath: original), "\(file)")
+            #expect(
+                FileManager.default.contents(atPath: site + "/" + file)
+                    == FileManager.default.contents(atPath: original), "\(file)")
         }
         // The two texts of the starter that are not content.
         #expect(FileManager.default.contents(atPath: site + "/.gitignore") == Data("output/\n.output.*\n".utf8))
@@ -79,7 +83,8 @@ private final class TemporaryFolder {
     @Test func everyStarterFileNamesItsSchema() throws {
         let dir = TemporaryFolder()
         let site = dir.path + "/site"
-        try Scaffold.initSite(at: site, starter: repoRoot + "/starter", theme: repoRoot + "/themes/default", date: Self.april1)
+        try Scaffold.initSite(
+            at: site, starter: repoRoot + "/starter", theme: repoRoot + "/themes/default", date: Self.april1)
         let expected = [
             "content/site.yaml": "site", "content/initiatives/online-procedures.yaml": "initiative",
             "content/datasets/online-procedures.yaml": "dataset", "content/notes/2021-04-01-welcome.md": "note",
@@ -107,9 +112,11 @@ private final class TemporaryFolder {
         let dir = TemporaryFolder()
         dir.write("starter/README")
         #expect {
-            try Scaffold.initSite(at: dir.path + "/site", starter: dir.path + "/starter", theme: repoRoot + "/themes/default")
+            try Scaffold.initSite(
+                at: dir.path + "/site", starter: dir.path + "/starter", theme: repoRoot + "/themes/default")
         } throws: { error in
-            (error as? ScaffoldError)?.message == "'\(dir.path)/starter' is not a mieruka starter site (it has no content/site.yaml)"
+            (error as? ScaffoldError)?.message
+                == "'\(dir.path)/starter' is not a mieruka starter site (it has no content/site.yaml)"
         }
         #expect(!FileManager.default.fileExists(atPath: dir.path + "/site"), "nothing is made")
     }
@@ -119,17 +126,21 @@ private final class TemporaryFolder {
         dir.write("starter/.gitignore", "output/\n")
         dir.write("starter/content/site.yaml")
         dir.write("starter/content/notes/.keep")
-        try FileManager.default.createSymbolicLink(atPath: dir.path + "/starter/content/link.yaml", withDestinationPath: "/etc/passwd")
-        #expect(Scaffold.starterFiles(dir.path + "/starter") == [".gitignore", "content/notes/.keep", "content/site.yaml"])
+        try FileManager.default.createSymbolicLink(
+            atPath: dir.path + "/starter/content/link.yaml", withDestinationPath: "/etc/passwd")
+        #expect(
+            Scaffold.starterFiles(dir.path + "/starter") == [".gitignore", "content/notes/.keep", "content/site.yaml"])
         #expect(Scaffold.starterFiles(dir.path + "/nowhere") == [])
     }
 
     @Test func onlyTheFileNamesPlaceholderGetsTheDate() {
-        #expect(Scaffold.dated("content/notes/YYYY-MM-DD-welcome.md", Self.april1) == "content/notes/2021-04-01-welcome.md")
+        #expect(
+            Scaffold.dated("content/notes/YYYY-MM-DD-welcome.md", Self.april1) == "content/notes/2021-04-01-welcome.md")
         #expect(Scaffold.dated("YYYY-MM-DD.md", Self.april1) == "2021-04-01.md")
         #expect(Scaffold.dated("YYYY-MM-DD/welcome.md", Self.april1) == "YYYY-MM-DD/welcome.md")
         #expect(Scaffold.dated("content/site.yaml", Self.april1) == "content/site.yaml")
-        #expect(Scaffold.dated("content/notes/welcome-YYYY-MM-DD.md", Self.april1) == "content/notes/welcome-YYYY-MM-DD.md")
+        #expect(
+            Scaffold.dated("content/notes/welcome-YYYY-MM-DD.md", Self.april1) == "content/notes/welcome-YYYY-MM-DD.md")
     }
 
     @Test func theDataFolderIsFoundBesideTheBinaryOrInTheCurrentFolder() throws {
@@ -142,7 +153,10 @@ private final class TemporaryFolder {
         #expect(installed?.theme == dir.path + "/install/share/mieruka/themes/default")
         #expect(installed?.starter == dir.path + "/install/share/mieruka/starter")
         // A source checkout, from the binary SwiftPM builds, or from the current folder.
-        #expect(DataFolder.find(executable: repoRoot + "/.build/x86_64-unknown-linux-gnu/release/mieruka", currentDirectory: "/")?.path == repoRoot)
+        #expect(
+            DataFolder.find(
+                executable: repoRoot + "/.build/x86_64-unknown-linux-gnu/release/mieruka", currentDirectory: "/")?.path
+                == repoRoot)
         #expect(DataFolder.find(executable: nil, currentDirectory: repoRoot) == DataFolder(path: repoRoot))
         #expect(DataFolder.find(executable: nil, currentDirectory: dir.path) == nil)
         // This test's own binary is under .build/ of the repository.
@@ -156,20 +170,24 @@ private final class TemporaryFolder {
         dir.makeDataFolder("prefix", theme: false)
         // A site folder has a theme but no starter: running init inside one does not take its theme.
         dir.makeDataFolder("site", starter: false)
-        #expect(DataFolder.find(executable: dir.path + "/prefix/bin/mieruka", currentDirectory: dir.path + "/site") == nil)
+        #expect(
+            DataFolder.find(executable: dir.path + "/prefix/bin/mieruka", currentDirectory: dir.path + "/site") == nil)
         dir.makeDataFolder("elsewhere")
-        #expect(DataFolder.find(executable: dir.path + "/prefix/bin/mieruka", currentDirectory: dir.path + "/elsewhere")?.path
+        #expect(
+            DataFolder.find(executable: dir.path + "/prefix/bin/mieruka", currentDirectory: dir.path + "/elsewhere")?
+                .path
                 == dir.path + "/elsewhere", "the current folder comes last")
     }
 
     @Test func theFoldersLookedInAndTheirOrder() {
-        #expect(DataFolder.candidates(executable: "/usr/local/bin/mieruka", currentDirectory: "/home/town") == [
-            "/usr/local/bin", "/usr/local/bin/share/mieruka",
-            "/usr/local", "/usr/local/share/mieruka",
-            "/usr", "/usr/share/mieruka",
-            "/", "/share/mieruka",
-            "/home/town",
-        ])
+        #expect(
+            DataFolder.candidates(executable: "/usr/local/bin/mieruka", currentDirectory: "/home/town") == [
+                "/usr/local/bin", "/usr/local/bin/share/mieruka",
+                "/usr/local", "/usr/local/share/mieruka",
+                "/usr", "/usr/share/mieruka",
+                "/", "/share/mieruka",
+                "/home/town",
+            ])
         #expect(DataFolder.candidates(executable: nil, currentDirectory: "/home/town") == ["/home/town"])
     }
 }

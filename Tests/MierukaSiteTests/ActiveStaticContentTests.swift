@@ -5,21 +5,21 @@ import Testing
 /// warning each, in `check` and `build` alike.
 @Suite struct ActiveStaticContentTests {
     static let svg = """
-    <svg xmlns="http://www.w3.org/2000/svg" onload="start()">
-      <script>function start() { document.title = "x" }</script>
-      <a href="javascript:start()"><text>開始</text></a>
-    </svg>
-    """
+        <svg xmlns="http://www.w3.org/2000/svg" onload="start()">
+          <script>function start() { document.title = "x" }</script>
+          <a href="javascript:start()"><text>開始</text></a>
+        </svg>
+        """
 
     @Test func aScriptInAStaticSVGIsCopiedWithAWarning() throws {
         let f = Fixture(notesSite + "\n-- content/static/images/chart.svg --\n" + Self.svg + "\n")
         let expected = """
-        content/static/images/chart.svg:1:41: warning: this SVG file has active content, which runs in visitors' browsers: an event attribute 'onload', and 2 more: 1 script, 1 javascript: link
-           1 | <svg xmlns="http://www.w3.org/2000/svg" onload="start()">
-             |                                         ^
-          hint: static files are copied as they are; remove the scripts, on…= attributes, javascript: links and frames, or save the drawing again as a plain SVG
+            content/static/images/chart.svg:1:41: warning: this SVG file has active content, which runs in visitors' browsers: an event attribute 'onload', and 2 more: 1 script, 1 javascript: link
+               1 | <svg xmlns="http://www.w3.org/2000/svg" onload="start()">
+                 |                                         ^
+              hint: static files are copied as they are; remove the scripts, on…= attributes, javascript: links and frames, or save the drawing again as a plain SVG
 
-        """
+            """
         let check = f.check()
         #expect(check.succeeded)
         #expect(f.diagnostics(check) == expected)

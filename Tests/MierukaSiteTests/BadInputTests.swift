@@ -15,8 +15,9 @@ struct BadInputCase: CustomTestStringConvertible, Sendable {
         let dir = repoRoot + "/Tests/MierukaSiteTests/BadInput"
         let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
         return names.filter { $0.hasSuffix(".txt") }.sorted().map { name in
-            BadInputCase(name: String(name.dropLast(4)),
-                         text: String(decoding: FileManager.default.contents(atPath: dir + "/" + name)!, as: UTF8.self))
+            BadInputCase(
+                name: String(name.dropLast(4)),
+                text: String(decoding: FileManager.default.contents(atPath: dir + "/" + name)!, as: UTF8.self))
         }
     }()
 
@@ -68,10 +69,16 @@ struct BadInputCase: CustomTestStringConvertible, Sendable {
         }
         for c in BadInputCase.all {
             let (_, _, fails) = c.parts
-            guard let outcome = listed[c.name] else { Issue.record("\(c.name) is not in Tests/SchemaChecks/bad-input.txt"); continue }
+            guard let outcome = listed[c.name] else {
+                Issue.record("\(c.name) is not in Tests/SchemaChecks/bad-input.txt"); continue
+            }
             if !fails { #expect(outcome == "passes", "\(c.name) passes the check") }
-            if outcome.hasPrefix("mieruka:") { #expect(reasons.contains(String(outcome.dropFirst("mieruka:".count))), "\(c.name): \(outcome)") }
-            if fails { #expect(["schema", "yaml"].contains(outcome) || outcome.hasPrefix("mieruka:"), "\(c.name): \(outcome)") }
+            if outcome.hasPrefix("mieruka:") {
+                #expect(reasons.contains(String(outcome.dropFirst("mieruka:".count))), "\(c.name): \(outcome)")
+            }
+            if fails {
+                #expect(["schema", "yaml"].contains(outcome) || outcome.hasPrefix("mieruka:"), "\(c.name): \(outcome)")
+            }
         }
         #expect(Set(listed.keys) == Set(BadInputCase.all.map(\.name)), "every listed case exists")
     }
@@ -89,7 +96,9 @@ struct BadInputCase: CustomTestStringConvertible, Sendable {
             while j < u.count {
                 if u[j] == UInt8(ascii: "\\"), j + 1 < u.count {
                     if u[j + 1] == UInt8(ascii: "r") { bytes.append(13); j += 2; continue }
-                    if u[j + 1] == UInt8(ascii: "x"), j + 3 < u.count, let b = UInt8(String(decoding: u[(j + 2)...(j + 3)], as: UTF8.self), radix: 16) {
+                    if u[j + 1] == UInt8(ascii: "x"), j + 3 < u.count,
+                        let b = UInt8(String(decoding: u[(j + 2)...(j + 3)], as: UTF8.self), radix: 16)
+                    {
                         bytes.append(b); j += 4; continue
                     }
                 }

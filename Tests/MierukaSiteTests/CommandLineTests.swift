@@ -16,7 +16,10 @@ import Testing
 
     @Test func buildSucceedsAndSummarises() throws {
         let f = Fixture(notesSite)
-        let r = try runMieruka(["build", "--content", f.root + "/content", "--theme", repoRoot + "/themes/default", "--output", f.root + "/output"])
+        let r = try runMieruka([
+            "build", "--content", f.root + "/content", "--theme", repoRoot + "/themes/default", "--output",
+            f.root + "/output",
+        ])
         #expect(r.status == 0)
         #expect(r.stderr.hasPrefix("built "))
         #expect(r.stderr.contains(" pages (2 notes, 0 datasets, 0 charts), "))
@@ -24,27 +27,31 @@ import Testing
     }
 
     @Test func errorsExitOneWithCompilerStyleDiagnosticsAndAnnotations() throws {
-        let f = Fixture("""
-        -- content/notes/2020-07-01-a.md --
-        ---
-        titel: 題名
-        ---
-        本文
-        """)
-        let r = try runMieruka(["check", "--content", "content", "--theme", repoRoot + "/themes/default"], cwd: f.root,
-                               environment: ["GITHUB_ACTIONS": "true"])
+        let f = Fixture(
+            """
+            -- content/notes/2020-07-01-a.md --
+            ---
+            titel: 題名
+            ---
+            本文
+            """)
+        let r = try runMieruka(
+            ["check", "--content", "content", "--theme", repoRoot + "/themes/default"], cwd: f.root,
+            environment: ["GITHUB_ACTIONS": "true"])
         #expect(r.status == 1)
-        #expect(r.stderr.hasPrefix("""
-        content/notes/2020-07-01-a.md:1:1: error: the note's front matter is missing the required key 'title'
-           1 | ---
-             | ^
-        content/notes/2020-07-01-a.md:2:1: error: unknown key 'titel'; did you mean 'title'?
-           2 | titel: 題名
-             | ^
-        ::error file=content/notes/2020-07-01-a.md,line=1,col=1::the note's front matter is missing the required key 'title'
-        ::error file=content/notes/2020-07-01-a.md,line=2,col=1::unknown key 'titel'; did you mean 'title'?
-        check failed: 2 errors; nothing was written (
-        """))
+        #expect(
+            r.stderr.hasPrefix(
+                """
+                content/notes/2020-07-01-a.md:1:1: error: the note's front matter is missing the required key 'title'
+                   1 | ---
+                     | ^
+                content/notes/2020-07-01-a.md:2:1: error: unknown key 'titel'; did you mean 'title'?
+                   2 | titel: 題名
+                     | ^
+                ::error file=content/notes/2020-07-01-a.md,line=1,col=1::the note's front matter is missing the required key 'title'
+                ::error file=content/notes/2020-07-01-a.md,line=2,col=1::unknown key 'titel'; did you mean 'title'?
+                check failed: 2 errors; nothing was written (
+                """))
         #expect(!FileManager.default.fileExists(atPath: f.root + "/output"))
     }
 
@@ -53,10 +60,14 @@ import Testing
         _ = FileManager.default.createFile(atPath: f.root + "/precious/keep.txt", contents: nil)
         try FileManager.default.createDirectory(atPath: f.root + "/precious", withIntermediateDirectories: true)
         _ = FileManager.default.createFile(atPath: f.root + "/precious/keep.txt", contents: Data("x".utf8))
-        for (output, message) in [("/", "the output folder cannot be the root folder '/'"),
-                                  (f.root + "/content", "overlaps"),
-                                  (f.root + "/precious", "is not empty and was not made by mieruka")] {
-            let r = try runMieruka(["build", "--content", f.root + "/content", "--theme", repoRoot + "/themes/default", "--output", output])
+        for (output, message) in [
+            ("/", "the output folder cannot be the root folder '/'"),
+            (f.root + "/content", "overlaps"),
+            (f.root + "/precious", "is not empty and was not made by mieruka"),
+        ] {
+            let r = try runMieruka([
+                "build", "--content", f.root + "/content", "--theme", repoRoot + "/themes/default", "--output", output,
+            ])
             #expect(r.status == 1, "\(output)")
             #expect(r.stderr.contains(message), "\(output): \(r.stderr)")
         }

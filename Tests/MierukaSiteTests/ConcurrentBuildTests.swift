@@ -7,14 +7,19 @@ import Testing
 /// the output is the site a build on its own makes.
 @Suite(.serialized) struct ConcurrentBuildTests {
     /// Enough notes that a build takes a while, so the two overlap.
-    static let site: String = notesSite + (1...60).map { i in
-        "\n-- content/notes/2021-02-\(String(format: "%02d", i % 28 + 1))-many-\(i).md --\n---\ntitle: お知らせ \(i)\ntags: [多数]\n---\n本文 \(i)。\n"
-    }.joined()
+    static let site: String =
+        notesSite
+        + (1...60).map { i in
+            "\n-- content/notes/2021-02-\(String(format: "%02d", i % 28 + 1))-many-\(i).md --\n---\ntitle: お知らせ \(i)\ntags: [多数]\n---\n本文 \(i)。\n"
+        }.joined()
 
     func start(_ f: Fixture) throws -> (Process, Pipe) {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: mierukaBinary)
-        p.arguments = ["build", "--content", f.root + "/content", "--theme", repoRoot + "/themes/default", "--output", f.root + "/output"]
+        p.arguments = [
+            "build", "--content", f.root + "/content", "--theme", repoRoot + "/themes/default", "--output",
+            f.root + "/output",
+        ]
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "GITHUB_ACTIONS")
         p.environment = env
@@ -29,7 +34,9 @@ import Testing
         let f = Fixture(Self.site)
         for round in 1...5 {
             // Something new each round, so neither build is a no-op or a one-note rebuild.
-            f.write("-- content/notes/2021-03-\(String(format: "%02d", round))-round-\(round).md --\n---\ntitle: 第\(round)回\n---\n回 \(round)。\n")
+            f.write(
+                "-- content/notes/2021-03-\(String(format: "%02d", round))-round-\(round).md --\n---\ntitle: 第\(round)回\n---\n回 \(round)。\n"
+            )
             let (a, aErr) = try start(f)
             let (b, bErr) = try start(f)
             let aSaid = String(decoding: aErr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
@@ -41,11 +48,17 @@ import Testing
 
             let reference = Fixture(Self.site)
             for r in 1...round {
-                reference.write("-- content/notes/2021-03-\(String(format: "%02d", r))-round-\(r).md --\n---\ntitle: 第\(r)回\n---\n回 \(r)。\n")
+                reference.write(
+                    "-- content/notes/2021-03-\(String(format: "%02d", r))-round-\(r).md --\n---\ntitle: 第\(r)回\n---\n回 \(r)。\n"
+                )
             }
             #expect(reference.build().wrote)
-            #expect(f.snapshot() == reference.snapshot(), "round \(round): the output is not the site a build on its own makes")
-            let left = try FileManager.default.contentsOfDirectory(atPath: f.root).filter { $0.contains(".staging-") || $0.contains(".old-") }
+            #expect(
+                f.snapshot() == reference.snapshot(),
+                "round \(round): the output is not the site a build on its own makes")
+            let left = try FileManager.default.contentsOfDirectory(atPath: f.root).filter {
+                $0.contains(".staging-") || $0.contains(".old-")
+            }
             #expect(left.isEmpty, "round \(round), left behind: \(left)")
         }
     }
@@ -59,7 +72,10 @@ extension ConcurrentBuildTests {
         let f = Fixture(notesSite)
         let first = Process()
         first.executableURL = URL(fileURLWithPath: mierukaBinary)
-        first.arguments = ["build", "--content", f.root + "/content", "--theme", repoRoot + "/themes/default", "--output", f.root + "/output"]
+        first.arguments = [
+            "build", "--content", f.root + "/content", "--theme", repoRoot + "/themes/default", "--output",
+            f.root + "/output",
+        ]
         var env = ProcessInfo.processInfo.environment
         env["MIERUKA_TEST_PAUSE"] = "locked"
         first.environment = env
@@ -84,7 +100,9 @@ extension ConcurrentBuildTests {
             if chunk.isEmpty { break }
             secondSaid.append(chunk)
         }
-        #expect(String(decoding: secondSaid, as: UTF8.self) == "waiting for another build into '\(f.root)/output' to finish\n")
+        #expect(
+            String(decoding: secondSaid, as: UTF8.self)
+                == "waiting for another build into '\(f.root)/output' to finish\n")
         #expect(second.isRunning, "the second build waits while the first holds the lock")
         #expect(!FileManager.default.fileExists(atPath: f.root + "/output"))
 

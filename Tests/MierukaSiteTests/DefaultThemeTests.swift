@@ -51,7 +51,8 @@ import MierukaBuild
     @Test func draftUnderABasePathIsUnchanged() throws {
         let (f, report) = Self.buildSample(drafts: true, baseURL: "https://example.org/dx/")
         #expect(report.wrote, "\(f.diagnostics(report))")
-        expectGolden(try #require(f.file("notes/council-dx-details/index.html")), "default-theme/note-draft-basepath.html")
+        expectGolden(
+            try #require(f.file("notes/council-dx-details/index.html")), "default-theme/note-draft-basepath.html")
     }
 
     /// The default theme's markup for notes, tags and pages (was part of NotesSiteTests).
@@ -68,7 +69,8 @@ import MierukaBuild
         #expect(note.contains("<a class=\"skip-link\" href=\"#main\">本文へ移動</a>"))
         #expect(note.components(separatedBy: "<h1").count == 2, "exactly one h1")
         // Previous/next: the newer note links back.
-        #expect(note.contains("<a href=\"/notes/why-dx/\" rel=\"next\"><span class=\"label\">次のお知らせ</span>なぜDXに取り組むのか</a>"))
+        #expect(
+            note.contains("<a href=\"/notes/why-dx/\" rel=\"next\"><span class=\"label\">次のお知らせ</span>なぜDXに取り組むのか</a>"))
         let newer = try #require(f.file("notes/why-dx/index.html"))
         #expect(newer.contains("（<time datetime=\"2020-08-01\">2020年8月1日</time>更新）"))
         #expect(newer.contains("rel=\"prev\""))
@@ -79,7 +81,8 @@ import MierukaBuild
         let list = try #require(f.file("notes/index.html"))
         #expect(list.contains("<p>町は7月1日にデジタル変革戦略室を設けました。</p>"))
         #expect(list.contains("<p>人口が減るまちで、DXに取り組む理由。</p>"))
-        #expect(list.range(of: "なぜDXに取り組むのか")!.lowerBound < list.range(of: "デジタル変革戦略室を設置しました")!.lowerBound, "newest first")
+        #expect(
+            list.range(of: "なぜDXに取り組むのか")!.lowerBound < list.range(of: "デジタル変革戦略室を設置しました")!.lowerBound, "newest first")
     }
 
     @Test func draftBanner() throws {
@@ -96,14 +99,17 @@ import MierukaBuild
         #expect(f.diagnostics(report) == "")
         let strategy = try #require(f.file("strategy/index.html"))
         #expect(strategy.contains("<h1>磐梯町デジタル変革戦略</h1>"))
-        #expect(strategy.contains("第1期（<time datetime=\"2020-06-01\">2020年6月1日</time>〜<time datetime=\"2021-03-31\">2021年3月31日</time>）"))
+        #expect(
+            strategy.contains(
+                "第1期（<time datetime=\"2020-06-01\">2020年6月1日</time>〜<time datetime=\"2021-03-31\">2021年3月31日</time>）"))
         #expect(strategy.contains("<h2 id=\"definition\">DXの定義</h2>"))
         #expect(strategy.contains("<section class=\"principle\" id=\"ooda\">"))
 
         let list = try #require(f.file("initiatives/index.html"))
         #expect(list.contains("<h2 id=\"status-in-progress\">進行中<span class=\"count\">（1件）</span></h2>"))
         #expect(list.contains("<h2 id=\"status-done\">完了<span class=\"count\">（1件）</span></h2>"))
-        #expect(list.contains("<span class=\"visually-hidden\">状況：</span>進行中</span>"), "status as text, not colour alone")
+        #expect(
+            list.contains("<span class=\"visually-hidden\">状況：</span>進行中</span>"), "status as text, not colour alone")
         #expect(list.contains("role=\"img\" aria-label=\"進捗 70%\""))
 
         let page = try #require(f.file("initiatives/seal-abolition/index.html"))
@@ -118,7 +124,9 @@ import MierukaBuild
         #expect(note.contains("<a href=\"/initiatives/seal-abolition/\">印鑑の原則全廃</a>"))
 
         let timeline = try #require(f.file("timeline/index.html"))
-        #expect(timeline.range(of: "<h2 id=\"y2019\">2019年</h2>")!.lowerBound < timeline.range(of: "<h2 id=\"y2020\">2020年</h2>")!.lowerBound)
+        #expect(
+            timeline.range(of: "<h2 id=\"y2019\">2019年</h2>")!.lowerBound
+                < timeline.range(of: "<h2 id=\"y2020\">2020年</h2>")!.lowerBound)
         #expect(timeline.contains("<a href=\"/notes/seal/\">お知らせ「印鑑をなくします」</a>"))
 
         let agreements = try #require(f.file("agreements/index.html"))
@@ -128,6 +136,8 @@ import MierukaBuild
         let home = try #require(f.file("index.html"))
         #expect(home.contains("<p class=\"mission\">誰もが自分らしく生きられる共生社会</p>"))
         #expect(home.contains("<span class=\"badge status status-in-progress\">進行中</span> 1件"))
-        #expect(home.contains("<time datetime=\"2020-07\">2020年7月</time> <span class=\"milestone-title\">デジタル変革戦略室を設置</span>"))
+        #expect(
+            home.contains(
+                "<time datetime=\"2020-07\">2020年7月</time> <span class=\"milestone-title\">デジタル変革戦略室を設置</span>"))
     }
 }

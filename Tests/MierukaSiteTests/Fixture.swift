@@ -30,23 +30,23 @@ final class Fixture {
 
     /// A site.yaml that passes every check; most fixtures start from it.
     static let siteYAML = """
-    -- content/site.yaml --
-    name: 磐梯町 DXの歩み
-    description: テスト用のサイト
-    municipality:
-      name: 磐梯町
-      prefecture: 福島県
-      code: "074071"
-    base_url: https://example.org/
-    publisher:
-      name: 磐梯町
-    navigation:
-      - title: お知らせ
-        url: /notes/
-    # The corpus tests one problem at a time; the rule-* cases turn these on.
-    machine_readability: false
+        -- content/site.yaml --
+        name: 磐梯町 DXの歩み
+        description: テスト用のサイト
+        municipality:
+          name: 磐梯町
+          prefecture: 福島県
+          code: "074071"
+        base_url: https://example.org/
+        publisher:
+          name: 磐梯町
+        navigation:
+          - title: お知らせ
+            url: /notes/
+        # The corpus tests one problem at a time; the rule-* cases turn these on.
+        machine_readability: false
 
-    """
+        """
 
     init(_ files: String, withSite: Bool = true) {
         root = NSTemporaryDirectory() + "mieruka-test-" + UUID().uuidString
@@ -59,7 +59,9 @@ final class Fixture {
     /// Adds or replaces files, written as `-- path --` sections. The first
     /// section under `theme/` writes `TinyTheme` first.
     func write(_ files: String) {
-        if files.contains("\n-- theme/") || files.hasPrefix("-- theme/"), !FileManager.default.fileExists(atPath: themeFolder) {
+        if files.contains("\n-- theme/") || files.hasPrefix("-- theme/"),
+            !FileManager.default.fileExists(atPath: themeFolder)
+        {
             writeSections(TinyTheme.files)
         }
         writeSections(files)
@@ -71,8 +73,10 @@ final class Fixture {
         func flush() {
             guard let path else { return }
             let full = root + "/" + path
-            try! FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            _ = FileManager.default.createFile(atPath: full, contents: Data((lines.joined(separator: "\n") + "\n").utf8))
+            try! FileManager.default.createDirectory(
+                atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            _ = FileManager.default.createFile(
+                atPath: full, contents: Data((lines.joined(separator: "\n") + "\n").utf8))
         }
         for line in files.split(separator: "\n", omittingEmptySubsequences: false) {
             if line.hasPrefix("-- ") && line.hasSuffix(" --") && line.count > 6 {
@@ -90,7 +94,8 @@ final class Fixture {
 
     func writeBytes(_ path: String, _ bytes: [UInt8]) {
         let full = root + "/" + path
-        try! FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try! FileManager.default.createDirectory(
+            atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         _ = FileManager.default.createFile(atPath: full, contents: Data(bytes))
     }
 
@@ -98,11 +103,14 @@ final class Fixture {
     var themeFolder: String { root + "/theme" }
 
     /// The fixture's own theme when it has one, else the default theme.
-    var theme: String { FileManager.default.fileExists(atPath: themeFolder) ? themeFolder : repoRoot + "/themes/default" }
+    var theme: String {
+        FileManager.default.fileExists(atPath: themeFolder) ? themeFolder : repoRoot + "/themes/default"
+    }
 
     var options: SiteOptions {
-        SiteOptions(content: root + "/content", theme: theme, output: root + "/output",
-                    today: LocalDate(year: 2021, month: 4, day: 1))
+        SiteOptions(
+            content: root + "/content", theme: theme, output: root + "/output",
+            today: LocalDate(year: 2021, month: 4, day: 1))
     }
 
     @discardableResult
@@ -134,7 +142,9 @@ final class Fixture {
         var out: [String] = []
         for case let p as String in e {
             var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: base + "/" + p, isDirectory: &isDir), !isDir.boolValue { out.append(p) }
+            if FileManager.default.fileExists(atPath: base + "/" + p, isDirectory: &isDir), !isDir.boolValue {
+                out.append(p)
+            }
         }
         return out.sorted()
     }
@@ -163,8 +173,9 @@ func expectGolden(_ actual: String, _ name: String, sourceLocation: Testing.Sour
         let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
         let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
         let line = zip(e, a).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(e.count, a.count)
-        Issue.record("\(name) differs at line \(line + 1):\n- \(line < e.count ? String(e[line]) : "<end>")\n+ \(line < a.count ? String(a[line]) : "<end>")",
-                     sourceLocation: sourceLocation)
+        Issue.record(
+            "\(name) differs at line \(line + 1):\n- \(line < e.count ? String(e[line]) : "<end>")\n+ \(line < a.count ? String(a[line]) : "<end>")",
+            sourceLocation: sourceLocation)
     }
 }
 
@@ -172,7 +183,9 @@ func expectGolden(_ actual: String, _ name: String, sourceLocation: Testing.Sour
 let mierukaBinary: String = ProcessInfo.processInfo.environment["MIERUKA_BIN"] ?? repoRoot + "/.build/debug/mieruka"
 
 /// Runs the real `mieruka` binary.
-func runMieruka(_ arguments: [String], cwd: String? = nil, environment: [String: String] = [:]) throws -> (status: Int32, stdout: String, stderr: String) {
+func runMieruka(_ arguments: [String], cwd: String? = nil, environment: [String: String] = [:]) throws -> (
+    status: Int32, stdout: String, stderr: String
+) {
     let p = Process()
     p.executableURL = URL(fileURLWithPath: mierukaBinary)
     p.arguments = arguments

@@ -6,24 +6,24 @@ import Testing
 /// search, published data).
 @Suite struct FuriganaSiteTests {
     static let site = """
-    -- content/notes/2020-07-01-office.md --
-    ---
-    title: "{戦略室|せんりゃくしつ}を開設しました"
-    summary: "{磐梯町|ばんだいまち}の要約"
-    ---
-    ## {組織|そしき}の話
+        -- content/notes/2020-07-01-office.md --
+        ---
+        title: "{戦略室|せんりゃくしつ}を開設しました"
+        summary: "{磐梯町|ばんだいまち}の要約"
+        ---
+        ## {組織|そしき}の話
 
-    {町|まち}の{仕事|しごと}を見せます。
-    -- content/pages/about.md --
-    ---
-    title: この{町|まち}について
-    ---
-    本文です。
-    -- content/timeline.yaml --
-    milestones:
-      - date: 2020-07-01
-        title: "{戦略室|せんりゃくしつ}の開設"
-    """
+        {町|まち}の{仕事|しごと}を見せます。
+        -- content/pages/about.md --
+        ---
+        title: この{町|まち}について
+        ---
+        本文です。
+        -- content/timeline.yaml --
+        milestones:
+          - date: 2020-07-01
+            title: "{戦略室|せんりゃくしつ}の開設"
+        """
 
     @Test func rubyInPagesBaseTextElsewhere() throws {
         let f = Fixture(Self.site)

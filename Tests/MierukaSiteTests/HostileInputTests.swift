@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Text that tries to break out of HTML, XML, JSON and templates.
@@ -9,58 +9,58 @@ let evil = #"<script>alert(1)</script></title>{{mustache}}]]>"'&"#
 
 /// Every text field of every content kind carries the evil string.
 let hostileSite = """
--- content/site.yaml --
-name: '\(evil.replacingOccurrences(of: "'", with: "''"))'
-description: '\(evil.replacingOccurrences(of: "'", with: "''"))'
-municipality:
-  name: 磐梯町
-  prefecture: 福島県
-  code: "074071"
-base_url: https://example.org/
-machine_readability: false
-publisher:
-  name: '\(evil.replacingOccurrences(of: "'", with: "''"))'
--- content/notes/2020-07-01-evil.md --
----
-title: '\(evil.replacingOccurrences(of: "'", with: "''"))'
-summary: '\(evil.replacingOccurrences(of: "'", with: "''"))'
-author: '\(evil.replacingOccurrences(of: "'", with: "''"))'
-tags: ['\(evil.replacingOccurrences(of: "'", with: "''"))']
----
-\(evil)
-
-<img src=x onerror=alert(1)> [click](javascript:alert(1)) [data](data:text/html;base64,PHNjcmlwdD4=)
-
-```chart
-dataset: evil
-chart: trend
-```
--- content/initiatives/evil.yaml --
-title: '\(evil.replacingOccurrences(of: "'", with: "''"))'
-summary: '\(evil.replacingOccurrences(of: "'", with: "''"))'
-status: planned
-owner: '\(evil.replacingOccurrences(of: "'", with: "''"))'
--- content/datasets/evil.yaml --
-title: '\(evil.replacingOccurrences(of: "'", with: "''"))'
-description: '\(evil.replacingOccurrences(of: "'", with: "''"))'
-frequency: irregular
-fields:
-  - name: label
+    -- content/site.yaml --
+    name: '\(evil.replacingOccurrences(of: "'", with: "''"))'
+    description: '\(evil.replacingOccurrences(of: "'", with: "''"))'
+    municipality:
+      name: 磐梯町
+      prefecture: 福島県
+      code: "074071"
+    base_url: https://example.org/
+    machine_readability: false
+    publisher:
+      name: '\(evil.replacingOccurrences(of: "'", with: "''"))'
+    -- content/notes/2020-07-01-evil.md --
+    ---
     title: '\(evil.replacingOccurrences(of: "'", with: "''"))'
-    type: string
-  - name: value
-    type: integer
-    unit: '\(evil.replacingOccurrences(of: "'", with: "''"))'
-rows:
-  - ['\(evil.replacingOccurrences(of: "'", with: "''"))', 1]
-  - [b, 2]
-charts:
-  - id: trend
-    type: bar
+    summary: '\(evil.replacingOccurrences(of: "'", with: "''"))'
+    author: '\(evil.replacingOccurrences(of: "'", with: "''"))'
+    tags: ['\(evil.replacingOccurrences(of: "'", with: "''"))']
+    ---
+    \(evil)
+
+    <img src=x onerror=alert(1)> [click](javascript:alert(1)) [data](data:text/html;base64,PHNjcmlwdD4=)
+
+    ```chart
+    dataset: evil
+    chart: trend
+    ```
+    -- content/initiatives/evil.yaml --
     title: '\(evil.replacingOccurrences(of: "'", with: "''"))'
-    x: label
-    y: value
-"""
+    summary: '\(evil.replacingOccurrences(of: "'", with: "''"))'
+    status: planned
+    owner: '\(evil.replacingOccurrences(of: "'", with: "''"))'
+    -- content/datasets/evil.yaml --
+    title: '\(evil.replacingOccurrences(of: "'", with: "''"))'
+    description: '\(evil.replacingOccurrences(of: "'", with: "''"))'
+    frequency: irregular
+    fields:
+      - name: label
+        title: '\(evil.replacingOccurrences(of: "'", with: "''"))'
+        type: string
+      - name: value
+        type: integer
+        unit: '\(evil.replacingOccurrences(of: "'", with: "''"))'
+    rows:
+      - ['\(evil.replacingOccurrences(of: "'", with: "''"))', 1]
+      - [b, 2]
+    charts:
+      - id: trend
+        type: bar
+        title: '\(evil.replacingOccurrences(of: "'", with: "''"))'
+        x: label
+        y: value
+    """
 
 @Suite struct HostileInputTests {
     @Test func evilTextIsEscapedEverywhere() throws {
@@ -87,7 +87,9 @@ charts:
         }
         // The text is shown, escaped, not dropped.
         let note = try #require(f.file("notes/evil/index.html"))
-        #expect(note.contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt;&lt;/title&gt;{{mustache}}]]&gt;&quot;&#39;&amp;</h1>"))
+        #expect(
+            note.contains(
+                "<h1>&lt;script&gt;alert(1)&lt;/script&gt;&lt;/title&gt;{{mustache}}]]&gt;&quot;&#39;&amp;</h1>"))
         // JSON stays valid and escapes < and >, so it can sit in a <script> block.
         for path in ["data/evil.json", "data/datapackage.json", "data/catalog.jsonld"] {
             let data = try #require(FileManager.default.contents(atPath: f.root + "/output/" + path))
@@ -109,34 +111,35 @@ charts:
     /// `check` and `build` alike, and nothing is written.
     @Test func everyURLFieldRefusesScripts() throws {
         let js = "javascript:alert(1)"
-        let f = Fixture("""
-        -- content/site.yaml --
-        name: 磐梯町
-        municipality: {name: 磐梯町, prefecture: 福島県, code: "074071"}
-        base_url: https://example.org/
-        license: {name: CC BY 4.0, url: "\(js)"}
-        publisher: {name: 磐梯町, url: "\(js)"}
-        navigation:
-          - {title: 罠, url: "\(js)"}
-        -- content/timeline.yaml --
-        milestones:
-          - date: 2020-07
-            title: 開設
-            links:
-              - {url: "\(js)"}
-        -- content/agreements.yaml --
-        agreements:
-          - {id: a, date: 2020-04, partner: 株式会社A, theme: 協定, url: "\(js)"}
-        -- content/datasets/d.yaml --
-        title: データ
-        description: 説明
-        source: {name: 出典, url: "\(js)"}
-        license: {name: CC BY 4.0, url: "\(js)"}
-        fields:
-          - {name: v, type: integer}
-        rows:
-          - [1]
-        """, withSite: false)
+        let f = Fixture(
+            """
+            -- content/site.yaml --
+            name: 磐梯町
+            municipality: {name: 磐梯町, prefecture: 福島県, code: "074071"}
+            base_url: https://example.org/
+            license: {name: CC BY 4.0, url: "\(js)"}
+            publisher: {name: 磐梯町, url: "\(js)"}
+            navigation:
+              - {title: 罠, url: "\(js)"}
+            -- content/timeline.yaml --
+            milestones:
+              - date: 2020-07
+                title: 開設
+                links:
+                  - {url: "\(js)"}
+            -- content/agreements.yaml --
+            agreements:
+              - {id: a, date: 2020-04, partner: 株式会社A, theme: 協定, url: "\(js)"}
+            -- content/datasets/d.yaml --
+            title: データ
+            description: 説明
+            source: {name: 出典, url: "\(js)"}
+            license: {name: CC BY 4.0, url: "\(js)"}
+            fields:
+              - {name: v, type: integer}
+            rows:
+              - [1]
+            """, withSite: false)
         let check = f.check()
         let lines = f.diagnostics(check).split(separator: "\n").filter { $0.contains(": error: the link '\(js)'") }
         #expect(lines.count == 7, "\(f.diagnostics(check))")
@@ -153,7 +156,8 @@ charts:
     @Test func contentIdsNeverCollide() throws {
         let f = Fixture("")
         try FileManager.default.removeItem(atPath: f.root + "/content")
-        try FileManager.default.copyItem(atPath: repoRoot + "/Tests/SiteFixtures/hostile-ids/content", toPath: f.root + "/content")
+        try FileManager.default.copyItem(
+            atPath: repoRoot + "/Tests/SiteFixtures/hostile-ids/content", toPath: f.root + "/content")
         let report = f.build()
         #expect(report.wrote, "\(f.diagnostics(report))")
         var pages = 0
@@ -169,8 +173,10 @@ charts:
         }
         #expect(pages > 10)
         let note = try #require(f.file("notes/ids/index.html"))
-        for id in ["main", "section-main", "section-related-initiatives", "section-chart-population-trend-title",
-                   "同じ見出し", "同じ見出し-1", "同じ見出し-1-1"] {
+        for id in [
+            "main", "section-main", "section-related-initiatives", "section-chart-population-trend-title",
+            "同じ見出し", "同じ見出し-1", "同じ見出し-1-1",
+        ] {
             #expect(note.contains(" id=\"\(id)\""), "no id \(id)")
         }
         #expect(try #require(f.file("initiatives/seal/index.html")).contains("<h2 id=\"section-kpis\">KPIs</h2>"))
@@ -189,13 +195,14 @@ charts:
     }
 
     @Test func rawHTMLWhenTheSiteOptsIn() throws {
-        let f = Fixture("""
-        -- content/pages/embed.md --
-        ---
-        title: 埋め込み
-        ---
-        <div class="map">地図</div>
-        """)
+        let f = Fixture(
+            """
+            -- content/pages/embed.md --
+            ---
+            title: 埋め込み
+            ---
+            <div class="map">地図</div>
+            """)
         f.build()
         #expect(try #require(f.file("embed/index.html")).contains("<p>地図</p>") == false)
         #expect(!(try #require(f.file("embed/index.html")).contains("<div class=\"map\">")))
@@ -207,17 +214,20 @@ charts:
     @Test func linksOutOfTheContentFolderAreRefused() throws {
         let f = Fixture(notesSite)
         try FileManager.default.createDirectory(atPath: f.root + "/content/static", withIntermediateDirectories: true)
-        try FileManager.default.createSymbolicLink(atPath: f.root + "/content/static/passwd", withDestinationPath: "/etc/passwd")
-        try FileManager.default.createSymbolicLink(atPath: f.root + "/content/notes/2020-08-01-linked.md", withDestinationPath: "/etc/hostname")
+        try FileManager.default.createSymbolicLink(
+            atPath: f.root + "/content/static/passwd", withDestinationPath: "/etc/passwd")
+        try FileManager.default.createSymbolicLink(
+            atPath: f.root + "/content/notes/2020-08-01-linked.md", withDestinationPath: "/etc/hostname")
         let report = f.build()
         #expect(!report.wrote)
-        #expect(f.diagnostics(report) == """
-        content/notes/2020-08-01-linked.md:1:1: error: 'content/notes/2020-08-01-linked.md' is a link to a file outside the content folder; mieruka does not read it
-          hint: copy the file into the content folder instead of linking to it
-        content/static/passwd:1:1: error: 'content/static/passwd' is a link to a place outside the content folder, so it is not copied
-          hint: copy the file into the content folder instead of linking to it
+        #expect(
+            f.diagnostics(report) == """
+                content/notes/2020-08-01-linked.md:1:1: error: 'content/notes/2020-08-01-linked.md' is a link to a file outside the content folder; mieruka does not read it
+                  hint: copy the file into the content folder instead of linking to it
+                content/static/passwd:1:1: error: 'content/static/passwd' is a link to a place outside the content folder, so it is not copied
+                  hint: copy the file into the content folder instead of linking to it
 
-        """)
+                """)
     }
 }
 
@@ -226,7 +236,10 @@ charts:
         let f = Fixture(notesSite + "\n-- content/static/notes/index.html --\n<p>上書き</p>\n")
         let report = f.build()
         #expect(!report.wrote)
-        #expect(f.diagnostics(report).hasPrefix("content/static/notes/index.html:1:1: error: the file 'content/static/notes/index.html' would be written to 'notes/index.html', where mieruka already writes a page or data file\n"))
+        #expect(
+            f.diagnostics(report).hasPrefix(
+                "content/static/notes/index.html:1:1: error: the file 'content/static/notes/index.html' would be written to 'notes/index.html', where mieruka already writes a page or data file\n"
+            ))
     }
 
     /// Pages are written into the staging folder while they are rendered; a
@@ -236,7 +249,9 @@ charts:
         let f = Fixture(notesSite)
         #expect(f.build().wrote)
         let before = f.snapshot()
-        f.write("-- content/notes/2020-09-01-later.md --\n---\ntitle: 後から\n---\n本文。\n-- content/static/notes/index.html --\n<p>上書き</p>\n")
+        f.write(
+            "-- content/notes/2020-09-01-later.md --\n---\ntitle: 後から\n---\n本文。\n-- content/static/notes/index.html --\n<p>上書き</p>\n"
+        )
         let report = f.build()
         #expect(!report.wrote && report.diagnostics.hasErrors)
         #expect(f.snapshot() == before)
@@ -253,6 +268,8 @@ charts:
         try h.close()
         let report = f.check()
         #expect(f.diagnostics(report).contains("content/notes/2020-01-01-huge.md:1:1: error: '"))
-        #expect(f.diagnostics(report).contains("2020-01-01-huge.md' is 100 MB, larger than the 8 MB a content file may be\n"))
+        #expect(
+            f.diagnostics(report).contains(
+                "2020-01-01-huge.md' is 100 MB, larger than the 8 MB a content file may be\n"))
     }
 }

@@ -4,42 +4,42 @@ import MierukaBuild
 
 /// Three notes, one draft, one page, one static file: most page kinds of the foundation.
 let notesSite = """
--- content/notes/2020-07-01-strategy-office.md --
----
-title: デジタル変革戦略室を設置しました
-tags: [組織, DX戦略]
-author: DX戦略室
----
-町は7月1日に**デジタル変革戦略室**を設けました。
+    -- content/notes/2020-07-01-strategy-office.md --
+    ---
+    title: デジタル変革戦略室を設置しました
+    tags: [組織, DX戦略]
+    author: DX戦略室
+    ---
+    町は7月1日に**デジタル変革戦略室**を設けました。
 
-## 体制
+    ## 体制
 
-- 専任の職員
-- 各課の兼務職員
+    - 専任の職員
+    - 各課の兼務職員
 
-[戦略](/strategy/)と[理由](/notes/why-dx/)もご覧ください。
--- content/notes/2020-07-20-why-dx.md --
----
-title: なぜDXに取り組むのか
-summary: 人口が減るまちで、DXに取り組む理由。
-tags: 組織
-updated: 2020-08-01
----
-本文。
--- content/notes/2020-09-01-upcoming.md --
----
-title: 準備中の記事
-draft: true
----
-まだ公開しません。
--- content/pages/about.md --
----
-title: このサイトについて
----
-サンプルです。
--- content/static/files/plan.pdf --
-%PDF-1.4 test
-"""
+    [戦略](/strategy/)と[理由](/notes/why-dx/)もご覧ください。
+    -- content/notes/2020-07-20-why-dx.md --
+    ---
+    title: なぜDXに取り組むのか
+    summary: 人口が減るまちで、DXに取り組む理由。
+    tags: 組織
+    updated: 2020-08-01
+    ---
+    本文。
+    -- content/notes/2020-09-01-upcoming.md --
+    ---
+    title: 準備中の記事
+    draft: true
+    ---
+    まだ公開しません。
+    -- content/pages/about.md --
+    ---
+    title: このサイトについて
+    ---
+    サンプルです。
+    -- content/static/files/plan.pdf --
+    %PDF-1.4 test
+    """
 
 @Suite struct NotesSiteTests {
     @Test func buildsEveryPageKind() throws {
@@ -48,9 +48,11 @@ title: このサイトについて
         #expect(f.diagnostics(report) == "")
         #expect(report.wrote)
         #expect(f.outputFiles().contains("index.html"))
-        for path in ["notes/index.html", "notes/strategy-office/index.html", "notes/why-dx/index.html", "tags/index.html",
-                     "tags/組織/index.html", "tags/dx戦略/index.html", "about/index.html", "files/plan.pdf", "feed.xml",
-                     "sitemap.xml", "robots.txt", "404.html", "assets/style.css", ".mieruka-output"] {
+        for path in [
+            "notes/index.html", "notes/strategy-office/index.html", "notes/why-dx/index.html", "tags/index.html",
+            "tags/組織/index.html", "tags/dx戦略/index.html", "about/index.html", "files/plan.pdf", "feed.xml",
+            "sitemap.xml", "robots.txt", "404.html", "assets/style.css", ".mieruka-output",
+        ] {
             #expect(f.exists(path), "missing \(path)")
         }
         // Drafts are left out unless asked for.
@@ -60,16 +62,17 @@ title: このサイトについて
 
     /// Every address in the contexts and in Markdown bodies gets the base path.
     @Test func linksWorkUnderABasePath() throws {
-        let f = Fixture(notesSite + """
+        let f = Fixture(
+            notesSite + """
 
-        -- theme/templates/layout.mustache --
-        {{site.stylesheetHref}} {{site.homeHref}} {{canonical}}
-        {{{content}}}
-        -- theme/templates/note.mustache --
-        {{{body}}}{{#tags}}{{href}} {{/tags}}{{#newer}}{{href}}{{/newer}}
-        -- theme/templates/404.mustache --
-        {{homeHref}} {{notesHref}} {{dataHref}}
-        """)
+                -- theme/templates/layout.mustache --
+                {{site.stylesheetHref}} {{site.homeHref}} {{canonical}}
+                {{{content}}}
+                -- theme/templates/note.mustache --
+                {{{body}}}{{#tags}}{{href}} {{/tags}}{{#newer}}{{href}}{{/newer}}
+                -- theme/templates/404.mustache --
+                {{homeHref}} {{notesHref}} {{dataHref}}
+                """)
         f.build(baseURL: "https://example.org/dx/")
         let note = try #require(f.file("notes/strategy-office/index.html"))
         #expect(note.hasPrefix("/dx/assets/style.css /dx/ https://example.org/dx/notes/strategy-office/\n"))
@@ -78,7 +81,9 @@ title: このサイトについて
         #expect(note.contains("/dx/tags/%E7%B5%84%E7%B9%94/ /dx/tags/dx%E6%88%A6%E7%95%A5/ /dx/notes/why-dx/"))
         #expect(!note.contains("\"/notes/"), "no link escapes the base path")
         #expect(try #require(f.file("404.html")).contains("/dx/ /dx/notes/ /dx/data/"))
-        #expect(try #require(f.file("robots.txt")) == "User-agent: *\nAllow: /\nSitemap: https://example.org/dx/sitemap.xml\n")
+        #expect(
+            try #require(f.file("robots.txt"))
+                == "User-agent: *\nAllow: /\nSitemap: https://example.org/dx/sitemap.xml\n")
         expectGolden(try #require(f.file("sitemap.xml")), "sitemap-basepath.xml")
     }
 
@@ -105,13 +110,14 @@ title: このサイトについて
         f.write("-- content/notes/2020-07-01-strategy-office.md --\n---\ntitle: [壊れた\n---\n本文\n")
         let report = f.build()
         #expect(!report.wrote)
-        #expect(f.diagnostics(report) == """
-        content/notes/2020-07-01-strategy-office.md:2:8: error: a list that starts with '[' is not closed with ']'
-           2 | title: [壊れた
-             |        ^
-          hint: if the text itself starts with '[', put the whole text in quotes
+        #expect(
+            f.diagnostics(report) == """
+                content/notes/2020-07-01-strategy-office.md:2:8: error: a list that starts with '[' is not closed with ']'
+                   2 | title: [壊れた
+                     |        ^
+                  hint: if the text itself starts with '[', put the whole text in quotes
 
-        """)
+                """)
         #expect(f.snapshot() == before)
     }
 }

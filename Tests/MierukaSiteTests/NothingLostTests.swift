@@ -9,7 +9,10 @@ import Testing
     func killBuild(_ f: Fixture, at point: String) throws {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: mierukaBinary)
-        p.arguments = ["build", "--content", f.root + "/content", "--theme", repoRoot + "/themes/default", "--output", f.root + "/output"]
+        p.arguments = [
+            "build", "--content", f.root + "/content", "--theme", repoRoot + "/themes/default", "--output",
+            f.root + "/output",
+        ]
         var env = ProcessInfo.processInfo.environment
         env["MIERUKA_TEST_PAUSE"] = point
         p.environment = env
@@ -26,7 +29,8 @@ import Testing
         }
         kill(p.processIdentifier, SIGKILL)
         p.waitUntilExit()
-        #expect(String(decoding: said, as: UTF8.self).contains("paused at \(point)"), "the build never reached \(point)")
+        #expect(
+            String(decoding: said, as: UTF8.self).contains("paused at \(point)"), "the build never reached \(point)")
     }
 
     @Test(arguments: ["write-start", "write-middle", "swap-before", "swap-after"])
@@ -51,18 +55,25 @@ import Testing
         // The next build cleans up what the killed one left behind.
         #expect(f.build().wrote)
         #expect(f.snapshot() == new)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: f.root).filter { $0.contains(".staging-") || $0.contains(".old-") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: f.root).filter {
+            $0.contains(".staging-") || $0.contains(".old-")
+        }
         #expect(leftovers.isEmpty, "left behind: \(leftovers)")
     }
 
     @Test func outputDoesNotDependOnTimeZoneOrLocale() throws {
         let f = Fixture(notesSite + "\n" + strategyOnly)
         var snapshots: [[String: Data]] = []
-        for env in [["TZ": "America/New_York", "LANG": "C", "LC_ALL": "C"],
-                    ["TZ": "Asia/Tokyo", "LANG": "ja_JP.UTF-8", "LC_ALL": "ja_JP.UTF-8"],
-                    ["TZ": "Pacific/Kiritimati", "LANG": "de_DE.UTF-8", "LC_ALL": "de_DE.UTF-8"]] {
-            let r = try runMieruka(["build", "--content", f.root + "/content", "--theme", repoRoot + "/themes/default",
-                                    "--output", f.root + "/output"], environment: env)
+        for env in [
+            ["TZ": "America/New_York", "LANG": "C", "LC_ALL": "C"],
+            ["TZ": "Asia/Tokyo", "LANG": "ja_JP.UTF-8", "LC_ALL": "ja_JP.UTF-8"],
+            ["TZ": "Pacific/Kiritimati", "LANG": "de_DE.UTF-8", "LC_ALL": "de_DE.UTF-8"],
+        ] {
+            let r = try runMieruka(
+                [
+                    "build", "--content", f.root + "/content", "--theme", repoRoot + "/themes/default",
+                    "--output", f.root + "/output",
+                ], environment: env)
             #expect(r.status == 0, "\(r.stderr)")
             snapshots.append(f.snapshot())
         }
@@ -74,26 +85,26 @@ import Testing
 
 /// A dataset with a chart, to bring numbers and dates into the determinism test.
 let strategyOnly = """
--- content/datasets/population.yaml --
-title: 人口
-description: 人口の推移（例示）
-frequency: irregular
-fields:
-  - name: year
-    type: year
-  - name: population
-    type: number
-    unit: 人
-rows:
-  - [2000, 4200.5]
-  - [2010, 3800.25]
-  - [2020, 3400]
-charts:
-  - id: trend
-    type: line
-    x: year
-    y: population
-"""
+    -- content/datasets/population.yaml --
+    title: 人口
+    description: 人口の推移（例示）
+    frequency: irregular
+    fields:
+      - name: year
+        type: year
+      - name: population
+        type: number
+        unit: 人
+    rows:
+      - [2000, 4200.5]
+      - [2010, 3800.25]
+      - [2020, 3400]
+    charts:
+      - id: trend
+        type: line
+        x: year
+        y: population
+    """
 
 /// A build with nothing changed stops early; any change builds in full.
 @Suite struct UpToDateTests {

@@ -11,36 +11,38 @@ import MierukaOpenData
 @Suite struct OpenDataStandardsTests {
     func load(_ files: String, withSite: Bool = true) throws -> (Site, Publication) {
         let f = Fixture(files, withSite: withSite)
-        let loaded = ContentLoader.load(contentDirectory: f.root + "/content", options: LoadOptions(today: LocalDate(iso: "2021-04-01")))
+        let loaded = ContentLoader.load(
+            contentDirectory: f.root + "/content", options: LoadOptions(today: LocalDate(iso: "2021-04-01")))
         let site = try #require(loaded.site, "\(loaded.diagnostics.all)")
         return (site, Publication(site))
     }
 
     @Test func licenceByIdGetsItsNameAndURL() throws {
-        let (site, publication) = try load("""
-        -- content/site.yaml --
-        name: 磐梯町
-        municipality: {name: 磐梯町, prefecture: 福島県, code: "074071"}
-        base_url: https://example.org/
-        license: PDL-1.0
-        -- content/datasets/a.yaml --
-        title: A
-        description: d
-        license: {id: cc-by-4.0, url: "http://creativecommons.org/licenses/by/4.0/legalcode.ja"}
-        fields: [{name: v, type: integer}]
-        rows: [[1]]
-        -- content/datasets/b.yaml --
-        title: B
-        description: d
-        fields: [{name: v, type: integer}]
-        rows: [[1]]
-        -- content/datasets/c.yaml --
-        title: C
-        description: d
-        license: {name: 町の規約, url: "https://example.org/terms/"}
-        fields: [{name: v, type: integer}]
-        rows: [[1]]
-        """, withSite: false)
+        let (site, publication) = try load(
+            """
+            -- content/site.yaml --
+            name: 磐梯町
+            municipality: {name: 磐梯町, prefecture: 福島県, code: "074071"}
+            base_url: https://example.org/
+            license: PDL-1.0
+            -- content/datasets/a.yaml --
+            title: A
+            description: d
+            license: {id: cc-by-4.0, url: "http://creativecommons.org/licenses/by/4.0/legalcode.ja"}
+            fields: [{name: v, type: integer}]
+            rows: [[1]]
+            -- content/datasets/b.yaml --
+            title: B
+            description: d
+            fields: [{name: v, type: integer}]
+            rows: [[1]]
+            -- content/datasets/c.yaml --
+            title: C
+            description: d
+            license: {name: 町の規約, url: "https://example.org/terms/"}
+            fields: [{name: v, type: integer}]
+            rows: [[1]]
+            """, withSite: false)
         #expect(site.config.license == License(.pdl10))
         #expect(site.config.license.url == "https://www.digital.go.jp/resources/open_data/public_data_license_v1.0")
         // A matching URL is accepted; the canonical one is published.
@@ -56,17 +58,18 @@ import MierukaOpenData
     }
 
     @Test func versionAndChangesArePublished() throws {
-        let (site, publication) = try load("""
-        -- content/datasets/population.yaml --
-        title: 人口
-        description: d
-        frequency: yearly
-        changes:
-          - {date: 2020-07-01, version: "1.0", description: 公開}
-          - {date: 2021-03-31, version: "1.1", description: 2020年の値を追加}
-        fields: [{name: year, type: year}, {name: n, type: integer}]
-        rows: [[2015, 3], [2020, 4]]
-        """)
+        let (site, publication) = try load(
+            """
+            -- content/datasets/population.yaml --
+            title: 人口
+            description: d
+            frequency: yearly
+            changes:
+              - {date: 2020-07-01, version: "1.0", description: 公開}
+              - {date: 2021-03-31, version: "1.1", description: 2020年の値を追加}
+            fields: [{name: year, type: year}, {name: n, type: integer}]
+            rows: [[2015, 3], [2020, 4]]
+            """)
         let d = try #require(site.datasets.first)
         #expect(d.version == "1.1")
         #expect(d.changes.map(\.description) == ["公開", "2020年の値を追加"])
@@ -75,28 +78,31 @@ import MierukaOpenData
         #expect(info.version == "1.1" && info.changes.count == 2)
         // The newest change is "last updated", before the rows' 2020-12-31.
         #expect(info.effectiveUpdated == LocalDate(iso: "2021-03-31"))
-        let catalog = try #require(try JSONSerialization.jsonObject(with: Data(publication.dcatCatalog)) as? [String: Any])
+        let catalog = try #require(
+            try JSONSerialization.jsonObject(with: Data(publication.dcatCatalog)) as? [String: Any])
         let dataset = try #require((catalog["dcat:dataset"] as? [[String: Any]])?.first)
         #expect(dataset["dcat:version"] as? String == "1.1")
         #expect((dataset["adms:versionNotes"] as? [String: String])?["@value"] == "2020年の値を追加")
     }
 
     @Test func theOverdueWarningCountsTheNewestChange() throws {
-        let f = Fixture("""
-        -- content/datasets/population.yaml --
-        title: 人口
-        description: d
-        frequency: monthly
-        changes:
-          - {date: 2021-03-20, description: 3月分を追加}
-        fields: [{name: year, type: year}, {name: n, type: integer}]
-        rows: [[2015, 3]]
-        """)
+        let f = Fixture(
+            """
+            -- content/datasets/population.yaml --
+            title: 人口
+            description: d
+            frequency: monthly
+            changes:
+              - {date: 2021-03-20, description: 3月分を追加}
+            fields: [{name: year, type: year}, {name: n, type: integer}]
+            rows: [[2015, 3]]
+            """)
         #expect(f.diagnostics(f.check()) == "")
     }
 
     @Test func builtInDatasetsHaveLongDescriptionsThatStrategyYAMLReplaces() throws {
-        let sample = ContentLoader.load(contentDirectory: repoRoot + "/content", options: LoadOptions(today: LocalDate(iso: "2021-04-01")))
+        let sample = ContentLoader.load(
+            contentDirectory: repoRoot + "/content", options: LoadOptions(today: LocalDate(iso: "2021-04-01")))
         let site = try #require(sample.site)
         let strategy = Publication(site, files: false).datasets.filter(\.fromStrategy)
         #expect(strategy.map(\.info.id) == Routes.BuiltInDataset.allCases.map(\.rawValue))
@@ -104,16 +110,17 @@ import MierukaOpenData
             // Google's Dataset guidelines: a description of 50 to 5,000 characters.
             #expect((50...5000).contains(d.info.description.count), "\(d.info.id): \(d.info.description.count)")
         }
-        let (_, publication) = try load(notesSite + """
+        let (_, publication) = try load(
+            notesSite + """
 
-        -- content/strategy.yaml --
-        title: 戦略
-        datasets:
-          timeline: 町のDXの出来事を古い順に並べた年表です。
-        -- content/timeline.yaml --
-        milestones:
-          - {date: 2020-07, title: 開設}
-        """)
+                -- content/strategy.yaml --
+                title: 戦略
+                datasets:
+                  timeline: 町のDXの出来事を古い順に並べた年表です。
+                -- content/timeline.yaml --
+                milestones:
+                  - {date: 2020-07, title: 開設}
+                """)
         #expect(publication.dataset("timeline")?.info.description == "町のDXの出来事を古い順に並べた年表です。")
     }
 
@@ -126,17 +133,21 @@ import MierukaOpenData
     }
 
     @Test func everyDatasetHasItsCitationFiles() throws {
-        let (_, publication) = try load(notesSite + """
+        let (_, publication) = try load(
+            notesSite + """
 
-        -- content/datasets/population.yaml --
-        title: 人口
-        description: d
-        fields: [{name: year, type: year}, {name: n, type: integer}]
-        rows: [[2015, 3]]
-        """)
+                -- content/datasets/population.yaml --
+                title: 人口
+                description: d
+                fields: [{name: year, type: year}, {name: n, type: integer}]
+                rows: [[2015, 3]]
+                """)
         let files = try #require(publication.dataset("population")?.files)
-        #expect(files.files.map(\.route) == [Routes.csv("population"), Routes.json("population"),
-                                             Routes.bibTeX("population"), Routes.cslJSON("population")])
+        #expect(
+            files.files.map(\.route) == [
+                Routes.csv("population"), Routes.json("population"),
+                Routes.bibTeX("population"), Routes.cslJSON("population"),
+            ])
         #expect(String(decoding: files.bibTeX, as: UTF8.self).hasPrefix("@misc{example-org-population,\n"))
     }
 }

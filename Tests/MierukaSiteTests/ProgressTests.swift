@@ -24,10 +24,14 @@ import MierukaConsole
     }
 
     @Test func aTerminalGetsOneRewrittenLineAndPipesGetNoEscapeCodes() {
-        #expect(shown(.normal, terminal: true)
-                == "\r\u{1B}[K[1/5] loading content: content\r\u{1B}[K[4/5] rendering: 2 notes, 0 pages, 0 datasets\r\u{1B}[K")
+        #expect(
+            shown(.normal, terminal: true)
+                == "\r\u{1B}[K[1/5] loading content: content\r\u{1B}[K[4/5] rendering: 2 notes, 0 pages, 0 datasets\r\u{1B}[K"
+        )
         #expect(shown(.normal, terminal: false) == "")
-        #expect(shown(.verbose, terminal: false) == "[1/5] loading content: content\n[4/5] rendering: 2 notes, 0 pages, 0 datasets\n")
+        #expect(
+            shown(.verbose, terminal: false)
+                == "[1/5] loading content: content\n[4/5] rendering: 2 notes, 0 pages, 0 datasets\n")
         #expect(shown(.verbose, terminal: true) == shown(.verbose, terminal: false))
         #expect(shown(.quiet, terminal: true) == "")
     }
@@ -44,12 +48,13 @@ import MierukaConsole
         #expect(lines[3] == "4 2 notes, 1 pages, 0 datasets")
         #expect(lines[4] == "5 \(report.files) files")
 
-        let broken = Fixture("""
-        -- content/notes/2020-07-01-a.md --
-        ---
-        titel: x
-        ---
-        """)
+        let broken = Fixture(
+            """
+            -- content/notes/2020-07-01-a.md --
+            ---
+            titel: x
+            ---
+            """)
         let stages = Sink()
         #expect(!Mieruka.build(broken.options, progress: { stages.write("\($0.stage.rawValue)") }).succeeded)
         #expect(stages.text == "12", "a failed build stops after loading")
@@ -64,19 +69,25 @@ import MierukaConsole
         // Another output folder, so this build is not skipped as up to date.
         let verbose = try runMieruka(["build", "--verbose", "--output", "output2"] + args, cwd: f.root)
         #expect(verbose.status == 0)
-        #expect(verbose.stderr.hasPrefix("[1/5] loading content: content\n[2/5] loading theme: \(repoRoot)/themes/default\n[3/5] publishing data: 0 datasets and the strategy data\n[4/5] rendering: 2 notes, "))
+        #expect(
+            verbose.stderr.hasPrefix(
+                "[1/5] loading content: content\n[2/5] loading theme: \(repoRoot)/themes/default\n[3/5] publishing data: 0 datasets and the strategy data\n[4/5] rendering: 2 notes, "
+            ))
         #expect(verbose.stderr.contains("\n[5/5] writing: "))
-        #expect(verbose.stderr.split(separator: "\n").last?.hasPrefix("built ") == true, "every build ends with the summary")
+        #expect(
+            verbose.stderr.split(separator: "\n").last?.hasPrefix("built ") == true, "every build ends with the summary"
+        )
         let plain = try runMieruka(["check"] + args, cwd: f.root)
         #expect(plain.stderr.hasPrefix("check passed: 2 notes, "), "no stage lines without a terminal")
         #expect(try runMieruka(["build", "--quiet", "--verbose"] + args, cwd: f.root).status != 0)
 
-        f.write("""
-        -- content/notes/2020-07-01-a.md --
-        ---
-        titel: x
-        ---
-        """)
+        f.write(
+            """
+            -- content/notes/2020-07-01-a.md --
+            ---
+            titel: x
+            ---
+            """)
         let failed = try runMieruka(["check", "-q"] + args, cwd: f.root)
         #expect(failed.status == 1)
         #expect(failed.stderr.hasPrefix("content/notes/2020-07-01-a.md:1:1: error:"))

@@ -8,20 +8,21 @@ import MierukaPublish
 /// and the pages and catalogue files show exactly those bytes.
 @Suite struct PublicationTests {
     @Test func filesAreMadeOnceAndEveryCopyAgrees() throws {
-        let f = Fixture(notesSite + """
+        let f = Fixture(
+            notesSite + """
 
-        -- content/datasets/population.yaml --
-        title: 人口の推移
-        description: 国勢調査による磐梯町の人口（例示値）
-        frequency: irregular
-        standard_columns: true
-        fields:
-          - {name: year, type: year}
-          - {name: population, type: integer, unit: 人}
-        rows:
-          - [2015, 3600]
-          - [2020, 3400]
-        """)
+                -- content/datasets/population.yaml --
+                title: 人口の推移
+                description: 国勢調査による磐梯町の人口（例示値）
+                frequency: irregular
+                standard_columns: true
+                fields:
+                  - {name: year, type: year}
+                  - {name: population, type: integer, unit: 人}
+                rows:
+                  - [2015, 3600]
+                  - [2020, 3400]
+                """)
         let loaded = ContentLoader.load(contentDirectory: f.root + "/content")
         let site = try #require(loaded.site, "\(loaded.diagnostics.all)")
         let publication = Publication(site)
@@ -36,7 +37,9 @@ import MierukaPublish
         #expect(Array(csv) == population.csv)
         let package = try #require(f.file("data/datapackage.json"))
         #expect(package.contains("\"hash\": \"sha256:\(population.csvSHA256)\""))
-        #expect(Array(try #require(FileManager.default.contents(atPath: f.root + "/output/data/datapackage.json"))) == publication.dataPackage)
+        #expect(
+            Array(try #require(FileManager.default.contents(atPath: f.root + "/output/data/datapackage.json")))
+                == publication.dataPackage)
         let page = try #require(f.file("data/population/index.html"))
         #expect(page.contains(population.csvSHA256) && page.contains(population.jsonSHA256))
         // The strategy datasets are published too (the sample has notes, no initiatives: none here).
@@ -56,21 +59,26 @@ import MierukaPublish
 /// the dataset's JSON and the Data Package.
 @Suite struct ConformanceOnPagesTests {
     @Test func theConformanceTableIsPublishedEverywhere() throws {
-        let f = Fixture("""
-        -- content/datasets/visits.yaml --
-        title: 来館者数
-        description: 図書館の来館者数（例示値）
-        frequency: irregular
-        fields:
-          - {name: year, title: 年度, type: year, description: 年度}
-          - {name: visitors, title: 来館者数, type: integer}
-        rows:
-          - [2020, 1200]
-        """)
+        let f = Fixture(
+            """
+            -- content/datasets/visits.yaml --
+            title: 来館者数
+            description: 図書館の来館者数（例示値）
+            frequency: irregular
+            fields:
+              - {name: year, title: 年度, type: year, description: 年度}
+              - {name: visitors, title: 来館者数, type: integer}
+            rows:
+              - [2020, 1200]
+            """)
         #expect(f.build().wrote)
         let page = try #require(f.file("data/visits/index.html"))
-        #expect(page.contains("<tr><th scope=\"row\" class=\"nowrap\">L3-04</th><td>データの単位を書いている</td><td>要確認（1件）</td></tr>"))
-        #expect(page.contains("<tr><th scope=\"row\" class=\"nowrap\">L1-05</th><td>すべての列に意味が分かる項目名</td><td>確認済み：問題なし</td></tr>"))
+        #expect(
+            page.contains("<tr><th scope=\"row\" class=\"nowrap\">L3-04</th><td>データの単位を書いている</td><td>要確認（1件）</td></tr>")
+        )
+        #expect(
+            page.contains(
+                "<tr><th scope=\"row\" class=\"nowrap\">L1-05</th><td>すべての列に意味が分かる項目名</td><td>確認済み：問題なし</td></tr>"))
         #expect(page.contains("<td>mieruka が常に満たす（CSV と JSON で公開する）</td>"))
         #expect(page.contains("href=\"/data/visits.bib\"") && page.contains("href=\"/data/visits.csl.json\""))
         for path in ["data/visits.json", "data/datapackage.json"] {

@@ -9,24 +9,26 @@ import MierukaConsole
 /// and writes that one page. The result must be what a full build makes.
 @Suite(.serialized) struct QuickRebuildTests {
     /// 25 notes, one a day, so the oldest five are outside the feed's 20.
-    static let site: String = (1...25).map { day in
-        let d = String(format: "2021-05-%02d", day)
-        return "-- content/notes/\(d)-n\(day).md --\n---\ntitle: お知らせ\(day)\ntags: [\(day % 2 == 0 ? "組織" : "DX戦略")]\n---\n最初の段落\(day)です。\n\n本文\(day)。\n"
-    }.joined() + """
-    -- content/datasets/counts.yaml --
-    title: 件数
-    description: 説明
-    frequency: irregular
-    fields:
-      - {name: year, type: year}
-      - {name: n, type: integer}
-    rows:
-      - [2020, 1]
-      - [2021, 2]
-    charts:
-      - {id: trend, type: line, x: year, y: n}
+    static let site: String =
+        (1...25).map { day in
+            let d = String(format: "2021-05-%02d", day)
+            return
+                "-- content/notes/\(d)-n\(day).md --\n---\ntitle: お知らせ\(day)\ntags: [\(day % 2 == 0 ? "組織" : "DX戦略")]\n---\n最初の段落\(day)です。\n\n本文\(day)。\n"
+        }.joined() + """
+            -- content/datasets/counts.yaml --
+            title: 件数
+            description: 説明
+            frequency: irregular
+            fields:
+              - {name: year, type: year}
+              - {name: n, type: integer}
+            rows:
+              - [2020, 1]
+              - [2021, 2]
+            charts:
+              - {id: trend, type: line, x: year, y: n}
 
-    """
+            """
 
     func note(_ day: Int) -> String { String(format: "content/notes/2021-05-%02d-n\(day).md", day) }
 
@@ -38,7 +40,10 @@ import MierukaConsole
         f.write("-- \(note(3)) --\n---\ntitle: お知らせ3\ntags: [DX戦略]\n---\n最初の段落3です。\n\n本文を**書き直しました**。\n")
         let report = f.build()
         #expect(report.rebuiltOnly == "notes/n3/index.html")
-        #expect(Console.summary(report, command: "build").hasPrefix("only the text of one note changed: its page notes/n3/index.html was rebuilt, the other \(report.files - 1) files are up to date"))
+        #expect(
+            Console.summary(report, command: "build").hasPrefix(
+                "only the text of one note changed: its page notes/n3/index.html was rebuilt, the other \(report.files - 1) files are up to date"
+            ))
         #expect(f.file("notes/n3/index.html")?.contains("<strong>書き直しました</strong>") == true)
         #expect(try FileManager.default.attributesOfItem(atPath: other)[.modificationDate] as? Date == before)
         #expect(f.snapshot() == f.freshBuild(1))
@@ -74,7 +79,8 @@ import MierukaConsole
         for step in 1...30 {
             let day = 1 + random.next(25)
             let path = f.root + "/" + note(day)
-            guard let text = FileManager.default.contents(atPath: path).map({ String(decoding: $0, as: UTF8.self) }) else { continue }
+            guard let text = FileManager.default.contents(atPath: path).map({ String(decoding: $0, as: UTF8.self) })
+            else { continue }
             switch random.next(6) {
             case 0, 1, 2:  // a sentence added at the end
                 f.write("-- \(note(day)) --\n" + text + "\n追記\(step)。\n")
@@ -84,8 +90,10 @@ import MierukaConsole
                 _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
             default:  // two notes' texts at once
                 let other = note(1 + (day % 25))
-                let otherText = String(decoding: FileManager.default.contents(atPath: f.root + "/" + other) ?? Data(), as: UTF8.self)
-                f.write("-- \(note(day)) --\n" + text + "\n追記A\(step)。\n-- \(other) --\n" + otherText + "\n追記B\(step)。\n")
+                let otherText = String(
+                    decoding: FileManager.default.contents(atPath: f.root + "/" + other) ?? Data(), as: UTF8.self)
+                f.write(
+                    "-- \(note(day)) --\n" + text + "\n追記A\(step)。\n-- \(other) --\n" + otherText + "\n追記B\(step)。\n")
             }
             let report = f.build()
             #expect(report.wrote || report.upToDate, "step \(step): \(f.diagnostics(report))")

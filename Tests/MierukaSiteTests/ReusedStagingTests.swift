@@ -29,7 +29,9 @@ import MierukaBuild
                 made += 1
                 let name = "2021-0\(1 + random.next(9))-1\(random.next(9))-added-\(made)"
                 notes.append(name)
-                f.write("-- content/notes/\(name).md --\n---\ntitle: 追加\(made)\ntags: [\(random.next(2) == 0 ? "組織" : "新規\(made)")]\n---\n本文\(made)。\n")
+                f.write(
+                    "-- content/notes/\(name).md --\n---\ntitle: 追加\(made)\ntags: [\(random.next(2) == 0 ? "組織" : "新規\(made)")]\n---\n本文\(made)。\n"
+                )
             case 1:  // a body edited
                 let name = notes[random.next(notes.count)]
                 f.write("-- content/notes/\(name).md --\n---\ntitle: 書き換え\(step)\n---\n段落\(step)。\n\n## 見出し\n")
@@ -46,7 +48,9 @@ import MierukaBuild
             case 4:  // a page renamed
                 try? FileManager.default.removeItem(atPath: f.root + "/content/pages/about.md")
                 try? FileManager.default.removeItem(atPath: f.root + "/content/pages/about-us.md")
-                f.write("-- content/pages/\(random.next(2) == 0 ? "about" : "about-us").md --\n---\ntitle: 町について\(step)\n---\n本文。\n")
+                f.write(
+                    "-- content/pages/\(random.next(2) == 0 ? "about" : "about-us").md --\n---\ntitle: 町について\(step)\n---\n本文。\n"
+                )
             case 5:  // the same bytes again: nothing changes but the times
                 let name = notes[random.next(notes.count)]
                 let path = f.root + "/content/notes/\(name).md"
@@ -107,7 +111,8 @@ import MierukaBuild
 
         f.write("-- content/notes/2020-07-20-why-dx.md --\n---\ntitle: 三回目\n---\n本文。\n")
         #expect(f.build().wrote)
-        #expect(String(decoding: try #require(FileManager.default.contents(atPath: victim)), as: UTF8.self) == "keep me")
+        #expect(
+            String(decoding: try #require(FileManager.default.contents(atPath: victim)), as: UTF8.self) == "keep me")
         #expect(String(decoding: try #require(FileManager.default.contents(atPath: linked)), as: UTF8.self) == "mine")
         #expect(f.snapshot() == freshBuild(f, 0))
         #expect(!FileManager.default.fileExists(atPath: f.root + "/output/notes/elsewhere"))

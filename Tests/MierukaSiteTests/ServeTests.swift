@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import MierukaServe
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `mieruka serve` end to end: the real binary on a free port in a temporary
@@ -11,36 +11,36 @@ import Glibc
 /// server is stopped, also when an expectation fails.
 @Suite(.serialized) struct ServeTests {
     static let site = """
-    -- content/notes/2021-04-01-hello.md --
-    ---
-    title: はじめてのお知らせ
-    tags: [テスト]
-    ---
-    最初の本文です。
-    -- content/notes/2021-04-02-secret.md --
-    ---
-    title: まだ秘密のお知らせ
-    draft: true
-    ---
-    下書きの本文です。
-    -- content/datasets/population.yaml --
-    title: 人口
-    description: テスト用の人口です。
-    fields:
-      - name: year
-        type: year
-      - name: population
-        type: integer
-        unit: 人
-    rows:
-      - [2015, 3580]
-      - [2020, 3400]
-    charts:
-      - id: trend
-        type: line
-        x: year
-        y: population
-    """
+        -- content/notes/2021-04-01-hello.md --
+        ---
+        title: はじめてのお知らせ
+        tags: [テスト]
+        ---
+        最初の本文です。
+        -- content/notes/2021-04-02-secret.md --
+        ---
+        title: まだ秘密のお知らせ
+        draft: true
+        ---
+        下書きの本文です。
+        -- content/datasets/population.yaml --
+        title: 人口
+        description: テスト用の人口です。
+        fields:
+          - name: year
+            type: year
+          - name: population
+            type: integer
+            unit: 人
+        rows:
+          - [2015, 3580]
+          - [2020, 3400]
+        charts:
+          - id: trend
+            type: line
+            x: year
+            y: population
+        """
 
     static let hello = "content/notes/2021-04-01-hello.md"
 
@@ -118,9 +118,11 @@ import Glibc
         let f = Fixture(Self.site)
         let server = try ServeProcess(in: f.root)
         defer { server.stop() }
-        for path in ["/../../etc/passwd", "/notes/../../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/%2E%2E/%2E%2E/etc/passwd",
-                     "/..%2f..%2f..%2fetc/passwd", "/notes/%2e%2e%2f%2e%2e%2f%2e%2e%2fetc%2fpasswd", "/..%5c..%5cetc/passwd",
-                     "/%00/etc/passwd"] {
+        for path in [
+            "/../../etc/passwd", "/notes/../../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/%2E%2E/%2E%2E/etc/passwd",
+            "/..%2f..%2f..%2fetc/passwd", "/notes/%2e%2e%2f%2e%2e%2f%2e%2e%2fetc%2fpasswd", "/..%5c..%5cetc/passwd",
+            "/%00/etc/passwd",
+        ] {
             let r = try get(server.port, path)
             #expect(r.status == 403, "\(path)")
             #expect(!r.text.contains("root:"), "\(path)")
@@ -137,36 +139,41 @@ import Glibc
         defer { server.stop() }
         let firstToken = try #require(try get(server.port, "/").text.firstMatch(of: /var v="([0-9-]+)"/)?.1)
 
-        f.write("""
-        -- \(Self.hello) --
-        ---
-        title: はじめてのお知らせ
-        tags: [テスト]
-        ---
-        書き換えた本文です。もう一文。
-        """)
-        #expect(waitUntil { (try? get(server.port, "/notes/hello/"))?.text.contains("書き換えた本文です。") == true },
-                "the edit shows within the time limit")
+        f.write(
+            """
+            -- \(Self.hello) --
+            ---
+            title: はじめてのお知らせ
+            tags: [テスト]
+            ---
+            書き換えた本文です。もう一文。
+            """)
+        #expect(
+            waitUntil { (try? get(server.port, "/notes/hello/"))?.text.contains("書き換えた本文です。") == true },
+            "the edit shows within the time limit")
         // The files are swapped in a moment before the new token is published.
         var secondToken = firstToken
-        #expect(waitUntil {
-            secondToken = (try? get(server.port, "/"))?.text.firstMatch(of: /var v="([0-9-]+)"/)?.1 ?? firstToken
-            return secondToken != firstToken
-        }, "a rebuild gives pages a new token, so open pages reload")
+        #expect(
+            waitUntil {
+                secondToken = (try? get(server.port, "/"))?.text.firstMatch(of: /var v="([0-9-]+)"/)?.1 ?? firstToken
+                return secondToken != firstToken
+            }, "a rebuild gives pages a new token, so open pages reload")
         #expect(try firstEvent(server.port).contains("data: \(secondToken)\n"))
 
-        f.write("""
-        -- \(Self.hello) --
-        ---
-        titel: はじめてのお知らせ
-        ---
-        壊れた本文です。
-        """)
+        f.write(
+            """
+            -- \(Self.hello) --
+            ---
+            titel: はじめてのお知らせ
+            ---
+            壊れた本文です。
+            """)
         var broken: Reply?
-        #expect(waitUntil {
-            broken = try? get(server.port, "/notes/hello/")
-            return broken?.status == 500
-        }, "the error page replaces HTML pages while the build is broken")
+        #expect(
+            waitUntil {
+                broken = try? get(server.port, "/notes/hello/")
+                return broken?.status == 500
+            }, "the error page replaces HTML pages while the build is broken")
         let page = try #require(broken)
         #expect(page.header("content-type") == "text/html; charset=utf-8")
         #expect(page.text.contains("ビルドに失敗しました"))
@@ -181,20 +188,24 @@ import Glibc
         #expect(css.status == 200 && css.header("content-type") == "text/css; charset=utf-8")
         #expect(try get(server.port, "/data/population.csv").status == 200)
         // The terminal prints the same diagnostics.
-        #expect(waitUntil { server.stderr.contains("\(Self.hello):2:1: error: unknown key 'titel'; did you mean 'title'?") })
+        #expect(
+            waitUntil { server.stderr.contains("\(Self.hello):2:1: error: unknown key 'titel'; did you mean 'title'?") }
+        )
 
-        f.write("""
-        -- \(Self.hello) --
-        ---
-        title: 直したお知らせ
-        ---
-        直した本文です。
-        """)
+        f.write(
+            """
+            -- \(Self.hello) --
+            ---
+            title: 直したお知らせ
+            ---
+            直した本文です。
+            """)
         var fixed: Reply?
-        #expect(waitUntil {
-            fixed = try? get(server.port, "/notes/hello/")
-            return fixed?.status == 200
-        }, "fixing the file brings the page back")
+        #expect(
+            waitUntil {
+                fixed = try? get(server.port, "/notes/hello/")
+                return fixed?.status == 200
+            }, "fixing the file brings the page back")
         #expect(fixed?.text.contains("直した本文です。") == true)
         #expect(try get(server.port, "/no/such/").status == 404)
     }
@@ -218,8 +229,9 @@ import Glibc
         let f = Fixture(Self.site)
         let first = try ServeProcess(in: f.root)
         defer { first.stop() }
-        let r = try runMieruka(["serve", "--port", String(first.port), "--content", "content", "--theme", repoRoot + "/themes/default"],
-                               cwd: f.root)
+        let r = try runMieruka(
+            ["serve", "--port", String(first.port), "--content", "content", "--theme", repoRoot + "/themes/default"],
+            cwd: f.root)
         #expect(r.status == 1)
         #expect(r.stderr.contains("error: port \(first.port) on 127.0.0.1 is already in use"))
         #expect(r.stderr.contains("--port \(first.port + 1)"))
@@ -258,7 +270,8 @@ final class ServeProcess: @unchecked Sendable {
 
     init(in root: String, extra: [String] = []) throws {
         process.executableURL = URL(fileURLWithPath: mierukaBinary)
-        process.arguments = ["serve", "--port", "0", "--content", "content", "--theme", repoRoot + "/themes/default"] + extra
+        process.arguments =
+            ["serve", "--port", "0", "--content", "content", "--theme", repoRoot + "/themes/default"] + extra
         process.currentDirectoryURL = URL(fileURLWithPath: root)
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "GITHUB_ACTIONS")
@@ -271,7 +284,10 @@ final class ServeProcess: @unchecked Sendable {
         e.fileHandleForReading.readabilityHandler = { errBuffer.append($0.availableData) }
         try process.run()
         let started = waitUntil(seconds: 10) {
-            guard let m = outBuffer.text.firstMatch(of: /serving (http:\/\/127\.0\.0\.1:([0-9]+)\/\S*) .*built into (\S+);/) else {
+            guard
+                let m = outBuffer.text.firstMatch(
+                    of: /serving (http:\/\/127\.0\.0\.1:([0-9]+)\/\S*) .*built into (\S+);/)
+            else {
                 return !process.isRunning
             }
             (port, url, siteFolder) = (Int(m.2)!, String(m.1), String(m.3))
@@ -335,7 +351,9 @@ func connectLocal(_ port: Int) throws -> Int32 {
     addr.sin_port = in_port_t(UInt16(port).bigEndian)
     addr.sin_addr.s_addr = inet_addr("127.0.0.1")
     let ok = withUnsafePointer(to: &addr) {
-        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+            connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+        }
     }
     guard ok == 0 else { close(fd); throw ServeTestError("connect to port \(port) failed") }
     return fd
@@ -401,12 +419,16 @@ func firstEvent(_ port: Int) throws -> String {
         try fm.createSymbolicLink(atPath: site + "/etc", withDestinationPath: "/etc")
         try fm.createSymbolicLink(atPath: site + "/inside.html", withDestinationPath: site + "/notes/index.html")
         #expect(ServedPath.resolve("/etc/passwd", root: site) == .forbidden)
-        #expect(ServedPath.resolve("/inside.html", root: site) == .file(ServedPath.realPath(site + "/notes/index.html")!))
+        #expect(
+            ServedPath.resolve("/inside.html", root: site) == .file(ServedPath.realPath(site + "/notes/index.html")!))
         #expect(ServedPath.resolve("/notes/", root: site) == .file(ServedPath.realPath(site + "/notes/index.html")!))
         #expect(ServedPath.resolve("/notes", root: site) == .redirect("/notes/"))
-        #expect(ServedPath.resolve("/./notes/./", root: site) == .file(ServedPath.realPath(site + "/notes/index.html")!))
+        #expect(
+            ServedPath.resolve("/./notes/./", root: site) == .file(ServedPath.realPath(site + "/notes/index.html")!))
         #expect(ServedPath.resolve("/", root: site, basePath: "/dx/") == .redirect("/dx/"))
-        #expect(ServedPath.resolve("/dx/notes/", root: site, basePath: "/dx/") == .file(ServedPath.realPath(site + "/notes/index.html")!))
+        #expect(
+            ServedPath.resolve("/dx/notes/", root: site, basePath: "/dx/")
+                == .file(ServedPath.realPath(site + "/notes/index.html")!))
         #expect(ServedPath.resolve("/notes/", root: site, basePath: "/dx/") == .notFound)
         #expect(ServedPath.resolve("notes", root: site) == .badRequest)
     }

@@ -21,8 +21,12 @@ import Testing
         for type in ContractDocs.reachableTypes() {
             for key in ContractDocs.ownKeys(type) {
                 let used = scan.used.contains(ContractScan.KeyUse(owner: ContractDocs.name(type), key: key.name))
-                if !used && !key.variable.unusedByDefaultTheme { unusedUnmarked.append("\(ContractDocs.name(type)).\(key.name)") }
-                if used && key.variable.unusedByDefaultTheme { usedButMarked.append("\(ContractDocs.name(type)).\(key.name)") }
+                if !used && !key.variable.unusedByDefaultTheme {
+                    unusedUnmarked.append("\(ContractDocs.name(type)).\(key.name)")
+                }
+                if used && key.variable.unusedByDefaultTheme {
+                    usedButMarked.append("\(ContractDocs.name(type)).\(key.name)")
+                }
             }
         }
         #expect(unusedUnmarked == [], "keys the default theme does not use: mark them .forOtherThemes, or use them")
@@ -36,22 +40,27 @@ import Testing
         for type in ContractDocs.reachableTypes() + TemplateName.allCases.map(\.contextType) {
             let own = ContractDocs.ownKeys(type).map(\.name)
             let inherited = ContractDocs.inheritedKeys(type).map(\.name)
-            let clash = Set(own).intersection(inherited).subtracting(ContractDocs.name(type) == "PageContext" ? ["title"] : [])
+            let clash = Set(own).intersection(inherited).subtracting(
+                ContractDocs.name(type) == "PageContext" ? ["title"] : [])
             #expect(clash.isEmpty, "\(type): \(clash.sorted())")
         }
     }
 
     /// A context answers its keys, and nothing for a name it does not have.
     @Test func contextsAnswerTheirKeys() {
-        let item = InitiativeItem(id: "a", title: "T", summary: "", href: "/i/a/", status: "done", statusLabel: "完了",
-                                  priority: false, illustrative: false, progress: nil, owner: nil)
+        let item = InitiativeItem(
+            id: "a", title: "T", summary: "", href: "/i/a/", status: "done", statusLabel: "完了",
+            priority: false, illustrative: false, progress: nil, owner: nil)
         #expect(item.child(named: "title") as? String == "T")
-        #expect(item.child(named: "summary") as? String == "", "an empty text is a value: it hides the same name further out")
+        #expect(
+            item.child(named: "summary") as? String == "",
+            "an empty text is a value: it hides the same name further out")
         #expect(item.child(named: "progress") == nil, "an absent optional is nil, so Mustache looks further out")
         #expect(item.child(named: "hasProgress") == nil)
         #expect(item.child(named: "nothing") == nil)
-        let page = InitiativeContext(item: item, body: nil, start: nil, end: nil, history: [], partners: [], kpis: [], notes: [],
-                                     notesCount: "0", shownNotesCount: nil, moreNotesTags: nil)
+        let page = InitiativeContext(
+            item: item, body: nil, start: nil, end: nil, history: [], partners: [], kpis: [], notes: [],
+            notesCount: "0", shownNotesCount: nil, moreNotesTags: nil)
         #expect(page.child(named: "status") as? String == "done", "an initiative's page answers its item's keys")
         #expect(page.child(named: "hasHistory") as? Bool == false)
     }
@@ -69,12 +78,13 @@ import Testing
             let a = current.split(separator: "\n", omittingEmptySubsequences: false)
             let b = generated.split(separator: "\n", omittingEmptySubsequences: false)
             let line = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
-            Issue.record("""
-            docs/theme.md is not what the template contexts say (line \(line + 1)):
-            - \(line < a.count ? String(a[line]) : "<end>")
-            + \(line < b.count ? String(b[line]) : "<end>")
-            Regenerate it with MIERUKA_RECORD=1 swift test --skip-build --filter ThemeContractTests, read the diff and commit it.
-            """)
+            Issue.record(
+                """
+                docs/theme.md is not what the template contexts say (line \(line + 1)):
+                - \(line < a.count ? String(a[line]) : "<end>")
+                + \(line < b.count ? String(b[line]) : "<end>")
+                Regenerate it with MIERUKA_RECORD=1 swift test --skip-build --filter ThemeContractTests, read the diff and commit it.
+                """)
         }
     }
 }
@@ -96,8 +106,10 @@ struct ContractScan {
 
     init(templatesDir: String) throws {
         var templates: [String: String] = [:]
-        for name in try FileManager.default.contentsOfDirectory(atPath: templatesDir) where name.hasSuffix(".mustache") {
-            templates[String(name.dropLast(".mustache".count))] = try String(contentsOfFile: templatesDir + "/" + name, encoding: .utf8)
+        for name in try FileManager.default.contentsOfDirectory(atPath: templatesDir) where name.hasSuffix(".mustache")
+        {
+            templates[String(name.dropLast(".mustache".count))] = try String(
+                contentsOfFile: templatesDir + "/" + name, encoding: .utf8)
         }
         self.templates = templates
         for name in TemplateName.allCases {
@@ -175,11 +187,15 @@ struct ContractScan {
     mutating func resolve(_ name: String, in stack: [Frame], at place: String) -> TemplateVariable.Kind? {
         let parts = name.split(separator: ".").map(String.init)
         for frame in stack.reversed() {
-            guard case .context(let type) = frame, let first = ContractDocs.allKeys(type).first(where: { $0.name == parts[0] }) else { continue }
+            guard case .context(let type) = frame,
+                let first = ContractDocs.allKeys(type).first(where: { $0.name == parts[0] })
+            else { continue }
             used.insert(KeyUse(owner: first.owner, key: first.name))
             var kind = first.variable.kind
             for part in parts.dropFirst() {
-                guard case .object(let inner) = kind, let key = ContractDocs.allKeys(inner).first(where: { $0.name == part }) else {
+                guard case .object(let inner) = kind,
+                    let key = ContractDocs.allKeys(inner).first(where: { $0.name == part })
+                else {
                     unresolved.append("\(place): {{\(name)}}")
                     return nil
                 }
@@ -270,7 +286,9 @@ enum ContractDocs {
     }
 
     static func row(_ key: KeyInfo, description: String? = nil) -> String {
-        let text = (description ?? key.variable.description) + (key.variable.unusedByDefaultTheme ? " *(not used by the default theme)*" : "")
+        let text =
+            (description ?? key.variable.description)
+            + (key.variable.unusedByDefaultTheme ? " *(not used by the default theme)*" : "")
         return "| `\(key.name)` | \(kind(key.variable)) | \(text.replacingOccurrences(of: "|", with: "\\|")) |\n"
     }
 
@@ -298,19 +316,23 @@ enum ContractDocs {
     static func templatesSection() -> String {
         var out = ""
         for t in TemplateName.allCases {
-            out += "\n### `\(t.rawValue).mustache`\n\n\(t.purpose)\n\n" + table(t.contextType, titleMeaning: t.titleMeaning)
+            out +=
+                "\n### `\(t.rawValue).mustache`\n\n\(t.purpose)\n\n"
+                + table(t.contextType, titleMeaning: t.titleMeaning)
         }
         return out + "\n"
     }
 
     /// The shared contexts: every reachable one that is not a template's own.
     static func contextsSection() -> String {
-        let own = Set(TemplateName.allCases.map { t in
-            let type = t.contextType
-            return String(describing: name(type) == "PageContext" ? inherits(type)! : type)
-        })
+        let own = Set(
+            TemplateName.allCases.map { t in
+                let type = t.contextType
+                return String(describing: name(type) == "PageContext" ? inherits(type)! : type)
+            })
         var out = ""
-        for type in reachableTypes() where !own.contains(String(describing: type)) && !["PageContext", "FragmentContext"].contains(name(type)) {
+        for type in reachableTypes()
+        where !own.contains(String(describing: type)) && !["PageContext", "FragmentContext"].contains(name(type)) {
             out += "\n### `\(name(type))`\n\n\(summary(type))\n\n" + table(type)
         }
         return out + "\n"
@@ -330,7 +352,8 @@ enum ContractDocs {
         let strings = try #require(theme?.strings, "\(problems.all)")
         var out = "\n| key | placeholders | where it appears | default theme (`ja.yaml`) |\n|---|---|---|---|\n"
         for key in StringKey.allCases {
-            let placeholders = key.placeholders.isEmpty ? "—" : key.placeholders.map { "`{\($0)}`" }.joined(separator: " ")
+            let placeholders =
+                key.placeholders.isEmpty ? "—" : key.placeholders.map { "`{\($0)}`" }.joined(separator: " ")
             let text = "`" + strings.pattern(key).replacingOccurrences(of: "|", with: "\\|") + "`"
             out += "| `\(key.rawValue)` | \(placeholders) | \(key.description) | \(text) |\n"
         }
@@ -339,11 +362,14 @@ enum ContractDocs {
 
     /// `text` with each `<!-- generated: name -->` … `<!-- end generated -->` part regenerated.
     static func update(_ text: String, partials: [String: Set<String>]) throws -> String {
-        let parts: [(String, String)] = [("templates", templatesSection()), ("contexts", contextsSection()),
-                                         ("partials", partialsSection(partials)), ("strings", try stringsSection())]
+        let parts: [(String, String)] = [
+            ("templates", templatesSection()), ("contexts", contextsSection()),
+            ("partials", partialsSection(partials)), ("strings", try stringsSection()),
+        ]
         var out = text
         for (name, body) in parts {
-            let begin = "<!-- generated: \(name) (MIERUKA_RECORD=1 swift test --skip-build --filter ThemeContractTests) -->"
+            let begin =
+                "<!-- generated: \(name) (MIERUKA_RECORD=1 swift test --skip-build --filter ThemeContractTests) -->"
             let end = "<!-- end generated: \(name) -->"
             let b = try #require(out.range(of: begin), "docs/theme.md has no \(begin)")
             let e = try #require(out.range(of: end, range: b.upperBound..<out.endIndex), "docs/theme.md has no \(end)")

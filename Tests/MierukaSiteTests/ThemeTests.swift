@@ -44,7 +44,8 @@ import MierukaBuild
     /// The ids the theme writes itself, which content must not reuse.
     @Test func literalIdsAreReadFromTheTemplates() {
         #expect(Theme.literalIds(#"<main id="main"><h2 id="y{{year}}">x</h2><p id="">"#) == ["main"])
-        let f = Fixture(TinyTheme.files + "-- theme/templates/page.mustache --\n<section id=\"about\">{{{body}}}</section>\n")
+        let f = Fixture(
+            TinyTheme.files + "-- theme/templates/page.mustache --\n<section id=\"about\">{{{body}}}</section>\n")
         let (theme, _) = Theme.load(from: f.themeFolder)
         #expect(theme?.ids == ["about"])
     }
@@ -62,92 +63,113 @@ import MierukaBuild
     }
 
     @Test func aMissingKeyIsAnErrorAtItsGroupNamingTheKey() {
-        #expect(check { $0.replacingOccurrences(of: "  paused: \"[status.paused]\"\n", with: "") } == """
-        theme/i18n/ja.yaml:21:1: error: the strings file has no text for 'status.paused' (the name of the status 'paused')
-          21 | status:
-             | ^
-          hint: add 'paused: …' under 'status:'
+        #expect(
+            check { $0.replacingOccurrences(of: "  paused: \"[status.paused]\"\n", with: "") } == """
+                theme/i18n/ja.yaml:21:1: error: the strings file has no text for 'status.paused' (the name of the status 'paused')
+                  21 | status:
+                     | ^
+                  hint: add 'paused: …' under 'status:'
 
-        """)
+                """)
     }
 
     @Test func aMissingGroupIsOneErrorNamingItsKeys() {
         let text = TinyTheme.strings
         let start = text.range(of: "date:\n")!, end = text.range(of: "link_kind:\n")!
-        #expect(check { _ in String(text[..<start.lowerBound] + text[end.lowerBound...]) } == """
-        theme/i18n/ja.yaml:1:1: error: the strings file has no 'date' group, so it has no text for 'date.day', 'date.month'
-           1 | title:
-             | ^
-          hint: add the group 'date:' with its keys; docs/theme.md lists every key of the strings file
+        #expect(
+            check { _ in String(text[..<start.lowerBound] + text[end.lowerBound...]) } == """
+                theme/i18n/ja.yaml:1:1: error: the strings file has no 'date' group, so it has no text for 'date.day', 'date.month'
+                   1 | title:
+                     | ^
+                  hint: add the group 'date:' with its keys; docs/theme.md lists every key of the strings file
 
-        """)
+                """)
     }
 
     @Test func unknownKeysAreErrorsWithASuggestion() {
-        #expect(check { $0.replacingOccurrences(of: "  tags: \"[title.tags]\"", with: "  tags: \"[title.tags]\"\n  tagz: x") + "statuses:\n  a: b\n" } == """
-        theme/i18n/ja.yaml:5:3: error: unknown key 'tagz'; did you mean 'tags'?
-           5 |   tagz: x
-             |   ^
-        theme/i18n/ja.yaml:53:1: error: unknown key 'statuses'; did you mean 'status'?
-          53 | statuses:
-             | ^
+        #expect(
+            check {
+                $0.replacingOccurrences(of: "  tags: \"[title.tags]\"", with: "  tags: \"[title.tags]\"\n  tagz: x")
+                    + "statuses:\n  a: b\n"
+            } == """
+                theme/i18n/ja.yaml:5:3: error: unknown key 'tagz'; did you mean 'tags'?
+                   5 |   tagz: x
+                     |   ^
+                theme/i18n/ja.yaml:53:1: error: unknown key 'statuses'; did you mean 'status'?
+                  53 | statuses:
+                     | ^
 
-        """)
+                """)
     }
 
     @Test func aPlaceholderTheKeyDoesNotGiveIsAnError() {
-        #expect(check { $0.replacingOccurrences(of: "\"[title.tag {tag}]\"", with: "タグ「{name}」") } == """
-        theme/i18n/ja.yaml:5:8: error: the text of 'title.tag' uses the placeholder {name}, which mieruka does not give it
-           5 |   tag: タグ「{name}」
-             |        ^
-          hint: this text can use {tag}; write {{ and }} for a brace itself
+        #expect(
+            check { $0.replacingOccurrences(of: "\"[title.tag {tag}]\"", with: "タグ「{name}」") } == """
+                theme/i18n/ja.yaml:5:8: error: the text of 'title.tag' uses the placeholder {name}, which mieruka does not give it
+                   5 |   tag: タグ「{name}」
+                     |        ^
+                  hint: this text can use {tag}; write {{ and }} for a brace itself
 
-        """)
-        #expect(check { $0.replacingOccurrences(of: "\"[title.notes]\"", with: "\"お知らせ{\"") }.contains(
-            "error: the text of 'title.notes' has a '{' that is not closed with '}'"))
-        #expect(check { $0.replacingOccurrences(of: "\"[title.notes]\"", with: "\"お知らせ}\"") }.contains(
-            "error: the text of 'title.notes' has a '}' that closes no placeholder"))
-        #expect(check { $0.replacingOccurrences(of: "\"[title.notes]\"", with: "\"{n}\"") }.contains(
-            "  hint: this text takes no placeholder; write {{ and }} for a brace itself"))
+                """)
+        #expect(
+            check { $0.replacingOccurrences(of: "\"[title.notes]\"", with: "\"お知らせ{\"") }.contains(
+                "error: the text of 'title.notes' has a '{' that is not closed with '}'"))
+        #expect(
+            check { $0.replacingOccurrences(of: "\"[title.notes]\"", with: "\"お知らせ}\"") }.contains(
+                "error: the text of 'title.notes' has a '}' that closes no placeholder"))
+        #expect(
+            check { $0.replacingOccurrences(of: "\"[title.notes]\"", with: "\"{n}\"") }.contains(
+                "  hint: this text takes no placeholder; write {{ and }} for a brace itself"))
     }
 
     @Test func aValueThatIsNotTextIsAnError() {
-        #expect(check { $0.replacingOccurrences(of: "\"[file_size.bytes {n}]\"", with: "{n}") }.contains("""
-        error: 'file_size.bytes' should be text, but found a group of keys
-        """))
-        #expect(check { $0.replacingOccurrences(of: "\"[file_size.bytes {n}]\"", with: "{n}") }.contains("""
-          hint: a text that starts with '{' must be in quotes: bytes: "{…}"
-        """))
-        #expect(check { $0.replacingOccurrences(of: "\"[status.done]\"", with: "") }.contains("error: 'status.done' has no text"))
-        #expect(check { $0.replacingOccurrences(of: "\"[status.done]\"", with: "[a, b]") }.contains(
-            "error: 'status.done' should be text, but found a list"))
+        #expect(
+            check { $0.replacingOccurrences(of: "\"[file_size.bytes {n}]\"", with: "{n}") }.contains(
+                """
+                error: 'file_size.bytes' should be text, but found a group of keys
+                """))
+        #expect(
+            check { $0.replacingOccurrences(of: "\"[file_size.bytes {n}]\"", with: "{n}") }.contains(
+                """
+                  hint: a text that starts with '{' must be in quotes: bytes: "{…}"
+                """))
+        #expect(
+            check { $0.replacingOccurrences(of: "\"[status.done]\"", with: "") }.contains(
+                "error: 'status.done' has no text"))
+        #expect(
+            check { $0.replacingOccurrences(of: "\"[status.done]\"", with: "[a, b]") }.contains(
+                "error: 'status.done' should be text, but found a list"))
     }
 
     @Test func aThemeWithoutTheJapaneseStringsFileIsRefused() throws {
         let f = Fixture(TinyTheme.files)
         try FileManager.default.removeItem(atPath: f.themeFolder + "/i18n/ja.yaml")
-        #expect(f.diagnostics(f.check()) == """
-        theme/i18n:1:1: error: the theme has no strings file ja.yaml
-          hint: mieruka takes the texts it writes into pages (page titles, breadcrumbs, status names, dates) from i18n/ja.yaml; copy it from mieruka's themes/default
+        #expect(
+            f.diagnostics(f.check()) == """
+                theme/i18n:1:1: error: the theme has no strings file ja.yaml
+                  hint: mieruka takes the texts it writes into pages (page titles, breadcrumbs, status names, dates) from i18n/ja.yaml; copy it from mieruka's themes/default
 
-        """)
+                """)
     }
 
     /// Every language file has the same keys; only ja.yaml is used by pages for now.
     @Test func otherLanguageFilesAreCheckedToo() throws {
-        let f = Fixture(TinyTheme.files + "-- theme/i18n/en.yaml --\n" + TinyTheme.strings.replacingOccurrences(of: "  done: \"[status.done]\"\n", with: "")
-                        + "-- theme/i18n/ja-easy.yml --\n# やさしい日本語\n")
-        #expect(f.diagnostics(f.check()) == """
-        theme/i18n/en.yaml:21:1: error: the strings file has no text for 'status.done' (the name of the status 'done')
-          21 | status:
-             | ^
-          hint: add 'done: …' under 'status:'
-        theme/i18n/ja-easy.yml:1:1: error: the strings file 'ja-easy.yml' ends in .yml; mieruka reads strings files named <language>.yaml
-           1 | # やさしい日本語
-             | ^
-          hint: rename it to ja-easy.yaml
+        let f = Fixture(
+            TinyTheme.files + "-- theme/i18n/en.yaml --\n"
+                + TinyTheme.strings.replacingOccurrences(of: "  done: \"[status.done]\"\n", with: "")
+                + "-- theme/i18n/ja-easy.yml --\n# やさしい日本語\n")
+        #expect(
+            f.diagnostics(f.check()) == """
+                theme/i18n/en.yaml:21:1: error: the strings file has no text for 'status.done' (the name of the status 'done')
+                  21 | status:
+                     | ^
+                  hint: add 'done: …' under 'status:'
+                theme/i18n/ja-easy.yml:1:1: error: the strings file 'ja-easy.yml' ends in .yml; mieruka reads strings files named <language>.yaml
+                   1 | # やさしい日本語
+                     | ^
+                  hint: rename it to ja-easy.yaml
 
-        """)
+                """)
         f.write("-- theme/i18n/en.yaml --\n" + TinyTheme.strings)
         try FileManager.default.removeItem(atPath: f.themeFolder + "/i18n/ja-easy.yml")
         let (theme, _) = Theme.load(from: f.themeFolder)

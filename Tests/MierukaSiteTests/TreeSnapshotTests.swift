@@ -13,7 +13,10 @@ import Testing
         // instead of running for hours (the test ends quickly either way).
         for (name, target) in [("loop", "."), ("up", "..")] {
             try FileManager.default.createSymbolicLink(atPath: dir + "/" + name, withDestinationPath: ".\(name)1")
-            for i in 1..<19 { try FileManager.default.createSymbolicLink(atPath: dir + "/.\(name)\(i)", withDestinationPath: ".\(name)\(i + 1)") }
+            for i in 1..<19 {
+                try FileManager.default.createSymbolicLink(
+                    atPath: dir + "/.\(name)\(i)", withDestinationPath: ".\(name)\(i + 1)")
+            }
             try FileManager.default.createSymbolicLink(atPath: dir + "/.\(name)19", withDestinationPath: target)
         }
         let snapshot = TreeSnapshot([f.root + "/content"])
@@ -23,7 +26,8 @@ import Testing
     @Test func aLinkedFileIsFollowed() throws {
         let f = Fixture("-- content/shared/logo.txt --\nA\n", withSite: false)
         try FileManager.default.createDirectory(atPath: f.root + "/content/static", withIntermediateDirectories: true)
-        try FileManager.default.createSymbolicLink(atPath: f.root + "/content/static/logo.txt", withDestinationPath: "../shared/logo.txt")
+        try FileManager.default.createSymbolicLink(
+            atPath: f.root + "/content/static/logo.txt", withDestinationPath: "../shared/logo.txt")
         let before = TreeSnapshot([f.root + "/content/static"])
         f.write("-- content/shared/logo.txt --\nBB\n")
         let after = TreeSnapshot([f.root + "/content/static"])

@@ -10,20 +10,23 @@ import MierukaCore
     /// line after it, so an error there was on line 2 of a one-line file,
     /// where the renderer has no line to show.
     @Test func errorAtTheEndOfATextWithoutFinalNewlineIsOnTheLastLine() {
-        #expect(problems("%YAML 1.2") == """
-        content/x.yaml:1:10: error: the YAML cannot be read: did not find expected <document start>
-           1 | %YAML 1.2
-             |          ^
-        """ + "\n")
+        #expect(
+            problems("%YAML 1.2") == """
+                content/x.yaml:1:10: error: the YAML cannot be read: did not find expected <document start>
+                   1 | %YAML 1.2
+                     |          ^
+                """ + "\n")
     }
 
     /// fuzz-yaml: the apostrophe in `it's` was taken for an opening quote, so
     /// the unclosed '[' after it was not found (and the message fell back to
     /// libyaml's words at the end of the text).
     @Test func apostropheInsideAWordOpensNoQuote() {
-        #expect(problems("title: DX\nit's: {a: [").hasPrefix("""
-        content/x.yaml:2:11: error: a list that starts with '[' is not closed with ']'
-        """))
+        #expect(
+            problems("title: DX\nit's: {a: [").hasPrefix(
+                """
+                content/x.yaml:2:11: error: a list that starts with '[' is not closed with ']'
+                """))
     }
 
     /// Behind a fuzz-frontmatter finding: libyaml also ends lines at U+2028,
@@ -31,8 +34,11 @@ import MierukaCore
     @Test func lineSeparatorInAValueDoesNotMoveLaterLines() {
         for separator in ["\u{2028}", "\u{2029}", "\u{85}"] {
             let out = problems("title: 'a\(separator)b'\nstatus: done\nstatus: x\n")
-            #expect(out.hasPrefix("content/x.yaml:3:1: error: the key 'status' is written twice in the same group (first on line 2)\n"),
-                    "\(separator.unicodeScalars.first!.value): \(out)")
+            #expect(
+                out.hasPrefix(
+                    "content/x.yaml:3:1: error: the key 'status' is written twice in the same group (first on line 2)\n"
+                ),
+                "\(separator.unicodeScalars.first!.value): \(out)")
         }
     }
 

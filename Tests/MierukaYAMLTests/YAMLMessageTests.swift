@@ -6,25 +6,32 @@ import MierukaCore
 /// needs it, and hints drawn from what was written.
 @Suite struct YAMLMessageTests {
     @Test func requiredKeyWithoutValuePointsAtTheKey() {
-        let out = problems("summary: x\ntitle:\n") { m in _ = m.string("title", required: true); _ = m.string("summary") }
-        #expect(out == """
-        content/x.yaml:2:1: error: 'title' has no value, but the initiative needs one
-           2 | title:
-             | ^
-          hint: write the value after 'title: '
+        let out = problems("summary: x\ntitle:\n") { m in
+            _ = m.string("title", required: true); _ = m.string("summary")
+        }
+        #expect(
+            out == """
+                content/x.yaml:2:1: error: 'title' has no value, but the initiative needs one
+                   2 | title:
+                     | ^
+                  hint: write the value after 'title: '
 
-        """)
+                """)
     }
 
     @Test func overIndentedKeyIsNamedAsIndentation() {
-        #expect(problems("title: 町長が初当選\n   category: 体制\n").hasPrefix("""
-        content/x.yaml:2:4: error: this line is indented further than the line above, so YAML reads it as part of the value above
-        """))
+        #expect(
+            problems("title: 町長が初当選\n   category: 体制\n").hasPrefix(
+                """
+                content/x.yaml:2:4: error: this line is indented further than the line above, so YAML reads it as part of the value above
+                """))
     }
 
     @Test func tabInsidePlainValue() {
-        #expect(problems("dataset: population\n\tchart: trend\n").hasPrefix(
-            "content/x.yaml:2:1: error: a tab character is used here, but YAML allows only spaces for indentation\n"))
+        #expect(
+            problems("dataset: population\n\tchart: trend\n").hasPrefix(
+                "content/x.yaml:2:1: error: a tab character is used here, but YAML allows only spaces for indentation\n"
+            ))
     }
 
     @Test func aliasIsNamed() {
@@ -32,18 +39,23 @@ import MierukaCore
     }
 
     @Test func missingColon() {
-        #expect(problems("title: a\nstatus done\nprogress: 1\n").hasPrefix(
-            "content/x.yaml:2:1: error: this line has no ':' between its key and its value\n"))
+        #expect(
+            problems("title: a\nstatus done\nprogress: 1\n").hasPrefix(
+                "content/x.yaml:2:1: error: this line has no ':' between its key and its value\n"))
     }
 
     @Test func synonymHintBeatsAFarSpelling() {
-        let out = problems("status: 完了\n") { m in _ = m.choice("status", as: YAMLMappingTests.Status.self, synonyms: ["完了": "done"]) }
+        let out = problems("status: 完了\n") { m in
+            _ = m.choice("status", as: YAMLMappingTests.Status.self, synonyms: ["完了": "done"])
+        }
         #expect(out.contains("but found '完了'\n"))
         #expect(out.contains("  hint: instead of '完了', write 'status: done'\n"))
     }
 
     @Test func percentAndCommaHints() {
-        let out = problems("progress: 50%\ncount: 3,400\n") { m in _ = m.int("progress"); _ = m.int("count") }
+        let out = problems("progress: 50%\ncount: 3,400\n") { m in
+            _ = m.int("progress"); _ = m.int("count")
+        }
         #expect(out.contains("  hint: write just the number, without '%': progress: 50\n"))
         #expect(out.contains("  hint: write just the number, without commas: count: 3400\n"))
     }
@@ -87,33 +99,43 @@ import MierukaCore
 
 @Suite struct YAMLSyntaxMessageTests {
     @Test func listOpenedAtTheEnd() {
-        #expect(problems("title: x\ntags: [\n").hasPrefix("content/x.yaml:2:7: error: a list that starts with '[' is not closed with ']'\n"))
+        #expect(
+            problems("title: x\ntags: [\n").hasPrefix(
+                "content/x.yaml:2:7: error: a list that starts with '[' is not closed with ']'\n"))
     }
 
     @Test func textAfterClosingQuote() {
-        #expect(problems("title: \"印鑑\" の全廃\n").hasPrefix(
-            "content/x.yaml:1:13: error: there is more text after the closing '\"' of a quoted value\n"))
+        #expect(
+            problems("title: \"印鑑\" の全廃\n").hasPrefix(
+                "content/x.yaml:1:13: error: there is more text after the closing '\"' of a quoted value\n"))
     }
 
     /// `{n}件` and `[重要]お知らせ` start a group or a list that ends before the text does.
     @Test func textAfterClosingBracket() {
-        #expect(problems("notes_page: {n}ページ目\n") == """
-        content/x.yaml:1:16: error: there is more text after the closing '}' of a group
-           1 | notes_page: {n}ページ目
-             |                ^
-          hint: if the text itself starts with '{', put the whole text in quotes
+        #expect(
+            problems("notes_page: {n}ページ目\n") == """
+                content/x.yaml:1:16: error: there is more text after the closing '}' of a group
+                   1 | notes_page: {n}ページ目
+                     |                ^
+                  hint: if the text itself starts with '{', put the whole text in quotes
 
-        """)
-        #expect(problems("title: [重要]お知らせ\n").hasPrefix("content/x.yaml:1:12: error: there is more text after the closing ']' of a list\n"))
+                """)
+        #expect(
+            problems("title: [重要]お知らせ\n").hasPrefix(
+                "content/x.yaml:1:12: error: there is more text after the closing ']' of a list\n"))
     }
 
     @Test func valueStartingWithAt() {
-        #expect(problems("email: @town\n").hasPrefix("content/x.yaml:1:8: error: a value cannot start with '@' unless it is in quotes\n"))
+        #expect(
+            problems("email: @town\n").hasPrefix(
+                "content/x.yaml:1:8: error: a value cannot start with '@' unless it is in quotes\n"))
     }
 
     @Test func unknownBackslashEscape() {
         let out = problems("owner: \"総務課\\共有\"\n")
-        #expect(out.hasPrefix("content/x.yaml:1:12: error: a backslash '\\' inside double quotes starts a special character"))
+        #expect(
+            out.hasPrefix(
+                "content/x.yaml:1:12: error: a backslash '\\' inside double quotes starts a special character"))
         #expect(out.contains("hint: write '\\\\' for a backslash, or put the text in single quotes instead\n"))
     }
 

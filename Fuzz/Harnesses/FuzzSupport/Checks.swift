@@ -42,19 +42,24 @@ public enum Checks {
 
     /// Each place is rendered once (the renderer's work depends on the place,
     /// not the words), so an input that draws thousands of messages stays fast.
-    private static func render(_ diagnostics: Diagnostics, with renderer: inout DiagnosticRenderer, texts: [String: String]) {
+    private static func render(
+        _ diagnostics: Diagnostics, with renderer: inout DiagnosticRenderer, texts: [String: String]
+    ) {
         // A file of n newlines has n + 1 lines (the last may be empty).
         let lineCounts = texts.mapValues { $0.utf8.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 } }
         var rendered = Set<SourceLocation>()
         for d in diagnostics.sorted {
-            precondition(d.location.line >= 1 && d.location.column >= 1, "diagnostic before the start of its file: \(d)")
+            precondition(
+                d.location.line >= 1 && d.location.column >= 1, "diagnostic before the start of its file: \(d)")
             if let lines = lineCounts[d.location.file] {
-                precondition(d.location.line <= lines, "diagnostic on line \(d.location.line) of a file of \(lines) lines: \(d)")
+                precondition(
+                    d.location.line <= lines, "diagnostic on line \(d.location.line) of a file of \(lines) lines: \(d)")
             }
             guard rendered.insert(d.location).inserted else { continue }
             _ = DiagnosticRenderer.githubAnnotation(d)
             let shown = renderer.render(d)
-            precondition(shown.hasPrefix("\(d.location): "), "rendered diagnostic does not start with its place: \(shown)")
+            precondition(
+                shown.hasPrefix("\(d.location): "), "rendered diagnostic does not start with its place: \(shown)")
         }
     }
 
@@ -63,7 +68,8 @@ public enum Checks {
         guard let site else { return }
         for d in site.datasets {
             for chart in d.charts {
-                let r = ChartRenderer.render(chart, table: d.table, datasetTitle: d.title, idPrefix: "c-\(d.id)-\(chart.id)")
+                let r = ChartRenderer.render(
+                    chart, table: d.table, datasetTitle: d.title, idPrefix: "c-\(d.id)-\(chart.id)")
                 _ = ChartRenderer.standaloneFile(r)
             }
         }

@@ -21,7 +21,13 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     }
     for raw in [false, true] {
         var drawn = 0
-        let html = doc.html(MarkdownRenderOptions(allowRawHTML: raw, renderChart: { _, _ in drawn += 1; return "<figure>chart</figure>" })).html
+        let html = doc.html(
+            MarkdownRenderOptions(
+                allowRawHTML: raw,
+                renderChart: { _, _ in
+                    drawn += 1; return "<figure>chart</figure>"
+                })
+        ).html
         precondition(drawn == doc.chartBlocks.count, "\(drawn) charts drawn for \(doc.chartBlocks.count) chart blocks")
         if !raw { precondition(!html.lowercased().contains("<script"), "a script tag passed through: \(html)") }
     }
@@ -29,7 +35,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     _ = doc.links
 
     // As a note of a site.
-    Scratch.shared.set(text: ["site.yaml": Scratch.siteYAML, "datasets/population.yaml": dataset, "notes/2020-07-01-fuzz.md": note])
+    Scratch.shared.set(text: [
+        "site.yaml": Scratch.siteYAML, "datasets/population.yaml": dataset, "notes/2020-07-01-fuzz.md": note,
+    ])
     let result = ContentLoader.load(contentDirectory: Scratch.shared.content)
     let path = Scratch.shared.content + "/notes/2020-07-01-fuzz.md"
     Checks.diagnostics(result.diagnostics, texts: [path: Checks.asLoaded(Array(note.utf8))])

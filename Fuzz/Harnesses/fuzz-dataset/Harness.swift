@@ -18,10 +18,14 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     } else {
         (yaml, csv) = (Array(fixedDataset.utf8), input)
     }
-    Scratch.shared.set(["site.yaml": Array(Scratch.siteYAML.utf8), "datasets/fuzz.yaml": yaml, "datasets/fuzz.csv": csv])
+    Scratch.shared.set([
+        "site.yaml": Array(Scratch.siteYAML.utf8), "datasets/fuzz.yaml": yaml, "datasets/fuzz.csv": csv,
+    ])
     let result = ContentLoader.load(contentDirectory: Scratch.shared.content)
     let folder = Scratch.shared.content + "/datasets/"
-    Checks.diagnostics(result.diagnostics, texts: [folder + "fuzz.yaml": Checks.asLoaded(yaml), folder + "fuzz.csv": Checks.asLoaded(csv)])
+    Checks.diagnostics(
+        result.diagnostics,
+        texts: [folder + "fuzz.yaml": Checks.asLoaded(yaml), folder + "fuzz.csv": Checks.asLoaded(csv)])
     Checks.drawCharts(result.site)
     return 0
 }

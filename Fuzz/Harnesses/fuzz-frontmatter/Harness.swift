@@ -28,9 +28,11 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             // A file that ends with the closing line and no newline has an
             // empty body past its last line.
             if !(fm.body.isEmpty && fm.bodyLineOffset == fileLines.count) {
-                precondition(fm.bodyLineOffset + bodyLines.count == fileLines.count,
-                             "body offset \(fm.bodyLineOffset) for \(bodyLines.count) of \(fileLines.count) lines")
-                precondition(Array(fileLines.suffix(bodyLines.count)) == bodyLines, "the body is not the end of the file")
+                precondition(
+                    fm.bodyLineOffset + bodyLines.count == fileLines.count,
+                    "body offset \(fm.bodyLineOffset) for \(bodyLines.count) of \(fileLines.count) lines")
+                precondition(
+                    Array(fileLines.suffix(bodyLines.count)) == bodyLines, "the body is not the end of the file")
             }
             precondition(fm.yamlLineOffset == 1 && fileLines[0].hasPrefix("---"), "the YAML starts on line 2")
             do {
@@ -57,7 +59,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     Checks.diagnostics(log.diagnostics, inMemory: [file: text])
 
     // As a note of a site.
-    Scratch.shared.set(["site.yaml": Array(Scratch.siteYAML.utf8), "notes/2020-07-01-fuzz.md": Checks.bytes(data, size)])
+    Scratch.shared.set([
+        "site.yaml": Array(Scratch.siteYAML.utf8), "notes/2020-07-01-fuzz.md": Checks.bytes(data, size),
+    ])
     let result = ContentLoader.load(contentDirectory: Scratch.shared.content, options: LoadOptions(drafts: true))
     let path = Scratch.shared.content + "/notes/2020-07-01-fuzz.md"
     Checks.diagnostics(result.diagnostics, texts: [path: Checks.asLoaded(Checks.bytes(data, size))])

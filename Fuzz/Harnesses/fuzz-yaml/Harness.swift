@@ -38,7 +38,9 @@ func readEverything(_ root: YAMLNode, log: DiagnosticLog) {
         case .sequence(let items):
             queue.append(contentsOf: items)
         case .mapping(let pairs):
-            guard let m = YAMLMapping(node, what: "the fuzzed mapping", log: log) else { preconditionFailure("a mapping node is a mapping") }
+            guard let m = YAMLMapping(node, what: "the fuzzed mapping", log: log) else {
+                preconditionFailure("a mapping node is a mapping")
+            }
             precondition(m.keys == pairs.map(\.key))
             for key in m.keys {
                 _ = m.has(key)
