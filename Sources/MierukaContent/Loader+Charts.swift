@@ -9,10 +9,10 @@ extension Loader {
     ///
     /// Every problem is shown on the line that causes it: a wrong field name
     /// on its `x:`, `y:` or `series:` line, a style on its series name, an
-    /// annotation on its `x:`. `ChartSpec.findings(in:)` words the checks of
-    /// the chart module (errors, and warnings for what is drawn anyway); which
-    /// line each belongs to is found by checking the chart again without that
-    /// one setting.
+    /// annotation on its `x:`. The checks are the chart module's
+    /// (`ChartSpec.findings(in:)`, errors and warnings for what is drawn
+    /// anyway), run once; each finding names the setting it is about, and this
+    /// reader knows where that setting is written.
     func readChart(_ c: YAMLMapping, table: DataTable, fieldsOK: Bool) -> Located<ChartSpec>? {
         let id = c.string("id", required: true)
         let kind = c.choice("type", required: true, as: ChartSpec.Kind.self, synonyms: Self.chartTypeSynonyms)
@@ -55,22 +55,6 @@ extension Loader {
             horizontal: horizontal?.value ?? false, percent: percent?.value ?? false)
         guard fieldsOK else { return Located(spec, at: id.location) }
 
-        // Field names first: nothing else can be checked until they are right.
-        let progress = kind.value == .progress
-        var fieldsFound = checkChartField(x, role: progress ? "bar labels" : "x axis", chart: id.value, table: table)
-        fieldsFound =
-            checkChartField(y, role: progress ? "bar lengths" : "y axis", chart: id.value, table: table) && fieldsFound
-        if let series, !progress {
-            fieldsFound = checkChartField(series, role: "series", chart: id.value, table: table) && fieldsFound
-        }
-        if let yField = table.field(y.value), yField.type != .integer, yField.type != .number {
-            log.error(
-                "chart '\(id.value)' needs a number field for its \(progress ? "bar lengths" : "y axis"), but '\(y.value)' is a \(yField.type.rawValue) field",
-                at: y.location, hint: Self.numberFieldHint(table))
-            fieldsFound = false
-        }
-        guard fieldsFound else { return Located(spec, at: id.location) }
-
         var annotationLocations: [SourceLocation] = []
         if let xField = table.field(x.value) {
             for (ax, label, ay) in annotations {
@@ -80,55 +64,22 @@ extension Loader {
                 }
             }
         }
-
-        let findings = spec.findings(in: table)
-        guard !findings.isEmpty else { return Located(spec, at: id.location) }
-        // Each optional setting in turn: the findings that go away without it are its own.
-        var placed: [ChartFinding: SourceLocation] = [:]
-        func place(_ without: ChartSpec, at location: SourceLocation?) {
-            guard let location else { return }
-            let remaining = Set(without.findings(in: table))
-            for f in findings where !remaining.contains(f) && placed[f] == nil { placed[f] = location }
-        }
-        for key in styles.keys.sorted() {
-            var s = spec; s.styles[key] = nil
-            place(s, at: styleLocations[key])
-        }
-        for i in spec.annotations.indices {
-            var s = spec; s.annotations.remove(at: i)
-            place(s, at: annotationLocations[i])
-        }
-        if let horizontal, horizontal.value { var s = spec; s.horizontal = false; place(s, at: horizontal.location) }
-        if let percent, percent.value { var s = spec; s.percent = false; place(s, at: percent.location) }
-        if let series, progress { var s = spec; s.series = nil; place(s, at: series.location) }
-        for finding in findings {
-            let at = placed[finding] ?? c.node.location
-            switch finding.severity {
-            case .error: log.error(finding.message, at: at)
-            case .warning: log.warning(finding.message, at: at)
-            }
+        // The chart module checks the declaration once; each finding names its setting, shown on that line.
+        for finding in spec.findings(in: table) {
+            let at: SourceLocation? =
+                switch finding.setting {
+                case .chart: nil
+                case .x: x.location
+                case .y: y.location
+                case .series: series?.location
+                case .style(let key): styleLocations[key]
+                case .annotation(let i): annotationLocations.indices.contains(i) ? annotationLocations[i] : nil
+                case .horizontal: horizontal?.location
+                case .percent: percent?.location
+                }
+            log.append(Diagnostic(finding.severity, finding.message, at: at ?? c.node.location, hint: finding.hint))
         }
         return Located(spec, at: id.location)
-    }
-
-    /// Whether the chart's field exists; logs a diagnostic on its line when not.
-    func checkChartField(_ name: Located<String>, role: String, chart: String, table: DataTable) -> Bool {
-        guard table.field(name.value) == nil else { return true }
-        let names = table.fields.map(\.name)
-        let similar = Suggest.closest(to: name.value, in: names)
-        log.error(
-            "chart '\(chart)' names the field '\(name.value)' for its \(role), which the dataset does not have"
-                + (Suggest.didYouMean(similar)),
-            at: name.location, hint: similar == nil ? "the dataset's fields are: \(names.joined(separator: ", "))" : nil
-        )
-        return false
-    }
-
-    static func numberFieldHint(_ table: DataTable) -> String {
-        let numbers = table.fields.filter { $0.type == .integer || $0.type == .number }.map(\.name)
-        return numbers.isEmpty
-            ? "give the field 'type: integer' or 'type: number' if it holds numbers"
-            : "the dataset's number fields are: \(numbers.joined(separator: ", "))"
     }
 
     /// Words people write for a chart type, mapped to the type mieruka draws.

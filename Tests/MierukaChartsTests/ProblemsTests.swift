@@ -14,21 +14,21 @@ import Testing
         var spec = trend
         spec.y = "popu"
         #expect(
-            spec.problems(in: Sample.population) == [
-                "chart 'trend' names field 'popu' for its y axis, which the dataset does not have; did you mean 'population'?"
+            errors(of: spec, in: Sample.population) == [
+                "chart 'trend' names the field 'popu' for its y axis, which the dataset does not have; did you mean 'population'?"
             ])
         spec = trend
         spec.x = "yaer"
         #expect(
-            spec.problems(in: Sample.population) == [
-                "chart 'trend' names field 'yaer' for its x axis, which the dataset does not have; did you mean 'year'?"
+            errors(of: spec, in: Sample.population) == [
+                "chart 'trend' names the field 'yaer' for its x axis, which the dataset does not have; did you mean 'year'?"
             ])
         spec = trend
         spec.series = "category"
         spec.styles = [:]
         #expect(
-            spec.problems(in: Sample.population) == [
-                "chart 'trend' names field 'category' for its series, which the dataset does not have; its fields are 'year', 'population', 'kind'"
+            errors(of: spec, in: Sample.population) == [
+                "chart 'trend' names the field 'category' for its series, which the dataset does not have"
             ])
     }
 
@@ -36,12 +36,12 @@ import Testing
         var spec = trend
         spec.y = "kind"
         #expect(
-            spec.problems(in: Sample.population) == [
+            errors(of: spec, in: Sample.population) == [
                 "chart 'trend' needs a number field for its y axis, but 'kind' is a string field"
             ])
         spec.y = "year"
         #expect(
-            spec.problems(in: Sample.population) == [
+            errors(of: spec, in: Sample.population) == [
                 "chart 'trend' needs a number field for its y axis, but 'year' is a year field"
             ])
     }
@@ -50,14 +50,15 @@ import Testing
         var spec = trend
         spec.styles = ["推計": .init(dashed: true)]
         #expect(
-            spec.problems(in: Sample.population) == [
+            errors(of: spec, in: Sample.population) == [
                 "chart 'trend' gives a style for series '推計', but the 'kind' field has no such value; did you mean '推計値'?"
             ])
         spec.series = nil
         spec.styles = ["推計値": .init(dashed: true), "population": .init(dashed: true)]
         spec.annotations = []
         #expect(
-            spec.problems(
+            errors(
+                of: spec,
                 in: DataTable(fields: Sample.population.fields, rows: Array(Sample.population.rows.prefix(14)))) == [
                     "chart 'trend' gives a style for series '推計値', but it has no series field; without one, the only series is 'population'"
                 ])
@@ -67,7 +68,7 @@ import Testing
         let spec = ChartSpec(
             id: "trend", kind: .line, x: "year", y: "population", series: "kind", horizontal: true, percent: true)
         #expect(
-            spec.problems(in: Sample.population) == [
+            errors(of: spec, in: Sample.population) == [
                 "chart 'trend' sets 'horizontal', which only bar and stacked-bar charts use",
                 "chart 'trend' sets 'percent', which only stacked-bar charts use",
             ])
@@ -84,13 +85,15 @@ import Testing
             spec.findings(in: Sample.population) == [
                 .init(
                     severity: .warning,
-                    message: "chart 'trend' has an annotation at '2020-07', which is not a year like the 'year' field"),
+                    message: "chart 'trend' has an annotation at '2020-07', which is not a year like the 'year' field",
+                    setting: .annotation(0)),
                 .init(
                     severity: .warning,
                     message:
-                        "chart 'trend' has an annotation at 1900, outside the data's range 1955–2040; it is not drawn"),
+                        "chart 'trend' has an annotation at 1900, outside the data's range 1955–2040; it is not drawn",
+                    setting: .annotation(1)),
             ])
-        #expect(spec.problems(in: Sample.population) == [])
+        #expect(errors(of: spec, in: Sample.population) == [])
         let seals = ChartSpec(
             id: "seals", kind: .bar, x: "when", y: "procedures",
             annotations: [.init(x: .string("見直し後（2020年）"), label: "x")])
@@ -99,7 +102,8 @@ import Testing
                 .init(
                     severity: .warning,
                     message:
-                        "chart 'seals' has an annotation at '見直し後（2020年）', but the 'when' field has no such value; did you mean '見直し後（2021年）'?"
+                        "chart 'seals' has an annotation at '見直し後（2020年）', but the 'when' field has no such value; did you mean '見直し後（2021年）'?",
+                    setting: .annotation(0)
                 )
             ])
     }
@@ -115,11 +119,13 @@ import Testing
             spec.findings(in: Sample.ageBands) == [
                 .init(
                     severity: .warning,
-                    message: "chart 'ages' has an annotation at 1995, where no bar stands; it is not drawn"),
+                    message: "chart 'ages' has an annotation at 1995, where no bar stands; it is not drawn",
+                    setting: .annotation(0)),
                 .init(
                     severity: .warning,
                     message:
-                        "chart 'ages' has an annotation at 2030, outside the data's range 1980–2020; it is not drawn"),
+                        "chart 'ages' has an annotation at 2030, outside the data's range 1980–2020; it is not drawn",
+                    setting: .annotation(2)),
             ])
     }
 
@@ -133,7 +139,8 @@ import Testing
                 .init(
                     severity: .warning,
                     message:
-                        "chart 'spark' is a sparkline, which has no axes to mark; the annotation at 2020 is not drawn")
+                        "chart 'spark' is a sparkline, which has no axes to mark; the annotation at 2020 is not drawn",
+                    setting: .annotation(0))
             ])
         let progress = ChartSpec(
             id: "progress", kind: .progress, x: "initiative", y: "progress",
@@ -143,7 +150,8 @@ import Testing
                 .init(
                     severity: .warning,
                     message:
-                        "chart 'progress' is a progress chart, which has no x axis to mark; the annotation at 押印の見直し is not drawn"
+                        "chart 'progress' is a progress chart, which has no x axis to mark; the annotation at 押印の見直し is not drawn",
+                    setting: .annotation(0)
                 )
             ])
     }
@@ -158,7 +166,8 @@ import Testing
                 .init(
                     severity: .warning,
                     message:
-                        "chart 'shares' has an annotation at 2020 with y 120, outside the 0–100 % of a percent chart; it is not drawn"
+                        "chart 'shares' has an annotation at 2020 with y 120, outside the 0–100 % of a percent chart; it is not drawn",
+                    setting: .annotation(1)
                 )
             ])
     }
@@ -172,7 +181,7 @@ import Testing
                     severity: .warning,
                     message: "chart 'trend' has more than one row for 2020 in series '実績'; only the first is drawn")
             ])
-        #expect(trend.problems(in: table) == [])
+        #expect(errors(of: trend, in: table) == [])
     }
 
     @Test func manyRepeatedRowsAreSummedUp() {
@@ -219,19 +228,36 @@ import Testing
             ])
     }
 
-    @Test func problemsAreTheErrorsOfFindingsInOrder() {
+    @Test func fieldsComeFirstAndEveryFindingNamesItsSetting() {
         var spec = trend
         spec.y = "popu"
         spec.annotations = [.init(x: .year(1900), label: "y")]
         spec.horizontal = true
-        let findings = spec.findings(in: Sample.population)
-        #expect(findings.map(\.severity) == [.error, .error, .warning])
-        #expect(spec.problems(in: Sample.population) == findings.filter { $0.severity == .error }.map(\.message))
+        // A field that does not exist is the only finding: nothing else can be checked until it is right.
         #expect(
-            spec.problems(in: Sample.population) == [
-                "chart 'trend' names field 'popu' for its y axis, which the dataset does not have; did you mean 'population'?",
-                "chart 'trend' sets 'horizontal', which only bar and stacked-bar charts use",
+            spec.findings(in: Sample.population) == [
+                .init(
+                    severity: .error,
+                    message:
+                        "chart 'trend' names the field 'popu' for its y axis, which the dataset does not have; did you mean 'population'?",
+                    setting: .y)
             ])
+        spec.y = "population"
+        spec.styles = ["推計": .init(dashed: true)]
+        #expect(spec.findings(in: Sample.population).map(\.setting) == [.style("推計"), .horizontal, .annotation(0)])
+        #expect(spec.findings(in: Sample.population).map(\.severity) == [.error, .error, .warning])
+        spec = trend
+        spec.series = "category"
+        spec.styles = [:]
+        #expect(
+            spec.findings(in: Sample.population).map(\.hint) == ["the dataset's fields are: year, population, kind"])
+        spec.series = "kind"
+        spec.y = "kind"
+        #expect(
+            spec.findings(in: Sample.population).map(\.hint) == ["the dataset's number fields are: population"])
+        #expect(
+            ChartSpec(id: "c", kind: .bar, x: "a", y: "b").findings(in: DataTable(fields: [], rows: [])).map(\.hint)
+                == ["the dataset has no fields", "the dataset has no fields"])
     }
 
     @Test func progressChartsShowPercentagesOfOneSeries() {
@@ -243,7 +269,8 @@ import Testing
                 .init(
                     severity: .error,
                     message:
-                        "chart 'progress' is a progress chart, which draws one bar per row and has no series; remove 'series'"
+                        "chart 'progress' is a progress chart, which draws one bar per row and has no series; remove 'series'",
+                    setting: .series
                 ),
                 .init(
                     severity: .error,
@@ -254,9 +281,14 @@ import Testing
     @Test func anEmptyDatasetNamesNoFields() {
         let spec = ChartSpec(id: "c", kind: .bar, x: "a", y: "b")
         #expect(
-            spec.problems(in: DataTable(fields: [], rows: [])) == [
-                "chart 'c' names field 'a' for its x axis, which the dataset does not have; the dataset has no fields",
-                "chart 'c' names field 'b' for its y axis, which the dataset does not have; the dataset has no fields",
+            errors(of: spec, in: DataTable(fields: [], rows: [])) == [
+                "chart 'c' names the field 'a' for its x axis, which the dataset does not have",
+                "chart 'c' names the field 'b' for its y axis, which the dataset does not have",
             ])
     }
+}
+
+/// The messages of the errors among a declaration's findings, in order.
+private func errors(of spec: ChartSpec, in table: DataTable) -> [String] {
+    spec.findings(in: table).filter { $0.severity == .error }.map(\.message)
 }
