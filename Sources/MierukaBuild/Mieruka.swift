@@ -40,21 +40,20 @@ public enum Mieruka {
         }
         defer { withExtendedLifetime(lock) {} }
         // Nothing changed since the last build: say so, repeat its warnings, stop.
-        let inputs = BuildState.Inputs(options)
+        let inputs = BuildInputs(options)
         // Both shortcuts need the output folder as the last build left it.
-        if let state = BuildState.read(for: options.output), state.outputs == BuildState.outputs(options.output) {
-            if state.inputs == inputs.fingerprint {
-                var report = state.report(start: start)
+        if let cache = BuildCache.read(for: options.output), cache.outputs == TreeFingerprint.of(options.output) {
+            if cache.inputs == inputs.fingerprint {
+                var report = cache.report(start: start)
                 report.upToDate = true
                 return report
             }
             // Only one note's text changed: rebuild that page alone.
-            if let report = QuickRebuild.attempt(options, inputs: inputs, state: state, start: start) {
+            if let report = QuickRebuild.attempt(options, inputs: inputs, cache: cache, start: start) {
                 return report
             }
         }
-        BuildState.remove(for: options.output)
-        QuickState.remove(for: options.output)
+        BuildCache.remove(for: options.output)
         var report = BuildReport(diagnostics: Diagnostics())
         buildAll(options, inputs: inputs, into: &report, progress: progress)
         report.seconds = Date().timeIntervalSince(start)
@@ -63,7 +62,7 @@ public enum Mieruka {
 
     /// The full build: load, render into the staging folder, swap, keep the state.
     static func buildAll(
-        _ options: SiteOptions, inputs: BuildState.Inputs, into report: inout BuildReport, progress: ProgressHandler?
+        _ options: SiteOptions, inputs: BuildInputs, into report: inout BuildReport, progress: ProgressHandler?
     ) {
         let writer = OutputWriter(output: options.output)
         func writeFailed(_ why: String, into report: inout BuildReport) {
@@ -95,19 +94,9 @@ public enum Mieruka {
             progress?(BuildProgress(.writing, "\(result.files.count) files"))
             try writer.finish(staging)
             report.wrote = true
-            let r = report
-            BuildState(
-                inputs: inputs.fingerprint, outputs: BuildState.outputs(options.output),
-                warnings: r.diagnostics.sorted.map {
-                    .init(
-                        file: $0.location.file, line: $0.location.line, column: $0.location.column,
-                        message: $0.message, hint: $0.hint)
-                },
-                notes: r.notes, pages: r.pages, datasets: r.datasets, charts: r.charts, files: r.files
-            ).write(for: options.output)
-            QuickState(
-                inputs: inputs.fingerprint, settings: inputs.settings, theme: inputs.theme,
-                content: inputs.content, notes: site.notes.map(NoteRecord.init)
+            BuildCache(
+                inputs: inputs, outputs: TreeFingerprint.of(options.output), report: report, notes: site.notes,
+                rendered: result.inputs
             ).write(for: options.output)
         } catch {
             writeFailed("\(error)", into: &report)

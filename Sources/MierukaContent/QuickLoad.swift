@@ -10,8 +10,8 @@ public struct NoteRecord: Sendable, Equatable {
     public var file: String
     public var slug: String
     public var title: String
-    public var date: String
-    public var updated: String?
+    public var date: LocalDate
+    public var updated: LocalDate?
     public var author: String?
     public var tags: [String]
     public var summary: String
@@ -21,7 +21,8 @@ public struct NoteRecord: Sendable, Equatable {
     public var hasCharts: Bool
 
     public init(
-        file: String, slug: String, title: String, date: String, updated: String?, author: String?, tags: [String],
+        file: String, slug: String, title: String, date: LocalDate, updated: LocalDate?, author: String?,
+        tags: [String],
         summary: String, cover: String?, draft: Bool, hasCharts: Bool
     ) {
         (self.file, self.slug, self.title, self.date, self.updated, self.author) = (
@@ -34,8 +35,8 @@ public struct NoteRecord: Sendable, Equatable {
         file = note.file
         slug = note.slug
         title = note.title
-        date = note.date.iso
-        updated = note.updated?.iso
+        date = note.date
+        updated = note.updated
         author = note.author
         tags = note.tags
         summary = note.summary
@@ -45,10 +46,9 @@ public struct NoteRecord: Sendable, Equatable {
     }
 
     /// The note with an empty body: enough for neighbours, tags and lists.
-    public var note: Note? {
-        guard let d = LocalDate(iso: date) else { return nil }
-        return Note(
-            slug: slug, title: title, date: d, updated: updated.flatMap { LocalDate(iso: $0) }, author: author,
+    public var note: Note {
+        Note(
+            slug: slug, title: title, date: date, updated: updated, author: author,
             tags: tags,
             summary: summary, cover: cover, draft: draft, body: MarkdownDocument(""), file: file, bodyLineOffset: 0,
             charts: [])

@@ -77,4 +77,6 @@ public struct RenderResult: Sendable {
     public var chartCount: Int
     /// Problems only rendering can see (a static file clashing with a page).
     public var diagnostics: Diagnostics
+    /// Output path -> what the file was made from, as the renderer read it.
+    public var inputs: [String: PageInputs] = [:]
 }

@@ -25,7 +25,7 @@ extension Renderer {
         }
         var rows: [DatasetItem] = []
         for (d, m) in zip(datasets, made) {
-            files.append(contentsOf: m.files)  // already sent
+            for file in m.files { adopt(file) }  // already sent
             chartFiles += d.charts.count
             add(m.page)
             rows.append(
@@ -132,8 +132,15 @@ extension Renderer {
 
     // MARK: Charts
 
+    /// The chart as drawn before the pages; drawn now by a renderer made without the drawings.
     func drawChart(_ d: PublishedDataset, _ spec: ChartSpec) -> RenderedChart {
-        charts["\(d.info.id)/\(spec.id)"]!
+        charts["\(d.info.id)/\(spec.id)"] ?? Self.draw(d, spec)
+    }
+
+    static func draw(_ d: PublishedDataset, _ spec: ChartSpec) -> RenderedChart {
+        ChartRenderer.render(
+            spec, table: d.info.table, datasetTitle: d.info.title,
+            idPrefix: chartIdPrefix + Routes.chartName(d.info.id, spec.id))
     }
 
     /// The HTML figure for a chart: the SVG, its data as a table, and links to

@@ -31,7 +31,7 @@ extension Renderer {
             if let a = note.author { x += "    <author><name>\(Escape.xml(a))</name></author>\n" }
             for tag in note.tags { x += "    <category term=\"\(Escape.xml(tag))\"/>\n" }
             if !note.summary.isEmpty { x += "    <summary>\(Escape.xml(note.summary))</summary>\n" }
-            let body = html(note.body, charts: note.charts, pageKey: "feed-" + note.slug, absoluteLinks: true)
+            let body = html(text(of: note), charts: note.charts, pageKey: "feed-" + note.slug, absoluteLinks: true)
             x += "    <content type=\"html\">\(Escape.xml(body))</content>\n"
             x += "  </entry>\n"
         }
@@ -41,6 +41,8 @@ extension Renderer {
 
     /// sitemap.xml with absolute URLs of every page.
     mutating func renderSitemap() {
+        // Every page is listed, with its last change: whatever makes or dates a page, but no text.
+        recorder.read(SiteParts.all.subtracting(.everyNoteText))
         var x =
             "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for entry in sitemap.sorted(by: { $0.route < $1.route }) {

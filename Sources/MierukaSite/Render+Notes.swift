@@ -65,7 +65,7 @@ extension Renderer {
         }
         let ctx = NoteContext(
             date: date(note.date),
-            body: html(note.body, charts: note.charts, pageKey: note.slug),
+            body: html(text(of: note), charts: note.charts, pageKey: note.slug),
             tags: note.tags.map(tagLink),
             isDraft: note.draft,
             initiatives: related.map(initiativeItem),

@@ -23,7 +23,7 @@ public enum SiteRenderer {
         diagnostics.append(contentsOf: idClashes(site, theme: theme))
         return RenderResult(
             files: files, writeError: r.sinkFailure.message, pageCount: r.pageCount, chartCount: r.chartFiles,
-            diagnostics: diagnostics)
+            diagnostics: diagnostics, inputs: r.inputs)
     }
 
     /// Anchors named in content (agreement ids, strategy section ids) that
@@ -46,15 +46,26 @@ public enum SiteRenderer {
         return d
     }
 
-    /// One note's page alone, as a full render would make it, for a rebuild
-    /// in which only that note's text changed. The other notes may have empty
-    /// bodies: a note page shows only their titles and links.
-    public static func renderNotePage(_ site: Site, theme: Theme, slug: String) -> OutputFile? {
+    /// One note's page alone, as a full render would make it, with what it
+    /// was made from (`PageInputs`), for a rebuild in which only that note's
+    /// text changed. The caller gives the parts of the site it has
+    /// (`available`) and gets nil when the page reads any other: the other
+    /// notes may have empty bodies, and a part the caller left out (the
+    /// datasets, the strategy) would be missing from the page.
+    public static func renderNotePage(_ site: Site, theme: Theme, slug: String, available: SiteParts)
+        -> (file: OutputFile, inputs: PageInputs)?
+    {
         guard let index = site.notes.firstIndex(where: { $0.slug == slug }) else { return nil }
         let r = Renderer(site: site, publication: Publication(site, files: false), theme: theme, drawCharts: false)
+        // What a full build's section of note pages reads before each page.
+        r.recorder.reset(to: r.everyPage)
         let note = site.notes[index]
-        return r.notePage(index, related: site.initiatives.filter { !r.notesRelated(to: $0, among: [note]).isEmpty })
-            .file
+        let page = r.notePage(
+            index, related: site.initiatives.filter { !r.notesRelated(to: $0, among: [note]).isEmpty })
+        var inputs = r.recorder.inputs
+        inputs.parts.formUnion(.initiatives)
+        guard available.isSuperset(of: inputs.parts), inputs.noteTexts == [note.file] else { return nil }
+        return (page.file, inputs)
     }
 
     /// A file in `static/` (or the theme's assets) at a path the site also
@@ -81,12 +92,15 @@ struct RenderedPage: Sendable {
     var route: String
     var lastmod: LocalDate?
     var inSitemap: Bool
+    /// What it was made from, when it was rendered on its own (`addPages`).
+    var inputs: PageInputs? = nil
 }
 
 struct Renderer {
     /// Every id inside an inline chart starts with this, so headings keep clear of them.
     static let chartIdPrefix = "chart-"
-    let site: Site
+    /// The loaded site; read it through `site`, which records what each file is made from.
+    private let source: Site
     let theme: Theme
     /// The texts the renderer writes itself (the theme's `i18n/ja.yaml`).
     let strings: ThemeStrings
@@ -96,14 +110,11 @@ struct Renderer {
     var chartFiles = 0
     /// Routes of every HTML page, for the sitemap, with their last change.
     var sitemap: [(route: String, lastmod: LocalDate?)] = []
-    let tagIndex: TagIndex
-    /// What the site publishes (datasets, their files, the catalogue).
-    let publication: Publication
-    /// Content datasets and strategy datasets, as published.
-    var published: [PublishedDataset] { publication.datasets }
+    private let notesByTag: TagIndex
+    private let publicationSource: Publication
     /// Every chart, drawn once per build before any page is rendered, so
     /// pages can be rendered in parallel and share the drawings.
-    let charts: [String: RenderedChart]
+    private let drawnCharts: [String: RenderedChart]
     /// The layout's `site` context, the same for every page.
     let siteContext: SiteContext
     let sink: OutputSink?
@@ -114,32 +125,72 @@ struct Renderer {
     var footerHTML = ""
     var navigationHTML: [String: String] = [:]
     /// Slug -> the note's summary context, with `itemHTML`.
-    var noteItems: [String: NoteItem] = [:]
+    private var noteItemsBySlug: [String: NoteItem] = [:]
     /// Id -> the initiative's summary context, with `itemHTML`.
-    var initiativeItems: [String: InitiativeItem] = [:]
+    private var initiativeItemsByID: [String: InitiativeItem] = [:]
+
+    /// What the file being made has read so far (see `PageInputs`); each
+    /// page rendered in parallel gets its own.
+    var recorder = InputRecorder()
+    /// What every page reads: the layout's shared context and fragments.
+    private(set) var everyPage = PageInputs()
+    /// Output path -> what the file was made from.
+    var inputs: [String: PageInputs] = [:]
+
+    /// The site, recording each part read for the file being made.
+    var site: RecordedSite { RecordedSite(source: source, recorder: recorder) }
+    var tagIndex: TagIndex {
+        recorder.read(.notes)
+        return notesByTag
+    }
+    /// What the site publishes (datasets, their files, the catalogue).
+    var publication: Publication {
+        recorder.read(.publication)
+        return publicationSource
+    }
+    /// Content datasets and strategy datasets, as published.
+    var published: [PublishedDataset] { publication.datasets }
+    var charts: [String: RenderedChart] {
+        recorder.read(.publication)
+        return drawnCharts
+    }
+    var noteItems: [String: NoteItem] {
+        recorder.read(.notes)
+        return noteItemsBySlug
+    }
+    var initiativeItems: [String: InitiativeItem] {
+        recorder.read(.initiatives)
+        return initiativeItemsByID
+    }
+
+    /// A note's text, recorded as an input of the file being made.
+    func text(of note: Note) -> MarkdownDocument {
+        recorder.readText(ofNote: note.file)
+        return note.body
+    }
 
     /// - Parameter drawCharts: false when only pages without charts will be rendered.
     init(site: Site, publication: Publication, theme: Theme, sink: OutputSink? = nil, drawCharts: Bool = true) {
-        self.site = site
+        self.source = site
         self.theme = theme
         self.strings = theme.strings
         self.sink = sink
         let links = Links(config: site.config)
         self.links = links
-        self.tagIndex = TagIndex(site.notes)
-        self.publication = publication
+        self.notesByTag = TagIndex(site.notes)
+        self.publicationSource = publication
         let published = publication.datasets
         let jobs = drawCharts ? published.flatMap { d in d.charts.map { (d, $0) } } : []
-        let drawn = parallelMap(jobs.count) { i in
-            ChartRenderer.render(
-                jobs[i].1, table: jobs[i].0.info.table, datasetTitle: jobs[i].0.info.title,
-                idPrefix: Renderer.chartIdPrefix + Routes.chartName(jobs[i].0.info.id, jobs[i].1.id))
-        }
+        let drawn = parallelMap(jobs.count) { i in Renderer.draw(jobs[i].0, jobs[i].1) }
         var charts: [String: RenderedChart] = [:]
         for (job, chart) in zip(jobs, drawn) { charts["\(job.0.info.id)/\(job.1.id)"] = chart }
-        self.charts = charts
+        self.drawnCharts = charts
         self.siteContext = SiteContext(site, links)
+        // The site context reads the settings and the notes' dates (the copyright year).
+        recorder.read([.settings, .notes])
         renderSharedFragments()
+        everyPage = recorder.inputs
+        recorder.reset(to: everyPage)
     }
 
     /// Renders the fragments many pages repeat, once each.
@@ -150,11 +201,14 @@ struct Renderer {
         for current in navigationKeys + ["\u{1}"] {
             navigationHTML[navigationPattern(current)] = renderNavigation(current)
         }
+        // The initiatives' items are read through `initiativeItems`, which records them.
+        let shared = recorder.inputs
         for i in site.initiatives {
             var item = initiativeSummary(i)
             item.itemHTML = theme.render(.initiativeItem, FragmentContext(site: siteContext, body: item))
-            initiativeItems[i.id] = item
+            initiativeItemsByID[i.id] = item
         }
+        recorder.reset(to: shared)
     }
 
     /// Every note's item for the lists under the page's h1 (notes, tags);
@@ -171,7 +225,7 @@ struct Renderer {
             if nested.contains(note.slug) { item.itemH3HTML = r.theme.render(.noteItem, withSite) }
             return item
         }
-        for (note, item) in zip(site.notes, notes) { noteItems[note.slug] = item }
+        for (note, item) in zip(site.notes, notes) { noteItemsBySlug[note.slug] = item }
     }
 
     /// The navigation items' routes, as `navigation(current:)` compares them.
@@ -202,19 +256,26 @@ struct Renderer {
 
     mutating func renderAll() {
         renderNoteItems()
-        renderHome()
-        renderNotes()
-        renderTags()
-        renderPages()
-        renderStrategy()
-        renderInitiatives()
-        renderTimeline()
-        renderAgreements()
-        renderData()
-        renderNotFound()
-        renderFeed()
-        renderSitemap()
+        // Each section's files are made from what the section read, on top of
+        // what every page reads (a superset for some of them: never too little).
+        for section: (inout Renderer) -> Void in [
+            { $0.renderHome() }, { $0.renderNotes() }, { $0.renderTags() }, { $0.renderPages() },
+            { $0.renderStrategy() }, { $0.renderInitiatives() }, { $0.renderTimeline() }, { $0.renderAgreements() },
+            { $0.renderData() }, { $0.renderNotFound() }, { $0.renderFeed() }, { $0.renderSitemap() },
+            { $0.renderRobots() }, { $0.copyFiles() },
+        ] {
+            recorder.reset(to: everyPage)
+            section(&self)
+        }
+    }
+
+    mutating func renderRobots() {
+        recorder.read(.settings)
         emit(OutputFile("robots.txt", "User-agent: *\nAllow: /\nSitemap: \(links.absolute(Routes.sitemap))\n"))
+    }
+
+    /// The theme's assets and the site's static files, copied as they are.
+    mutating func copyFiles() {
         for asset in theme.assets { emit(OutputFile("assets/" + asset.path, copyFrom: asset.source)) }
         for file in site.staticFiles { emit(OutputFile(file.path, copyFrom: file.source)) }
     }
@@ -233,26 +294,41 @@ struct Renderer {
                 breadcrumbs: breadcrumbs, jsonLD: jsonLD, lastmod: lastmod, inSitemap: inSitemap))
     }
 
+    /// Adds a page made from what the section has read so far.
     mutating func add(_ page: RenderedPage) {
+        var page = page
+        if page.inputs == nil { page.inputs = recorder.inputs }
         files.append(sent(page.file))
+        inputs[page.file.path] = page.inputs
         pageCount += 1
         if page.inSitemap { sitemap.append((page.route, page.lastmod)) }
     }
 
     /// Renders pages on all cores, each sent to the sink by the thread that
-    /// made it; they are added in the order given.
+    /// made it; they are added in the order given. Each page is made from
+    /// what the section read before and what its own rendering reads.
     mutating func addPages(_ count: Int, _ make: (Renderer, Int) -> RenderedPage) {
         let me = UncheckedSendable(self)
+        let before = recorder.inputs
         let pages = parallelMap(count) { i in
-            var page = make(me.value, i)
-            page.file = me.value.sent(page.file)
+            var r = me.value
+            r.recorder = InputRecorder(before)
+            var page = make(r, i)
+            page.file = r.sent(page.file)
+            page.inputs = r.recorder.inputs
             return page
         }
         for p in pages { add(p) }
     }
 
-    /// Adds a file that is not a page.
-    mutating func emit(_ file: OutputFile) { files.append(sent(file)) }
+    /// Adds a file that is not a page, made from what the section has read so far.
+    mutating func emit(_ file: OutputFile) { adopt(sent(file)) }
+
+    /// Adds a file already given to the sink, made from what the section has read so far.
+    mutating func adopt(_ file: OutputFile) {
+        files.append(file)
+        inputs[file.path] = recorder.inputs
+    }
 
     /// Gives a file to the sink, if there is one, and returns what is kept
     /// of it: its path, and a copied file's source for the clash check, but

@@ -135,8 +135,7 @@ extension Fixture {
             }
         }
         try? FileManager.default.removeItem(atPath: base)
-        try? FileManager.default.removeItem(atPath: root + "/.fresh-\(n).mieruka-state")
-        try? FileManager.default.removeItem(atPath: root + "/.fresh-\(n).mieruka-notes")
+        try? FileManager.default.removeItem(atPath: root + "/.fresh-\(n).mieruka-cache")
         return out
     }
 }
