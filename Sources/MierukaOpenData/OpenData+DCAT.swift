@@ -56,6 +56,7 @@ extension OpenData {
         ("foaf", .string("http://xmlns.com/foaf/0.1/")),
         ("vcard", .string("http://www.w3.org/2006/vcard/ns#")),
         ("adms", .string("http://www.w3.org/ns/adms#")),
+        ("cnt", .string("http://www.w3.org/2011/content#")),
         ("skos", .string("http://www.w3.org/2004/02/skos/core#")),
         ("spdx", .string("http://spdx.org/rdf/terms#")),
         ("rdfs", .string("http://www.w3.org/2000/01/rdf-schema#")),
@@ -71,9 +72,13 @@ extension OpenData {
     public static func dcatDataset(_ d: DatasetInfo, files: Distribution? = nil, catalog: CatalogInfo) -> JSON {
         let page = pageURL(d, catalog: catalog)
         let license = licenseNode(d.license, catalog)
+        /// The CSV's character encoding (W3C Content in RDF) and the standard it
+        /// follows (RFC 4180, whose media type parameters are `charset` and
+        /// `header`): the encoding and the BOM stated, as rule L3-08 asks; the
+        /// description says whether the file starts with a BOM.
         func distribution(
             _ format: String, url: String, mediaType: String, description: String,
-            bytes: [UInt8]?, sha256: String?
+            bytes: [UInt8]?, sha256: String?, encoding: String? = nil, standard: String? = nil
         ) -> JSON {
             JSON.object([
                 ("@id", .string(page + "#" + format.lowercased())),
@@ -92,6 +97,8 @@ extension OpenData {
                     }
                 ),
                 ("spdx:checksum", sha256.map(checksumNode)),
+                ("cnt:characterEncoding", encoding.map(JSON.string)),
+                ("dct:conformsTo", standard.map { typedNode($0, "dct:Standard") }),
             ])
         }
         let temporal: JSON? = temporalCoverage(d).map { coverage in
@@ -138,11 +145,12 @@ extension OpenData {
                     distribution(
                         "CSV", url: csvURL(d, catalog: catalog), mediaType: "text/csv",
                         description: "UTF-8\(bom ? "（BOM付き）" : "")、カンマ区切りのCSVファイル。1行目は列名です。",
-                        bytes: files?.csv, sha256: files?.csvSHA256),
+                        bytes: files?.csv, sha256: files?.csvSHA256, encoding: "UTF-8",
+                        standard: "https://www.rfc-editor.org/rfc/rfc4180"),
                     distribution(
                         "JSON", url: jsonURL(d, catalog: catalog), mediaType: "application/json",
                         description: "メタデータ、列の定義と、型の付いた値の行を持つJSONファイル。",
-                        bytes: files?.json, sha256: files?.jsonSHA256),
+                        bytes: files?.json, sha256: files?.jsonSHA256, encoding: "UTF-8"),
                 ])
             ),
         ])

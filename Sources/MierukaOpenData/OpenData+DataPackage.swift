@@ -12,6 +12,11 @@ extension OpenData {
     ///
     /// `encoding` is "utf-8" with or without a BOM: the spec asks for an IANA
     /// name, and "utf-8-sig" is not one; frictionless detects and strips the BOM.
+    /// Whether the file starts with one is said by `byteOrderMark` (a property
+    /// of mieruka's: neither the Data Package nor the CSV Dialect spec has
+    /// one), beside a `dialect` that says how the file is written (commas,
+    /// CRLF line ends, double quotes doubled, a header row): rule L3-08 of the
+    /// machine-readability rules asks for the encoding and the BOM to be stated.
     ///
     /// `created` comes from `CatalogInfo.created` at midnight in the site's
     /// offset; it is left out when unknown, never taken from the clock.
@@ -68,6 +73,15 @@ extension OpenData {
             d, table: publishedTable(d, catalog: catalog), csv: csv, sha256: SHA256.hex(csv), catalog: catalog)
     }
 
+    /// How `CSV.encode` writes, as a CSV Dialect (Frictionless, v1.2).
+    static let csvDialect = JSON.object([
+        ("delimiter", .string(",")),
+        ("lineTerminator", .string("\r\n")),
+        ("quoteChar", .string("\"")),
+        ("doubleQuote", .bool(true)),
+        ("header", .bool(true)),
+    ])
+
     static func dataPackageResource(
         _ d: DatasetInfo, table: DataTable, csv: [UInt8], sha256: String, catalog: CatalogInfo
     ) -> JSON {
@@ -103,6 +117,8 @@ extension OpenData {
             ("format", .string("csv")),
             ("mediatype", .string("text/csv")),
             ("encoding", .string("utf-8")),
+            ("byteOrderMark", .bool(csv.starts(with: CSV.bom))),
+            ("dialect", csvDialect),
             ("bytes", .int(csv.count)),
             ("hash", .string("sha256:" + sha256)),
             ("schema", schema),
