@@ -1,5 +1,6 @@
 import MierukaCore
 import MierukaContent
+import Mustache
 
 // The contexts every page shares: the layout, the site, dates, the
 // navigation, the footer and the chart figure.
@@ -29,8 +30,11 @@ final class SiteContext: TemplateContext, Sendable {
     let contactEmail: String?
     let contactPhone: String?
     let contactAddress: String?
+    /// The theme's own texts in the pages' language.
+    let text: ThemeTexts
 
-    init(_ site: Site, _ links: Links) {
+    init(_ site: Site, _ links: Links, strings: ThemeStrings) {
+        text = ThemeTexts(strings)
         let c = site.config
         name = c.name
         language = c.language
@@ -54,7 +58,7 @@ final class SiteContext: TemplateContext, Sendable {
 
     enum Key: String, TemplateKey {
         case name, language, homeHref, stylesheetHref, feedHref, feedURL, dataHref, municipality, prefecture, publisher,
-            licenseName, year, description, licenseURL, publisherURL, contactEmail, contactPhone, contactAddress
+            licenseName, year, description, licenseURL, publisherURL, contactEmail, contactPhone, contactAddress, text
         var variable: TemplateVariable {
             switch self {
             case .name: .text("the site's name (`name` in site.yaml)")
@@ -75,6 +79,12 @@ final class SiteContext: TemplateContext, Sendable {
             case .contactEmail: .text("`contact.email`").optionally
             case .contactPhone: .text("`contact.phone`").optionally
             case .contactAddress: .text("`contact.address`").optionally
+            case .text:
+                TemplateVariable(
+                    kind: .themeTexts,
+                    description:
+                        "the theme's own texts in the page's language: `{{site.text.<key>}}` is the `text:` group's `<key>` of the strings file"
+                )
             }
         }
     }
@@ -99,8 +109,16 @@ final class SiteContext: TemplateContext, Sendable {
         case .contactEmail: contactEmail
         case .contactPhone: contactPhone
         case .contactAddress: contactAddress
+        case .text: text
         }
     }
+}
+
+/// `site.text`: the strings file's `text:` group, whose keys the theme chooses.
+struct ThemeTexts: MustacheParent, Sendable {
+    let strings: ThemeStrings
+    init(_ strings: ThemeStrings) { self.strings = strings }
+    func child(named name: String) -> Any? { strings.themeTexts[name] }
 }
 
 /// A date: the machine-readable form and the form people read.

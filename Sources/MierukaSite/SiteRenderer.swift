@@ -185,7 +185,7 @@ struct Renderer {
         var charts: [String: RenderedChart] = [:]
         for (job, chart) in zip(jobs, drawn) { charts["\(job.0.info.id)/\(job.1.id)"] = chart }
         self.drawnCharts = charts
-        self.siteContext = SiteContext(site, links)
+        self.siteContext = SiteContext(site, links, strings: theme.strings)
         // The site context reads the settings and the notes' dates (the copyright year).
         recorder.read([.settings, .notes])
         renderSharedFragments()

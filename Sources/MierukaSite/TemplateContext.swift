@@ -58,6 +58,9 @@ struct TemplateVariable {
         case list(any TemplateContext.Type)
         /// A list of HTML fragments, each written with `{{{.}}}`.
         case htmlList
+        /// The theme's own texts in the page's language (the strings file's
+        /// `text:` group): `{{site.text.<key>}}`, escaped.
+        case themeTexts
     }
 
     var kind: Kind

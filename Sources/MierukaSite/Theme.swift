@@ -133,6 +133,11 @@ public struct Theme: Sendable {
             diagnostics.append(contentsOf: problems)
             if let strings { languages[language] = strings }
         }
+        if let base = languages[defaultLanguage] {
+            for (_, other) in languages.sorted(by: { $0.key < $1.key }) where other.language != defaultLanguage {
+                diagnostics.append(contentsOf: compareThemeTexts(other, with: base))
+            }
+        }
         if !names.contains(defaultLanguage + ".yaml") {
             diagnostics.error(
                 "the theme has no strings file \(defaultLanguage).yaml", at: .file(i18nDir),
@@ -141,6 +146,31 @@ public struct Theme: Sendable {
             )
         }
         return languages
+    }
+
+    /// Every language's file must have the theme texts (`text:`) the default
+    /// language's file has, and no others: a missing one would be a blank on
+    /// the page, an extra one is a misspelling.
+    static func compareThemeTexts(_ other: ThemeStrings, with base: ThemeStrings) -> Diagnostics {
+        var d = Diagnostics()
+        let baseName = (base.path as NSString).lastPathComponent
+        let known = base.themeTexts.keys.sorted()
+        for key in known where other.themeTexts[key] == nil {
+            let similar = other.themeTexts.keys.filter { base.themeTexts[$0] == nil }.sorted()
+            if Suggest.closest(to: key, in: similar) != nil { continue }  // reported as unknown, with "did you mean"
+            d.error(
+                "the strings file has no text for '\(ThemeStrings.themeTextGroupName).\(key)', which \(baseName) has (\(base.themeText(key)))",
+                at: other.themeTextGroup.file == other.path ? other.themeTextGroup : .file(other.path),
+                hint: "add '\(key): …' under '\(ThemeStrings.themeTextGroupName):', in this file's language")
+        }
+        for key in other.themeTexts.keys.sorted() where base.themeTexts[key] == nil {
+            d.error(
+                "the strings file has a text '\(ThemeStrings.themeTextGroupName).\(key)' that \(baseName) does not have"
+                    + Suggest.didYouMean(Suggest.closest(to: key, in: known)),
+                at: other.themeTextLocations[key] ?? .file(other.path),
+                hint: "every language's file has the keys of \(baseName); rename or remove this one")
+        }
+        return d
     }
 
     /// Renders a template with its context (`TemplateName.contextType`).

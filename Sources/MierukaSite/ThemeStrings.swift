@@ -55,6 +55,19 @@ enum StringKey: String, CaseIterable, Sendable {
     case dateDay = "date.day"
     case dateMonth = "date.month"
 
+    case month1 = "month.1"
+    case month2 = "month.2"
+    case month3 = "month.3"
+    case month4 = "month.4"
+    case month5 = "month.5"
+    case month6 = "month.6"
+    case month7 = "month.7"
+    case month8 = "month.8"
+    case month9 = "month.9"
+    case month10 = "month.10"
+    case month11 = "month.11"
+    case month12 = "month.12"
+
     case linkKindNote = "link_kind.note"
     case linkKindInitiative = "link_kind.initiative"
     case linkKindExternal = "link_kind.external"
@@ -81,8 +94,8 @@ enum StringKey: String, CaseIterable, Sendable {
         case .titleNotesPage, .breadcrumbNotesPage: ["n"]
         case .titleTag: ["tag"]
         case .titleWithSite: ["title", "site"]
-        case .dateDay: ["year", "month", "day"]
-        case .dateMonth: ["year", "month"]
+        case .dateDay: ["year", "month", "day", "month_name"]
+        case .dateMonth: ["year", "month", "month_name"]
         case .fileSizeBytes, .fileSizeKilobytes, .fileSizeMegabytes: ["n"]
         default: []
         }
@@ -128,8 +141,11 @@ enum StringKey: String, CaseIterable, Sendable {
         case .fieldTypeYear: "the field type `year`"
         case .fieldTypeBoolean: "the field type `boolean`"
         case .dateDay:
-            "a date (`date.ja` and every other date's `ja`); `{year}`, `{month}`, `{day}` are numbers without leading zeros"
+            "a date (`date.ja` and every other date's `ja`); `{year}`, `{month}`, `{day}` are numbers without leading zeros, `{month_name}` the month's name (`month.<n>`)"
         case .dateMonth: "a month (milestones and agreements dated `2019-06`)"
+        case .month1, .month2, .month3, .month4, .month5, .month6, .month7, .month8, .month9, .month10, .month11,
+            .month12:
+            "the name of month \(name), for `{month_name}` in dates (January, 1月, …)"
         case .linkKindNote: "a milestone's link to a note (`kind`)"
         case .linkKindInitiative: "a milestone's link to an initiative"
         case .linkKindExternal: "a milestone's link to an outside page"
@@ -180,6 +196,13 @@ public struct ThemeStrings: Sendable {
     public let language: String
     public let path: String
     private let texts: [StringKey: Text]
+    /// The theme's own texts, the `text:` group: what its templates write
+    /// (`{{site.text.<key>}}`), with the place each key is written. The keys
+    /// are the theme's; every language's file must have the same ones.
+    let themeTexts: [String: String]
+    let themeTextLocations: [String: SourceLocation]
+    /// Where the `text:` group starts (the top of the file when there is none).
+    let themeTextGroup: SourceLocation
 
     struct Text: Sendable {
         enum Part: Sendable {
@@ -222,10 +245,23 @@ public struct ThemeStrings: Sendable {
     func status(_ s: InitiativeStatus) -> String { self[.status(s)] }
     func frequency(_ f: UpdateFrequency) -> String { self[.frequency(f)] }
     func fieldType(_ t: FieldType) -> String { self[.fieldType(t)] }
-    func date(_ d: LocalDate) -> String { format(.dateDay, String(d.year), String(d.month), String(d.day)) }
+    func date(_ d: LocalDate) -> String {
+        format(.dateDay, String(d.year), String(d.month), String(d.day), monthName(d.month))
+    }
     func date(_ d: PartialDate) -> String {
-        guard let day = d.day else { return format(.dateMonth, String(d.year), String(d.month)) }
-        return format(.dateDay, String(d.year), String(d.month), String(day))
+        guard let day = d.day else {
+            return format(.dateMonth, String(d.year), String(d.month), monthName(d.month))
+        }
+        return format(.dateDay, String(d.year), String(d.month), String(day), monthName(d.month))
+    }
+
+    /// The name of a month (1…12) from the `month` group.
+    func monthName(_ month: Int) -> String {
+        let keys: [StringKey] = [
+            .month1, .month2, .month3, .month4, .month5, .month6, .month7, .month8, .month9, .month10, .month11,
+            .month12,
+        ]
+        return (1...12).contains(month) ? self[keys[month - 1]] : String(month)
     }
 
     /// A file's size: `532 B`, `12.3 KB`, `1.5 MB` (as the strings file writes them).
@@ -236,6 +272,13 @@ public struct ThemeStrings: Sendable {
         }
         return format(.fileSizeMegabytes, NumberFormat.grouped(Double(bytes) / 1_048_576, maxFractionDigits: 1))
     }
+
+    /// The group of the theme's own texts.
+    static let themeTextGroupName = "text"
+
+    /// A theme text by key; empty when the file has none (the theme's load
+    /// reports every key one language has and another lacks).
+    func themeText(_ key: String) -> String { themeTexts[key] ?? "" }
 
     // MARK: Reading
 
@@ -326,9 +369,38 @@ public struct ThemeStrings: Sendable {
             }
             mapping.finish()
         }
+        var themeTexts: [String: String] = [:], themeTextLocations: [String: SourceLocation] = [:]
+        var themeTextGroup = root.location
+        _ = top.node(Self.themeTextGroupName)
+        if let pair = groupPairs.first(where: { $0.key == Self.themeTextGroupName }) {
+            themeTextGroup = pair.keyLocation
+            if case .mapping(let keyPairs) = pair.value.kind {
+                for kp in keyPairs {
+                    guard case .scalar(let s, _) = kp.value.kind, !kp.value.isNull else {
+                        log.error(
+                            "'\(Self.themeTextGroupName).\(kp.key)' should be text, but found \(kp.value.kindDescription)",
+                            at: kp.value.location,
+                            hint: "write the text after '\(kp.key): ', in quotes if it starts with '{'")
+                        continue
+                    }
+                    themeTexts[kp.key] = s
+                    themeTextLocations[kp.key] = kp.keyLocation
+                }
+            } else if !pair.value.isNull {
+                log.error(
+                    "the group '\(Self.themeTextGroupName)' should hold 'key: text' lines, but found \(pair.value.kindDescription)",
+                    at: pair.value.location,
+                    hint: "write its keys on the lines below 'text:', each indented by two spaces")
+            }
+        }
         top.finish()
         if log.hasErrors { return (nil, log.diagnostics) }
-        return (ThemeStrings(language: language, path: path, texts: texts), log.diagnostics)
+        return (
+            ThemeStrings(
+                language: language, path: path, texts: texts, themeTexts: themeTexts,
+                themeTextLocations: themeTextLocations, themeTextGroup: themeTextGroup),
+            log.diagnostics
+        )
     }
 
     struct PlaceholderProblem: Error {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import MierukaCore
 @testable import MierukaSite
 
 /// The theme contract as code and as documentation: every name a default
@@ -13,6 +14,18 @@ import Testing
     @Test func everyNameTheDefaultThemeUsesIsAKeyWhereItIsUsed() throws {
         let scan = try ContractScan(templatesDir: Self.templatesDir)
         #expect(scan.unresolved == [], "names no context gives:\n\(scan.unresolved.joined(separator: "\n"))")
+    }
+
+    /// `{{site.text.<key>}}` names a key of the strings file's `text:` group, and every such key is used.
+    @Test func theThemeTextsTheTemplatesUseAreTheStringsFilesTexts() throws {
+        let scan = try ContractScan(templatesDir: Self.templatesDir)
+        var d = Diagnostics()
+        let languages = Theme.loadStrings(repoRoot + "/themes/default/i18n", into: &d)
+        #expect(!d.hasErrors, "\(d.sorted)")
+        let ja = try #require(languages["ja"])
+        #expect(!scan.themeTexts.isEmpty)
+        #expect(scan.themeTexts.subtracting(ja.themeTexts.keys).sorted() == [], "used, but not in ja.yaml")
+        #expect(Set(ja.themeTexts.keys).subtracting(scan.themeTexts).sorted() == [], "in ja.yaml, but unused")
     }
 
     @Test func everyKeyIsUsedByTheDefaultThemeOrMarkedForOtherThemes() throws {
@@ -98,6 +111,8 @@ struct ContractScan {
 
     /// `template:line: {{name}}` for every name no context on the stack has.
     private(set) var unresolved: [String] = []
+    /// The keys of `site.text` the templates use.
+    private(set) var themeTexts: Set<String> = []
     /// Every key some template uses, by the context that answers it.
     private(set) var used: Set<KeyUse> = []
     /// Partial -> the templates that include it.
@@ -172,7 +187,7 @@ struct ContractScan {
                     switch kind {
                     case .list(let t), .object(let t): frame = .context(t)
                     case .flag: frame = nil
-                    case .text, .html, .number, .htmlList: frame = .opaque
+                    case .text, .html, .number, .htmlList, .themeTexts: frame = .opaque
                     }
                 }
                 if let frame { stack.append(frame) }
@@ -193,6 +208,12 @@ struct ContractScan {
             used.insert(KeyUse(owner: first.owner, key: first.name))
             var kind = first.variable.kind
             for part in parts.dropFirst() {
+                // `site.text.<key>`: a key of the strings file's `text:` group, checked against the file.
+                if case .themeTexts = kind {
+                    themeTexts.insert(part)
+                    kind = .text
+                    continue
+                }
                 guard case .object(let inner) = kind,
                     let key = ContractDocs.allKeys(inner).first(where: { $0.name == part })
                 else {
@@ -281,6 +302,7 @@ enum ContractDocs {
         case .object(let t): k = link(t)
         case .list(let t): k = "list of " + link(t)
         case .htmlList: k = "list of HTML"
+        case .themeTexts: k = "the strings file's `text:` group"
         }
         return v.optional ? k + ", optional" : k
     }
