@@ -78,22 +78,33 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ], swiftSettings: strict),
 
+        // What the test targets share: the Fixture site builder (and TinyTheme), the one
+        // golden-file helper (expectGolden), repoRoot, and runMieruka for the real binary.
+        // Used only by test targets.
+        .target(
+            name: "MierukaTestSupport", dependencies: ["MierukaCore", "MierukaBuild", "MierukaSite"],
+            path: "Tests/MierukaTestSupport", swiftSettings: strict),
+
         .testTarget(name: "MierukaCoreTests", dependencies: ["MierukaCore"], swiftSettings: strict),
         .testTarget(name: "MierukaYAMLTests", dependencies: ["MierukaYAML"], swiftSettings: strict),
         .testTarget(name: "MierukaMarkdownTests", dependencies: ["MierukaMarkdown"], swiftSettings: strict),
         .testTarget(
-            name: "MierukaContentTests", dependencies: ["MierukaContent", "MierukaYAML"], swiftSettings: strict),
+            name: "MierukaContentTests", dependencies: ["MierukaContent", "MierukaYAML", "MierukaTestSupport"],
+            swiftSettings: strict),
         .testTarget(
-            name: "MierukaChartsTests", dependencies: ["MierukaCharts"], exclude: ["Golden"], swiftSettings: strict),
+            name: "MierukaChartsTests", dependencies: ["MierukaCharts", "MierukaTestSupport"], exclude: ["Golden"],
+            swiftSettings: strict),
         .testTarget(
-            name: "MierukaOpenDataTests", dependencies: ["MierukaOpenData"], exclude: ["Golden"], swiftSettings: strict),
+            name: "MierukaOpenDataTests", dependencies: ["MierukaOpenData", "MierukaTestSupport"], exclude: ["Golden"],
+            swiftSettings: strict),
         .testTarget(
-            name: "MierukaScaffoldTests", dependencies: ["MierukaCore", "MierukaScaffold"], swiftSettings: strict),
+            name: "MierukaScaffoldTests", dependencies: ["MierukaCore", "MierukaScaffold", "MierukaTestSupport"],
+            swiftSettings: strict),
         .testTarget(
             name: "MierukaSiteTests",
             dependencies: [
                 "MierukaBuild", "MierukaConsole", "MierukaContent", "MierukaPublish", "MierukaScaffold", "MierukaSite",
-                "MierukaServe", "mieruka",
+                "MierukaServe", "MierukaTestSupport", "mieruka",
             ],
             exclude: ["Golden", "BadInput"], swiftSettings: strict),
     ],

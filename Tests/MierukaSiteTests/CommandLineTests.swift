@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import MierukaTestSupport
 
 /// The real binary, as CI and PR staff run it.
 @Suite struct CommandLineTests {

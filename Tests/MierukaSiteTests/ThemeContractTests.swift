@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import MierukaSite
+import MierukaTestSupport
 
 /// The theme contract as code and as documentation: every name a default
 /// theme template uses is a key of the context it is rendered in, every key
