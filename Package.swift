@@ -85,6 +85,9 @@ let package = Package(
             name: "MierukaTestSupport", dependencies: ["MierukaCore", "MierukaBuild", "MierukaSite"],
             path: "Tests/MierukaTestSupport", swiftSettings: strict),
 
+        // Each test target is named after the module it tests (MierukaCommandLineTests: the
+        // executable's command line) and depends on what it imports; those that run the real
+        // binary (runMieruka, `mieruka serve`) also depend on `mieruka`, so that it is built first.
         .testTarget(name: "MierukaCoreTests", dependencies: ["MierukaCore"], swiftSettings: strict),
         .testTarget(name: "MierukaYAMLTests", dependencies: ["MierukaYAML"], swiftSettings: strict),
         .testTarget(name: "MierukaMarkdownTests", dependencies: ["MierukaMarkdown"], swiftSettings: strict),
@@ -98,15 +101,26 @@ let package = Package(
             name: "MierukaOpenDataTests", dependencies: ["MierukaOpenData", "MierukaTestSupport"], exclude: ["Golden"],
             swiftSettings: strict),
         .testTarget(
-            name: "MierukaScaffoldTests", dependencies: ["MierukaCore", "MierukaScaffold", "MierukaTestSupport"],
+            name: "MierukaPublishTests",
+            dependencies: ["MierukaCore", "MierukaContent", "MierukaOpenData", "MierukaPublish", "MierukaTestSupport"],
             swiftSettings: strict),
         .testTarget(
             name: "MierukaSiteTests",
-            dependencies: [
-                "MierukaBuild", "MierukaConsole", "MierukaContent", "MierukaPublish", "MierukaScaffold", "MierukaSite",
-                "MierukaServe", "MierukaTestSupport", "mieruka",
-            ],
+            dependencies: ["MierukaCore", "MierukaBuild", "MierukaSite", "MierukaTestSupport"],
             exclude: ["Golden", "BadInput"], swiftSettings: strict),
+        .testTarget(
+            name: "MierukaBuildTests",
+            dependencies: ["MierukaCore", "MierukaBuild", "MierukaConsole", "MierukaTestSupport", "mieruka"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "MierukaScaffoldTests",
+            dependencies: ["MierukaCore", "MierukaContent", "MierukaScaffold", "MierukaTestSupport", "mieruka"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "MierukaServeTests", dependencies: ["MierukaServe", "MierukaTestSupport", "mieruka"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "MierukaCommandLineTests", dependencies: ["MierukaTestSupport", "mieruka"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )
