@@ -78,24 +78,49 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ], swiftSettings: strict),
 
+        // What the test targets share: the Fixture site builder (and TinyTheme), the one
+        // golden-file helper (expectGolden), repoRoot, and runMieruka for the real binary.
+        // Used only by test targets.
+        .target(
+            name: "MierukaTestSupport", dependencies: ["MierukaCore", "MierukaBuild", "MierukaSite"],
+            path: "Tests/MierukaTestSupport", swiftSettings: strict),
+
+        // Each test target is named after the module it tests (MierukaCommandLineTests: the
+        // executable's command line) and depends on what it imports; those that run the real
+        // binary (runMieruka, `mieruka serve`) also depend on `mieruka`, so that it is built first.
         .testTarget(name: "MierukaCoreTests", dependencies: ["MierukaCore"], swiftSettings: strict),
         .testTarget(name: "MierukaYAMLTests", dependencies: ["MierukaYAML"], swiftSettings: strict),
         .testTarget(name: "MierukaMarkdownTests", dependencies: ["MierukaMarkdown"], swiftSettings: strict),
         .testTarget(
-            name: "MierukaContentTests", dependencies: ["MierukaContent", "MierukaYAML"], swiftSettings: strict),
+            name: "MierukaContentTests", dependencies: ["MierukaContent", "MierukaYAML", "MierukaTestSupport"],
+            swiftSettings: strict),
         .testTarget(
-            name: "MierukaChartsTests", dependencies: ["MierukaCharts"], exclude: ["Golden"], swiftSettings: strict),
+            name: "MierukaChartsTests", dependencies: ["MierukaCharts", "MierukaTestSupport"], exclude: ["Golden"],
+            swiftSettings: strict),
         .testTarget(
-            name: "MierukaOpenDataTests", dependencies: ["MierukaOpenData"], exclude: ["Golden"], swiftSettings: strict),
+            name: "MierukaOpenDataTests", dependencies: ["MierukaOpenData", "MierukaTestSupport"], exclude: ["Golden"],
+            swiftSettings: strict),
         .testTarget(
-            name: "MierukaScaffoldTests", dependencies: ["MierukaCore", "MierukaScaffold"], swiftSettings: strict),
+            name: "MierukaPublishTests",
+            dependencies: ["MierukaCore", "MierukaContent", "MierukaOpenData", "MierukaPublish", "MierukaTestSupport"],
+            swiftSettings: strict),
         .testTarget(
             name: "MierukaSiteTests",
-            dependencies: [
-                "MierukaBuild", "MierukaConsole", "MierukaContent", "MierukaPublish", "MierukaScaffold", "MierukaSite",
-                "MierukaServe", "mieruka",
-            ],
+            dependencies: ["MierukaCore", "MierukaBuild", "MierukaSite", "MierukaTestSupport"],
             exclude: ["Golden", "BadInput"], swiftSettings: strict),
+        .testTarget(
+            name: "MierukaBuildTests",
+            dependencies: ["MierukaCore", "MierukaBuild", "MierukaConsole", "MierukaTestSupport", "mieruka"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "MierukaScaffoldTests",
+            dependencies: ["MierukaCore", "MierukaContent", "MierukaScaffold", "MierukaTestSupport", "mieruka"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "MierukaServeTests", dependencies: ["MierukaServe", "MierukaTestSupport", "mieruka"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "MierukaCommandLineTests", dependencies: ["MierukaTestSupport", "mieruka"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -195,7 +195,7 @@ print("schemas: the sample, the starter and the every-key fixture: %d files (%s)
 
 # ---- the bad-input corpus ----
 
-fixture = open(os.path.join(repo, "Tests/MierukaSiteTests/Fixture.swift"), encoding="utf-8").read()
+fixture = open(os.path.join(repo, "Tests/MierukaTestSupport/Fixture.swift"), encoding="utf-8").read()
 m = re.search(r'static let siteYAML = """\n(.*?)\n( *)"""', fixture, re.S)
 site_yaml = "\n".join(line[len(m.group(2)):] for line in m.group(1).split("\n")).rstrip("\n") + "\n"
 

@@ -204,6 +204,13 @@ public struct ThemeStrings: Sendable {
     /// Where the `text:` group starts (the top of the file when there is none).
     let themeTextGroup: SourceLocation
 
+    /// Every text a strings file must have, `group.key` in the order of the file, with
+    /// the placeholders mieruka gives it in the order it gives them (`StringKey`), as
+    /// `Theme.requiredTemplates` lists the templates: for a theme written by a tool or a test.
+    public static var requiredKeys: [(key: String, placeholders: [String])] {
+        StringKey.allCases.map { ($0.rawValue, $0.placeholders) }
+    }
+
     struct Text: Sendable {
         enum Part: Sendable {
             case literal(String)

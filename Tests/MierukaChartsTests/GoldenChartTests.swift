@@ -2,6 +2,7 @@ import Foundation
 import MierukaCore
 import Testing
 @testable import MierukaCharts
+import MierukaTestSupport
 
 /// One chart drawn into one golden file.
 struct GoldenCase: Sendable, CustomTestStringConvertible {

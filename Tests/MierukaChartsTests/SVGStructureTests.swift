@@ -2,12 +2,13 @@ import Foundation
 import MierukaCore
 import Testing
 @testable import MierukaCharts
+import MierukaTestSupport
 
 @Suite struct SVGStructureTests {
     static let svgNamespace = "http://www.w3.org/2000/svg"
 
     static var goldenFiles: [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: goldenDirectory().path)) ?? [])
+        ((try? FileManager.default.contentsOfDirectory(atPath: goldenFolder().path)) ?? [])
             .filter { $0.hasSuffix(".svg") }.sorted()
     }
 
@@ -20,7 +21,7 @@ import Testing
 
     @Test(arguments: goldenFiles)
     func goldenFileIsWellFormedSVG(_ name: String) throws {
-        let text = try String(contentsOf: goldenDirectory().appendingPathComponent(name), encoding: .utf8)
+        let text = try String(contentsOf: goldenFolder().appendingPathComponent(name), encoding: .utf8)
         let doc = try SVGDocument.parse(text)
         #expect(doc.root?.name == "svg")
         #expect(doc.root?.namespace == Self.svgNamespace)

@@ -3,13 +3,7 @@ import Testing
 import MierukaCore
 import MierukaYAML
 @testable import MierukaContent
-
-/// The repository root, found from this file's path.
-private let repoRoot: String = {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<3 { url.deleteLastPathComponent() }
-    return url.path
-}()
+import MierukaTestSupport
 
 /// The schemas the editor gets (`ContentSchema`) and the keys the loader
 /// reads are one set: the sample site and a fixture that writes every key

@@ -1,5 +1,4 @@
 import Foundation
-import Testing
 import MierukaCore
 @testable import MierukaOpenData
 
@@ -52,34 +51,6 @@ enum Fixtures {
         primaryKey: ["year"],
         standardColumns: false,
         edited: true)
-}
-
-/// Compares `actual` with `Golden/<name>`; with MIERUKA_RECORD=1 it writes the
-/// file instead. A mismatch names the first line that differs.
-func expectGolden(_ actual: [UInt8], _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
-    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
-        .appendingPathComponent(name)
-    if ProcessInfo.processInfo.environment["MIERUKA_RECORD"] == "1" {
-        try Data(actual).write(to: url)
-        return
-    }
-    guard let expected = try? Data(contentsOf: url) else {
-        Issue.record(
-            "missing golden file \(name); run with MIERUKA_RECORD=1 to create it", sourceLocation: sourceLocation)
-        return
-    }
-    if Array(expected) == actual { return }
-    let a = String(decoding: actual, as: UTF8.self).components(separatedBy: "\n")
-    let e = String(decoding: expected, as: UTF8.self).components(separatedBy: "\n")
-    let line = (0..<min(a.count, e.count)).first { a[$0] != e[$0] } ?? min(a.count, e.count)
-    let got = line < a.count ? a[line] : "<end of output>"
-    let want = line < e.count ? e[line] : "<end of file>"
-    Issue.record(
-        "\(name) differs at line \(line + 1):\n  expected: \(want)\n  actual:   \(got)", sourceLocation: sourceLocation)
-}
-
-func expectGolden(_ actual: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
-    try expectGolden(Array(actual.utf8), name, sourceLocation: sourceLocation)
 }
 
 /// Parses JSON bytes with Foundation, as a consumer would.

@@ -1,6 +1,7 @@
 import Testing
 import MierukaCore
 @testable import MierukaOpenData
+import MierukaTestSupport
 
 /// Whole-file snapshots of every open-data format for the population dataset.
 /// Re-record with MIERUKA_RECORD=1 after an intended change, and read the diff.
@@ -9,26 +10,26 @@ import MierukaCore
     let catalog = Fixtures.catalog
 
     @Test func csv() throws {
-        try expectGolden(OpenData.csv(d, catalog: catalog, bom: false), "population.csv")
-        try expectGolden(OpenData.csv(d, catalog: catalog, bom: true), "population-bom.csv")
+        expectGolden(OpenData.csv(d, catalog: catalog, bom: false), "population.csv")
+        expectGolden(OpenData.csv(d, catalog: catalog, bom: true), "population-bom.csv")
     }
 
     @Test func json() throws {
-        try expectGolden(OpenData.json(d, catalog: catalog), "population.json")
+        expectGolden(OpenData.json(d, catalog: catalog), "population.json")
     }
 
     @Test func dataPackage() throws {
         let csv = OpenData.csv(d, catalog: catalog, bom: true)
-        try expectGolden(OpenData.dataPackage([(d, csv: csv)], catalog: catalog), "datapackage.json")
+        expectGolden(OpenData.dataPackage([(d, csv: csv)], catalog: catalog), "datapackage.json")
     }
 
     @Test func dcat() throws {
-        try expectGolden(OpenData.dcatCatalog([d], catalog: catalog), "catalog.jsonld")
+        expectGolden(OpenData.dcatCatalog([d], catalog: catalog), "catalog.jsonld")
     }
 
     @Test func schemaOrg() throws {
         let page = OpenData.pageURL(d, catalog: catalog)
-        try expectGolden(OpenData.schemaOrgDataset(d, catalog: catalog, pageURL: page), "population.schema.jsonld")
+        expectGolden(OpenData.schemaOrgDataset(d, catalog: catalog, pageURL: page), "population.schema.jsonld")
     }
 
     @Test func sameBytesEveryTime() {

@@ -2,13 +2,7 @@ import Foundation
 import Testing
 import MierukaCore
 import MierukaScaffold
-
-/// The repository root, found from this file's path.
-private let repoRoot: String = {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<3 { url.deleteLastPathComponent() }
-    return url.path
-}()
+import MierukaTestSupport
 
 /// A fresh temporary folder, removed when the value goes away.
 private final class TemporaryFolder {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import MierukaTestSupport
 
 /// SVG and HTML files in `static/` with scripts: copied as they are, with one
 /// warning each, in `check` and `build` alike.

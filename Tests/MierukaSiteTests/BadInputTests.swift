@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import MierukaTestSupport
 
 /// The corpus of bad input: each file in `BadInput/` is a small site written
 /// as `-- path --` sections (site.yaml is added unless the case writes its

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import MierukaCore
 import MierukaBuild
+import MierukaTestSupport
 
 /// The default theme's own tests: whole pages of the sample site (`content/`)
 /// as the default theme renders them, compared byte for byte with

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import MierukaSite
+import MierukaTestSupport
 
 /// What the generator gives templates, tested through small templates
 /// written in each test (`TinyTheme`): page titles and breadcrumbs, the

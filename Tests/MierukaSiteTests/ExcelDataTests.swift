@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import MierukaCore
 import MierukaBuild
+import MierukaTestSupport
 
 /// Data as Excel in Japan saves it: Shift_JIS (code page 932), Japanese
 /// column headings in the sheet's order, dates as 2020/7/1, CRLF line ends.

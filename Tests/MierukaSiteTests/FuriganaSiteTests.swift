@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import MierukaTestSupport
 
 /// Furigana in a whole site: `<ruby>` in the page's heading and body, the base
 /// text only wherever the text is plain (`<title>`, meta description, feed,

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import MierukaTestSupport
 #if canImport(FoundationXML)
     import FoundationXML
 #endif

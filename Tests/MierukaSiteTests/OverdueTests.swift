@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import MierukaCore
 import MierukaBuild
+import MierukaTestSupport
 
 /// The overdue warning and the "last updated" date that pages and the
 /// open-data files show come from one definition, in the site's time zone.

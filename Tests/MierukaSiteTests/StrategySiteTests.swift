@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import MierukaTestSupport
 
 /// A strategy, two initiatives, a timeline, agreements and one note.
 let strategySite = """

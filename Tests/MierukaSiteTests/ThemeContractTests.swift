@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import MierukaCore
 @testable import MierukaSite
+import MierukaTestSupport
 
 /// The theme contract as code and as documentation: every name a default
 /// theme template uses is a key of the context it is rendered in, every key

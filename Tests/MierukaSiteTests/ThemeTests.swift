@@ -3,6 +3,7 @@ import Testing
 import MierukaCore
 @testable import MierukaSite
 import MierukaBuild
+import MierukaTestSupport
 
 /// The theme contract: what a theme must hold, checked when it is loaded.
 /// Written with `TinyTheme`, so no test here depends on the default theme's

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import MierukaCore
 import MierukaBuild
+import MierukaTestSupport
 
 /// A rebuild writes over the site before the last one (`.output.previous`)
 /// instead of a fresh folder. Whatever that folder held, the result must be

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import MierukaTestSupport
 
 /// Inputs far larger than a town writes still build, in bounded memory.
 @Suite struct LargeInputTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import MierukaServe
+import MierukaTestSupport
 
 /// What `serve` polls: links to folders are not followed (the build refuses
 /// them), links to files are.

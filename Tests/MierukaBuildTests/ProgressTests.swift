@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import MierukaBuild
 import MierukaConsole
+import MierukaTestSupport
 
 /// Progress lines and `--quiet` / `--verbose`.
 @Suite struct ProgressTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import MierukaTestSupport
 
 /// Two `mieruka build`s into the same output folder at the same time (a
 /// watcher and a hand-typed build, two terminals, `make -j`): the second waits

@@ -3,6 +3,7 @@ import Testing
 import MierukaCore
 import MierukaContent
 @testable import MierukaScaffold
+import MierukaTestSupport
 
 /// `mieruka new note` and `mieruka init`, tested by building what they make.
 @Suite struct ScaffoldTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import MierukaTestSupport
 
 /// The real binary, as CI and PR staff run it.
 @Suite struct CommandLineTests {
@@ -53,6 +54,29 @@ import Testing
                 check failed: 2 errors; nothing was written (
                 """))
         #expect(!FileManager.default.fileExists(atPath: f.root + "/output"))
+    }
+
+    /// `runMieruka` reads stdout and stderr at once: a run that writes far more on
+    /// stderr than a pipe holds (64 KB on Linux) while the test reads stdout finishes,
+    /// with every byte read, instead of both waiting for ever. It runs on another
+    /// thread, so that a deadlock fails this test after a minute instead of hanging.
+    @Test func aRunThatPrintsMoreThanAPipeHoldsOnStderrFinishes() throws {
+        let keys = (0..<500).map { "key\($0): 値\n" }.joined()
+        let f = Fixture("-- content/notes/2020-07-01-a.md --\n---\ntitle: 題名\n" + keys + "---\n本文\n")
+        let arguments = ["check", "--content", f.root + "/content", "--theme", repoRoot + "/themes/default"]
+        nonisolated(unsafe) var run: (status: Int32, stdout: String, stderr: String)?
+        let done = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            run = try? runMieruka(arguments)
+            done.signal()
+        }
+        try #require(done.wait(timeout: .now() + 60) == .success, "runMieruka did not finish")
+        let r = try #require(run)
+        #expect(r.status == 1)
+        #expect(r.stdout == "")
+        #expect(r.stderr.utf8.count > 64 * 1024, "\(r.stderr.utf8.count) bytes")
+        #expect(r.stderr.components(separatedBy: ": error: unknown key 'key").count - 1 == 500)
+        #expect(r.stderr.contains("\ncheck failed: 500 errors; nothing was written ("))
     }
 
     @Test func refusesDangerousOutputFolders() throws {

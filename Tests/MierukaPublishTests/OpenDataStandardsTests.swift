@@ -4,6 +4,7 @@ import MierukaCore
 import MierukaContent
 import MierukaPublish
 import MierukaOpenData
+import MierukaTestSupport
 
 /// Issue #16's data side through the loader and the publication: licences by
 /// id, versions and change history, the built-in datasets' descriptions, and

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import MierukaTestSupport
 
 /// Links inside `content/`: a link to a regular file inside the content folder
 /// is followed; a link to a folder (inside or out), a link out, a link to

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import MierukaTestSupport
 
 /// `output/` is always the complete old site or the complete new one, even
 /// when the build is killed, and builds do not depend on the machine.

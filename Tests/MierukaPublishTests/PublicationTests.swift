@@ -3,6 +3,7 @@ import Testing
 import MierukaCore
 import MierukaContent
 import MierukaPublish
+import MierukaTestSupport
 
 /// The publication step: what is published is made once, before rendering,
 /// and the pages and catalogue files show exactly those bytes.

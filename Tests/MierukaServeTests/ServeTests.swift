@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import MierukaServe
+import MierukaTestSupport
 #if canImport(Glibc)
     import Glibc
 #endif

@@ -3,6 +3,7 @@ import Testing
 import MierukaCore
 import MierukaBuild
 import MierukaConsole
+import MierukaTestSupport
 
 /// When only the text of one note changed (and it is not in the feed, has no
 /// chart blocks, and nothing other pages show of it changed), a build renders
