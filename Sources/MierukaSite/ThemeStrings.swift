@@ -268,7 +268,8 @@ public struct ThemeStrings: Sendable {
             .month1, .month2, .month3, .month4, .month5, .month6, .month7, .month8, .month9, .month10, .month11,
             .month12,
         ]
-        return (1...12).contains(month) ? self[keys[month - 1]] : String(month)
+        guard (1...12).contains(month), let text = texts[keys[month - 1]] else { return String(month) }
+        return text.plain
     }
 
     /// A file's size: `532 B`, `12.3 KB`, `1.5 MB` (as the strings file writes them).
@@ -278,6 +279,18 @@ public struct ThemeStrings: Sendable {
             return format(.fileSizeKilobytes, NumberFormat.grouped(Double(bytes) / 1024, maxFractionDigits: 1))
         }
         return format(.fileSizeMegabytes, NumberFormat.grouped(Double(bytes) / 1_048_576, maxFractionDigits: 1))
+    }
+
+    /// Whether the file's dates name the month (`{month_name}`), which makes
+    /// the `month` group necessary; a file without it writes the number.
+    static func usesMonthNames(_ texts: [StringKey: Text]) -> Bool {
+        let index = StringKey.dateDay.placeholders.firstIndex(of: "month_name")
+        return [StringKey.dateDay, .dateMonth].contains { key in
+            texts[key]?.parts.contains {
+                if case .value(let i) = $0 { return key.placeholders[i] == "month_name" && index != nil }
+                return false
+            } ?? false
+        }
     }
 
     /// The group of the theme's own texts.
@@ -324,6 +337,8 @@ public struct ThemeStrings: Sendable {
             _ = top.node(group)
             guard let pair = groupPairs.first(where: { $0.key == group }) else {
                 if misspelt(group, among: groupPairs, known: StringKey.groups) { continue }
+                // Month names are needed only by dates that spell the month.
+                if group == StringKey.month1.group && !usesMonthNames(texts) { continue }
                 log.error(
                     "the strings file has no '\(group)' group, so it has no text for \(keys.map { "'\($0.rawValue)'" }.joined(separator: ", "))",
                     at: root.location,

@@ -77,7 +77,7 @@ import MierukaTestSupport
         let first = try page(f, "notes/index.html")
         #expect(
             first.hasPrefix(
-                "[title.notes] 1/3 paginated newer= older=/notes/page/2/\n[お知らせ23 /notes/note-23/ 2020-05-23 [date.day 2020 5 23] 本文23。 磐梯町 DXの歩み]"
+                "[title.notes] 1/3 paginated newer= older=/notes/page/2/\n[お知らせ23 /notes/note-23/ 2020-05-23 [date.day 2020 5 23 [month.5]] 本文23。 磐梯町 DXの歩み]"
             ))
         #expect(first.components(separatedBy: "[お知らせ").count - 1 == 10)
         let third = try page(f, "notes/page/3/index.html")
@@ -133,11 +133,11 @@ import MierukaTestSupport
             ))
         #expect(
             try page(f, "initiatives/seal-abolition/index.html").hasPrefix(
-                "[status.in-progress]|[date.day 2020 10 1] in-progress [status.in-progress];[date.day 2020 7 1] planned [status.planned];|コニカミノルタ株式会社</agreements/#konica-minolta>"
+                "[status.in-progress]|[date.day 2020 10 1 [month.10]] in-progress [status.in-progress];[date.day 2020 7 1 [month.7]] planned [status.planned];|コニカミノルタ株式会社</agreements/#konica-minolta>"
             ))
         #expect(
             try page(f, "timeline/index.html").hasPrefix(
-                "2019:[date.month 2019 6];2020:[date.month 2020 7] [link_kind.note]「印鑑をなくします」 [link_kind.initiative]「印鑑の原則全廃」;"
+                "2019:[date.month 2019 6 [month.6]];2020:[date.month 2020 7 [month.7]] [link_kind.note]「印鑑をなくします」 [link_kind.initiative]「印鑑の原則全廃」;"
             ))
         let dataset = try page(f, "data/population/index.html")
         #expect(

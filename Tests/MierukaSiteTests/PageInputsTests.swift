@@ -4,6 +4,7 @@ import MierukaCore
 import MierukaContent
 import MierukaPublish
 @testable import MierukaSite
+import MierukaTestSupport
 
 /// The renderer says what every file it makes is made from (`PageInputs`):
 /// the one-note rebuild, and later incremental builds, trust these records,

@@ -96,8 +96,8 @@ import MierukaTestSupport
                 theme/i18n/ja.yaml:5:3: error: unknown key 'tagz'; did you mean 'tags'?
                    5 |   tagz: x
                      |   ^
-                theme/i18n/ja.yaml:53:1: error: unknown key 'statuses'; did you mean 'status'?
-                  53 | statuses:
+                theme/i18n/ja.yaml:66:1: error: unknown key 'statuses'; did you mean 'status'?
+                  66 | statuses:
                      | ^
 
                 """)
@@ -185,10 +185,63 @@ import MierukaTestSupport
         let f = Fixture(TinyTheme.files)
         let (theme, _) = Theme.load(from: f.themeFolder)
         let strings = try #require(theme?.strings)
-        #expect(strings.date(LocalDate(year: 2020, month: 7, day: 1)!) == "[date.day 2020 7 1]")
-        #expect(strings.date(PartialDate(iso: "2019-06")!) == "[date.month 2019 6]")
+        #expect(strings.date(LocalDate(year: 2020, month: 7, day: 1)!) == "[date.day 2020 7 1 [month.7]]")
+        #expect(strings.date(PartialDate(iso: "2019-06")!) == "[date.month 2019 6 [month.6]]")
         #expect(strings.fileSize(532) == "[file_size.bytes 532]")
         #expect(strings.fileSize(12_345) == "[file_size.kilobytes 12.1]")
         #expect(strings.fileSize(3 * 1_048_576) == "[file_size.megabytes 3]")
     }
+
+    /// The theme's own texts (`text:`): every language's file has the default file's keys, and no others.
+    @Test func everyLanguageHasTheThemeTextsOfTheDefaultLanguage() {
+        let ja = TinyTheme.strings + "text:\n  skip: 本文へ\n  banner: 下書きです\n"
+        let f = Fixture(
+            "-- theme/i18n/ja.yaml --\n" + ja + "-- theme/i18n/en.yaml --\n" + TinyTheme.strings
+                + "text:\n  skip: Skip\n  bannr: Draft\n  extra: x\n")
+        let report = f.check()
+        #expect(!report.succeeded)
+        let lines = TinyTheme.strings.split(separator: "\n", omittingEmptySubsequences: false).count
+        #expect(
+            f.diagnostics(report) == """
+                theme/i18n/en.yaml:\(lines + 2):3: error: the strings file has a text 'text.bannr' that ja.yaml does not have; did you mean 'banner'?
+                \(String(lines + 2).leftPadded(4)) |   bannr: Draft
+                     |   ^
+                  hint: every language's file has the keys of ja.yaml; rename or remove this one
+                theme/i18n/en.yaml:\(lines + 3):3: error: the strings file has a text 'text.extra' that ja.yaml does not have
+                \(String(lines + 3).leftPadded(4)) |   extra: x
+                     |   ^
+                  hint: every language's file has the keys of ja.yaml; rename or remove this one
+
+                """)
+        // Without the misspelling, the missing key is reported at the group.
+        f.write(
+            "-- theme/i18n/en.yaml --\n" + TinyTheme.strings + "text:\n  skip: Skip\n")
+        #expect(
+            f.diagnostics(f.check()) == """
+                theme/i18n/en.yaml:\(lines):1: error: the strings file has no text for 'text.banner', which ja.yaml has (下書きです)
+                \(String(lines).leftPadded(4)) | text:
+                     | ^
+                  hint: add 'banner: …' under 'text:', in this file's language
+
+                """)
+    }
+
+    /// A file whose dates spell the month needs the month names; one that writes numbers does not.
+    @Test func monthNamesAreNeededOnlyByDatesThatUseThem() throws {
+        let withoutMonths = TinyTheme.strings.replacing(#/month:\n(  \d+: .*\n)+/#, with: "")
+        #expect(withoutMonths != TinyTheme.strings)
+        let numbers = withoutMonths.replacingOccurrences(
+            of: "\"[date.day {year} {month} {day} {month_name}]\"", with: "\"{year}/{month}/{day}\""
+        ).replacingOccurrences(of: "\"[date.month {year} {month} {month_name}]\"", with: "\"{year}/{month}\"")
+        let f = Fixture("-- theme/i18n/ja.yaml --\n" + numbers)
+        let (theme, d) = Theme.load(from: f.themeFolder)
+        #expect(!d.hasErrors, "\(d.sorted)")
+        #expect(try #require(theme).strings.date(LocalDate(year: 2020, month: 7, day: 1)!) == "2020/7/1")
+        let g = Fixture("-- theme/i18n/ja.yaml --\n" + withoutMonths)
+        #expect(g.diagnostics(g.check()).contains("the strings file has no 'month' group"))
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(_ width: Int) -> String { String(repeating: " ", count: max(0, width - count)) + self }
 }

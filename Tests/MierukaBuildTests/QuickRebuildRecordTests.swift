@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import MierukaCore
 import MierukaBuild
+import MierukaTestSupport
 
 /// The one-note rebuild decides from the renderer's records which files show
 /// a note's text; it knows nothing of the feed itself. Broken records must
