@@ -126,6 +126,9 @@ public enum Mieruka {
         progress?(BuildProgress(.theme, options.theme))
         let (theme, themeDiagnostics) = Theme.load(from: options.theme)
         report.diagnostics.append(contentsOf: themeDiagnostics)
+        if let site = loaded.site, let theme {
+            report.diagnostics.append(contentsOf: theme.checkLanguages(of: site.config))
+        }
         guard let site = loaded.site, let theme, !report.diagnostics.hasErrors else { return nil }
         return (site, theme)
     }

@@ -73,6 +73,12 @@ extension ContentSchema {
                 "language", .text(.plain), "言語", "ページとフィードの言語（lang）。", en: "The lang of pages, feed and catalogue.",
                 default: .string("ja")),
             SchemaKey(
+                "languages", .texts(.plain), "サイトの言語",
+                "サイトを出す言語。最初が既定の言語でサイトの一番上に、ほかは /en/ や /easy/（ja-easy：やさしい日本語）の下に出ます（例: [ja, ja-easy, en]）。",
+                en:
+                    "The languages of the site: the first is the default and lives at the root, each other under its folder (/en/, /easy/ for ja-easy)."
+            ),
+            SchemaKey(
                 "time_zone", .text(.oneOf(SiteTimeZone.known.map(\.name))), "タイムゾーン",
                 "フィードとカタログの時刻に付く時差。日本の自治体は Asia/Tokyo（書かなくても同じ）。",
                 en: "Gives the UTC offset of timestamps in the feed and catalogue.", default: .string("Asia/Tokyo")),

@@ -149,7 +149,9 @@ struct Loader {
                         "publish the site over https and write base_url: https://\(baseURL.dropFirst("http://".count))")
             }
         }
-        let language = m.string("language")?.value ?? "ja"
+        let languageValue = m.string("language")
+        let (languages, languageLocations) = readLanguages(m, default: languageValue)
+        let language = languageValue?.value ?? languages.first?.code ?? "ja"
         let timeZone = readTimeZone(m)
         let license = readLicense(in: m)
         var publisherName: String?, publisherURL: String?
@@ -182,12 +184,54 @@ struct Loader {
         guard let name, let municipality else { return nil }
         return SiteConfig(
             name: name.value, description: description?.value, municipality: municipality, baseURL: baseURL,
-            language: language, timeZone: timeZone,
+            language: language, languages: languages, languageLocations: languageLocations, timeZone: timeZone,
             license: license ?? .ccBy40,
             publisherName: publisherName ?? municipality.name, publisherURL: publisherURL,
             contactEmail: email, contactPhone: phone, contactAddress: address, navigation: navigation,
             csvBOM: bom, notesPerPage: perPage, allowRawHTML: raw, dataVersion: version,
             machineReadabilityWarnings: rules)
+    }
+
+    /// `languages: [ja, ja-easy, en]`: the codes are checked (a known language,
+    /// `ja-easy`, no repeats), and the first must be `language` when both are
+    /// given. Without the key, the site has one language, `language`.
+    func readLanguages(_ m: YAMLMapping, default languageValue: Located<String>?) -> (
+        [SiteLanguage], [SiteLanguage: SourceLocation]
+    ) {
+        let language = languageValue?.value ?? "ja"
+        let written = m.strings("languages")
+        var languages: [SiteLanguage] = [], locations: [SiteLanguage: SourceLocation] = [:]
+        for code in written {
+            guard SiteLanguage.isValid(code.value) else {
+                let known = SiteLanguage.commonMistakes[code.value.lowercased()]
+                log.error(
+                    "'\(code.value)' is not a language code mieruka knows",
+                    at: code.location,
+                    hint: (known.map { "did you mean '\($0)'? " } ?? "")
+                        + "write ISO 639-1 codes such as ja, en, zh-Hans, ko, vi, pt-BR, or ja-easy for やさしい日本語")
+                continue
+            }
+            let l = SiteLanguage(code.value)
+            if let first = locations[l] {
+                log.error(
+                    "the language '\(code.value)' is listed twice in 'languages'", at: code.location,
+                    hint: "it is first listed at line \(first.line); remove one of them")
+                continue
+            }
+            languages.append(l)
+            locations[l] = code.location
+        }
+        guard let first = languages.first else {
+            let l = SiteLanguage(language)
+            return ([l], [l: languageValue?.location ?? m.node.location])
+        }
+        if let languageValue, first.code != language {
+            log.error(
+                "the first of 'languages' is the site's default language, but it is '\(first.code)' while 'language' is '\(language)'",
+                at: written[0].location,
+                hint: "list '\(language)' first, or leave out 'language' (line \(languageValue.location.line))")
+        }
+        return (languages, locations)
     }
 
     /// Explains a wrong 全国地方公共団体コード: a wrong check digit, a lost

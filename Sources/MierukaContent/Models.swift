@@ -60,6 +60,12 @@ public struct SiteConfig: Sendable {
     /// Absolute, ending with `/` (e.g. `https://example.org/dx/`).
     public var baseURL: String
     public var language: String
+    /// The languages the site is published in, the default (`language`)
+    /// first; one unless site.yaml lists `languages:`.
+    public var languages: [SiteLanguage]
+    /// Where each of `languages` is written in site.yaml (for diagnostics
+    /// found later, such as a language the theme has no strings file for).
+    public var languageLocations: [SiteLanguage: SourceLocation]
     public var timeZone: SiteTimeZone
     public var license: License
     public var publisherName: String
@@ -77,6 +83,9 @@ public struct SiteConfig: Sendable {
     public var dataVersion: String
     /// Warn about findings of the machine-readability rules (default true).
     public var machineReadabilityWarnings: Bool
+
+    /// The default language: the root of the site is in it.
+    public var defaultLanguage: SiteLanguage { languages.first ?? SiteLanguage(language) }
 
     /// The path part of `baseURL`, starting and ending with `/` (`/dx/`).
     public var basePath: String {

@@ -14,6 +14,10 @@ final class SiteContext: TemplateContext, Sendable {
 
     let name: String
     let language: String
+    /// `lang-ja-easy`: which of the site's languages a page is in.
+    let languageClass: String
+    /// `ja_JP`, `en_US`: for `og:locale`.
+    let locale: String
     let homeHref: String
     let stylesheetHref: String
     let feedHref: String
@@ -33,11 +37,13 @@ final class SiteContext: TemplateContext, Sendable {
     /// The theme's own texts in the pages' language.
     let text: ThemeTexts
 
-    init(_ site: Site, _ links: Links, strings: ThemeStrings) {
+    init(_ site: Site, _ links: Links, strings: ThemeStrings, language: SiteLanguage) {
         text = ThemeTexts(strings)
         let c = site.config
         name = c.name
-        language = c.language
+        self.language = language.htmlLang
+        languageClass = language.htmlClass
+        locale = language.ogLocale
         homeHref = links.href(Routes.home)
         stylesheetHref = links.href(Routes.stylesheet)
         feedHref = links.href(Routes.feed)
@@ -57,12 +63,17 @@ final class SiteContext: TemplateContext, Sendable {
     }
 
     enum Key: String, TemplateKey {
-        case name, language, homeHref, stylesheetHref, feedHref, feedURL, dataHref, municipality, prefecture, publisher,
+        case name, language, languageClass, locale, homeHref, stylesheetHref, feedHref, feedURL, dataHref, municipality,
+            prefecture, publisher,
             licenseName, year, description, licenseURL, publisherURL, contactEmail, contactPhone, contactAddress, text
         var variable: TemplateVariable {
             switch self {
             case .name: .text("the site's name (`name` in site.yaml)")
-            case .language: .text("the pages' language (`language` in site.yaml, default `ja`), for `<html lang>`")
+            case .language:
+                .text("the page's language for `<html lang>` (`ja` also for easy Japanese; `language` in site.yaml)")
+            case .languageClass:
+                .text("the page's language as a class, e.g. `lang-ja-easy` (easy Japanese shares `lang=\"ja\"`)")
+            case .locale: .text("the page's language for `og:locale`: `ja_JP`, `en_US`")
             case .homeHref: .text("the address of the home page (with the base path)")
             case .stylesheetHref: .text("the address of the theme's `assets/style.css`")
             case .feedHref: .text("the address of the Atom feed")
@@ -93,6 +104,8 @@ final class SiteContext: TemplateContext, Sendable {
         switch key {
         case .name: name
         case .language: language
+        case .languageClass: languageClass
+        case .locale: locale
         case .homeHref: homeHref
         case .stylesheetHref: stylesheetHref
         case .feedHref: feedHref
@@ -164,10 +177,20 @@ struct LayoutContext: TemplateContext {
     let jsonLD: String?
     /// true on a draft note's page, else absent.
     let isDraft: Bool?
+    /// The site's languages, for the switcher; empty with one language.
+    let languages: [LanguageLink]
+    /// The page's translations (and `x-default`); empty with one language.
+    let alternates: [AlternateLink]
+    /// On a page shown in the default language because it has no
+    /// translation: the notice, in the page's language.
+    let untranslatedNotice: String?
+    /// The `lang` of the page's content when it is not the page's language.
+    let contentLanguage: String?
 
     enum Key: String, TemplateKey {
         case site, title, isHome, pageTitle, description, canonical, content, navigation, navigationHTML, footerHTML,
-            breadcrumbs, hasBreadcrumbs, jsonLD, isDraft
+            breadcrumbs, hasBreadcrumbs, jsonLD, isDraft, languages, isMultilingual, alternates, untranslatedNotice,
+            contentLanguage
         var variable: TemplateVariable {
             switch self {
             case .site: .object(SiteContext.self, "the site")
@@ -191,6 +214,20 @@ struct LayoutContext: TemplateContext {
                 .html("schema.org JSON-LD for the page (dataset pages), for `<script type=\"application/ld+json\">`")
                     .optionally
             case .isDraft: .flag("true on the page of a draft note (built with `--drafts`)").optionally
+            case .languages:
+                .list(LanguageLink.self, "the site's languages, for a language switcher; empty when it has one")
+            case .isMultilingual: .flag("whether the site has more than one language")
+            case .alternates:
+                .list(
+                    AlternateLink.self,
+                    "the languages the page is translated into and `x-default`, for `<link rel=\"alternate\" hreflang>`; empty when the site has one language"
+                )
+            case .untranslatedNotice:
+                .text(
+                    "on a page not yet translated into its language: the strings file's `notice.untranslated`, in the page's language"
+                ).optionally
+            case .contentLanguage:
+                .text("the `lang` of the content on such a page (the default language's)").optionally
             }
         }
     }
@@ -211,6 +248,11 @@ struct LayoutContext: TemplateContext {
         case .hasBreadcrumbs: !breadcrumbs.isEmpty
         case .jsonLD: jsonLD
         case .isDraft: isDraft
+        case .languages: languages
+        case .isMultilingual: !languages.isEmpty
+        case .alternates: alternates
+        case .untranslatedNotice: untranslatedNotice
+        case .contentLanguage: contentLanguage
         }
     }
 }
@@ -249,13 +291,16 @@ struct Breadcrumb: TemplateContext {
 
     let title: String
     let href: String
+    /// The `lang` of a title in another language (an untranslated page's).
+    var lang: String? = nil
 
     enum Key: String, TemplateKey {
-        case title, href
+        case title, href, lang
         var variable: TemplateVariable {
             switch self {
             case .title: .text("the step's name: `breadcrumb.…` in the strings file, or the page's title")
             case .href: .text("its address")
+            case .lang: .text("the title's `lang` when it is not the page's language (an untranslated page)").optionally
             }
         }
     }
@@ -264,6 +309,7 @@ struct Breadcrumb: TemplateContext {
         switch key {
         case .title: title
         case .href: href
+        case .lang: lang
         }
     }
 }

@@ -450,14 +450,20 @@ struct NotFoundContext: TemplateContext {
     let homeHref: String
     let notesHref: String
     let dataHref: String
+    let otherLanguages: [OtherLanguageHTML]
 
     enum Key: String, TemplateKey {
-        case homeHref, notesHref, dataHref
+        case homeHref, notesHref, dataHref, otherLanguages
         var variable: TemplateVariable {
             switch self {
             case .homeHref: .text("the address of the home page")
             case .notesHref: .text("the address of the notes list")
             case .dataHref: .text("the address of the open-data catalogue")
+            case .otherLanguages:
+                .list(
+                    OtherLanguageHTML.self,
+                    "the site's other languages' 404 texts (this template rendered in each), so the one 404 page speaks every language; empty with one language"
+                )
             }
         }
     }
@@ -467,6 +473,32 @@ struct NotFoundContext: TemplateContext {
         case .homeHref: homeHref
         case .notesHref: notesHref
         case .dataHref: dataHref
+        case .otherLanguages: otherLanguages
+        }
+    }
+}
+
+/// A template rendered in another of the site's languages.
+struct OtherLanguageHTML: TemplateContext {
+    static var summary: String { "A part of a page in another of the site's languages." }
+
+    let lang: String
+    let html: String
+
+    enum Key: String, TemplateKey {
+        case lang, html
+        var variable: TemplateVariable {
+            switch self {
+            case .lang: .text("its `lang`")
+            case .html: .html("the part, rendered in that language")
+            }
+        }
+    }
+
+    func value(_ key: Key) -> Any? {
+        switch key {
+        case .lang: lang
+        case .html: html
         }
     }
 }

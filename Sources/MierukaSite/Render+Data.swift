@@ -14,8 +14,9 @@ extension Renderer {
         let me = UncheckedSendable(self)
         let made = parallelMap(datasets.count) { i -> (files: [OutputFile], page: RenderedPage) in
             let r = me.value, d = datasets[i], made = d.files!
-            var files = made.files.map { OutputFile($0.route, bytes: $0.bytes) }
-            for chart in d.charts {
+            // The data files are written once, by the default language.
+            var files = r.languages.isDefault ? made.files.map { OutputFile($0.route, bytes: $0.bytes) } : []
+            for chart in d.charts where r.languages.isDefault {
                 files.append(
                     OutputFile(Routes.chart(d.info.id, chart.id), ChartRenderer.standaloneFile(r.drawChart(d, chart))))
             }
@@ -26,7 +27,7 @@ extension Renderer {
         var rows: [DatasetItem] = []
         for (d, m) in zip(datasets, made) {
             for file in m.files { adopt(file) }  // already sent
-            chartFiles += d.charts.count
+            if languages.isDefault { chartFiles += d.charts.count }
             add(m.page)
             rows.append(
                 DatasetItem(
@@ -36,8 +37,10 @@ extension Renderer {
                     csvHref: links.href(Routes.csv(d.info.id)), jsonHref: links.href(Routes.json(d.info.id)),
                     illustrative: d.illustrative, updated: d.info.effectiveUpdated.map(date)))
         }
-        emit(OutputFile(Routes.dataPackage, bytes: publication.dataPackage))
-        emit(OutputFile(Routes.catalog, bytes: publication.dcatCatalog))
+        if languages.isDefault {
+            emit(OutputFile(Routes.dataPackage, bytes: publication.dataPackage))
+            emit(OutputFile(Routes.catalog, bytes: publication.dcatCatalog))
+        }
         let ctx = DataContext(
             datasets: rows.filter { !$0.fromStrategy }, strategyDatasets: rows.filter(\.fromStrategy),
             hasDatasets: !site.datasets.isEmpty,
@@ -127,7 +130,8 @@ extension Renderer {
             Routes.dataset(info.id), template: .dataset, title: info.title, description: info.description, context: ctx,
             section: Routes.data,
             breadcrumbs: [(strings[.breadcrumbData], Routes.data), (info.title, Routes.dataset(info.id))],
-            jsonLD: OpenData.schemaOrgDataset(info, catalog: catalog, pageURL: pageURL), lastmod: info.effectiveUpdated)
+            jsonLD: OpenData.schemaOrgDataset(info, catalog: catalog, pageURL: pageURL), lastmod: info.effectiveUpdated,
+            source: SiteEdition.dataset(info.id))
     }
 
     // MARK: Charts

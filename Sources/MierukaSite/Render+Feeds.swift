@@ -9,7 +9,7 @@ extension Renderer {
         let latest = site.notes.prefix(SiteRenderer.feedEntries)
         let updated = latest.map { $0.updated ?? $0.date }.max()
         var x =
-            "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(Escape.xml(c.language))\">\n"
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(Escape.xml(languages.current.htmlLang))\">\n"
         x += "  <title>\(Escape.xml(c.name))</title>\n"
         if let d = c.description { x += "  <subtitle>\(Escape.xml(d))</subtitle>\n" }
         x += "  <id>\(Escape.xml(links.absolute(Routes.home)))</id>\n"
@@ -43,12 +43,23 @@ extension Renderer {
     mutating func renderSitemap() {
         // Every page is listed, with its last change: whatever makes or dates a page, but no text.
         recorder.read(SiteParts.all.subtracting(.everyNoteText))
+        // With several languages, every page is listed once per language, each
+        // with its translations as `xhtml:link` alternates (and x-default).
         var x =
-            "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
+            + (languages.isMultilingual ? " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n" : ">\n")
         for entry in sitemap.sorted(by: { $0.route < $1.route }) {
-            x += "  <url><loc>\(Escape.xml(links.absolute(entry.route)))</loc>"
-            if let m = entry.lastmod { x += "<lastmod>\(m.iso)</lastmod>" }
-            x += "</url>\n"
+            let alternates = languages.alternates(entry.route, source: entry.source, links: links)
+            for l in languages.all where languages.isMultilingual || l == languages.current {
+                let url = links.in(l, isDefault: l == languages.defaultLanguage).absolute(entry.route)
+                x += "  <url><loc>\(Escape.xml(url))</loc>"
+                if let m = entry.lastmod { x += "<lastmod>\(m.iso)</lastmod>" }
+                for a in alternates {
+                    x +=
+                        "<xhtml:link rel=\"alternate\" hreflang=\"\(Escape.xml(a.hreflang))\" href=\"\(Escape.xml(a.href))\"/>"
+                }
+                x += "</url>\n"
+            }
         }
         x += "</urlset>\n"
         emit(OutputFile(Routes.sitemap, x))

@@ -24,7 +24,7 @@ extension Renderer {
             mission: s?.mission,
             vision: s?.vision,
             strategyHref: s == nil ? nil : links.href(Routes.strategy))
-        page(Routes.home, template: .home, title: site.config.name, context: ctx)
+        page(Routes.home, template: .home, title: site.config.name, context: ctx, source: nil)
     }
 
     mutating func renderNotes() {
@@ -79,7 +79,7 @@ extension Renderer {
             Routes.note(note.slug), template: .note, title: note.title, description: note.summary, context: ctx,
             isDraft: note.draft, section: Routes.notes,
             breadcrumbs: [(strings[.breadcrumbNotes], Routes.notes), (note.title, Routes.note(note.slug))],
-            lastmod: note.updated ?? note.date)
+            lastmod: note.updated ?? note.date, source: note.file)
     }
 
     mutating func renderTags() {
@@ -109,13 +109,30 @@ extension Renderer {
                 Routes.page(p.slug), template: .page, title: p.title, description: p.summary,
                 context: ContentPageContext(
                     body: html(p.body, charts: p.charts, pageKey: p.slug), titleHTML: p.rubyTitle.map(Furigana.html)),
-                breadcrumbs: [(p.title, Routes.page(p.slug))])
+                breadcrumbs: [(p.title, Routes.page(p.slug))], source: p.file)
         }
     }
 
+    /// One 404 page for every language (a static host serves one): the
+    /// default language's, with the other languages' texts on it, each
+    /// marked with its `lang` (`otherLanguagesNotFound`).
     mutating func renderNotFound() {
-        let ctx = NotFoundContext(
-            homeHref: links.href(Routes.home), notesHref: links.href(Routes.notes), dataHref: links.href(Routes.data))
-        page("404.html", template: .notFound, title: strings[.titleNotFound], context: ctx, inSitemap: false)
+        page(
+            "404.html", template: .notFound, title: strings[.titleNotFound],
+            context: notFoundContext(others: otherLanguagesNotFound), inSitemap: false)
+    }
+
+    func notFoundContext(others: [OtherLanguageHTML]) -> NotFoundContext {
+        NotFoundContext(
+            homeHref: links.href(Routes.home), notesHref: links.href(Routes.notes), dataHref: links.href(Routes.data),
+            otherLanguages: others)
+    }
+
+    /// This language's part of the 404 page: the template alone, without the layout.
+    func notFoundPart() -> OtherLanguageHTML {
+        let title = strings[.titleNotFound]
+        let html = theme.render(
+            .notFound, PageContext(site: siteContext, title: title, body: notFoundContext(others: [])))
+        return OtherLanguageHTML(lang: languages.current.htmlLang, html: html)
     }
 }

@@ -60,7 +60,7 @@ extension Renderer {
             guidelinesIntro: s.guidelinesIntro)
         page(
             Routes.strategy, template: .strategy, title: s.title, description: s.summary, context: ctx,
-            section: Routes.strategy, breadcrumbs: [(s.title, Routes.strategy)])
+            section: Routes.strategy, breadcrumbs: [(s.title, Routes.strategy)], source: SiteEdition.strategy)
     }
 
     mutating func renderInitiatives() {
@@ -129,7 +129,7 @@ extension Renderer {
                 section: Routes.initiatives,
                 breadcrumbs: [
                     (strings[.breadcrumbInitiatives], Routes.initiatives), (i.title, Routes.initiative(i.id)),
-                ])
+                ], source: i.file)
         }
     }
 
@@ -149,7 +149,8 @@ extension Renderer {
             datasetHref: links.href(Routes.dataset(Routes.BuiltInDataset.timeline.rawValue)))
         page(
             Routes.timeline, template: .timeline, title: strings[.titleTimeline], context: ctx,
-            section: Routes.timeline, breadcrumbs: [(strings[.breadcrumbTimeline], Routes.timeline)])
+            section: Routes.timeline, breadcrumbs: [(strings[.breadcrumbTimeline], Routes.timeline)],
+            source: SiteEdition.timeline)
     }
 
     mutating func renderAgreements() {
@@ -164,6 +165,7 @@ extension Renderer {
             datasetHref: links.href(Routes.dataset(Routes.BuiltInDataset.agreements.rawValue)))
         page(
             Routes.agreements, template: .agreements, title: strings[.titleAgreements], context: ctx,
-            section: Routes.agreements, breadcrumbs: [(strings[.breadcrumbAgreements], Routes.agreements)])
+            section: Routes.agreements, breadcrumbs: [(strings[.breadcrumbAgreements], Routes.agreements)],
+            source: SiteEdition.agreements)
     }
 }

@@ -13,17 +13,44 @@ public enum SiteRenderer {
 
     /// - Parameter sink: takes each file as soon as it is made (from several
     ///   threads); without one, the files are returned with their bytes.
-    public static func render(_ site: Site, publication: Publication? = nil, theme: Theme, sink: OutputSink? = nil)
-        -> RenderResult
-    {
-        var r = Renderer(site: site, publication: publication ?? Publication(site), theme: theme, sink: sink)
+    ///   - editions: the site in its other languages (`languages:` in
+    ///     site.yaml), with what each has translated; a language without one
+    ///     is rendered with the default language's content and notices.
+    public static func render(
+        _ site: Site, publication: Publication? = nil, theme: Theme, sink: OutputSink? = nil,
+        editions: [SiteEdition] = []
+    ) -> RenderResult {
+        let publication = publication ?? Publication(site)
+        let config = site.config
+        let others = config.languages.dropFirst().map { l in
+            editions.first { $0.language == l } ?? SiteEdition(language: l, site: site, translated: [])
+        }
+        let languages = LanguageContext(
+            all: config.languages, current: config.defaultLanguage,
+            translated: Dictionary(others.map { ($0.language, $0.translated) }, uniquingKeysWith: { a, _ in a }))
+        var r = Renderer(site: site, publication: publication, theme: theme, sink: sink, languages: languages)
+        var files: [OutputFile] = [], inputs: [String: PageInputs] = [:], pageCount = 0
+        var writeError: String?
+        // The other languages first: the 404 page and the sitemap are the default language's, with their parts.
+        for edition in others {
+            var o = Renderer(
+                site: edition.site, publication: publication, theme: theme, sink: sink,
+                languages: languages.writing(edition.language), charts: r.drawnChartsForOtherLanguages)
+            o.renderAll()
+            r.otherLanguagesNotFound.append(o.notFoundPart())
+            files += o.files
+            inputs.merge(o.inputs) { a, _ in a }
+            pageCount += o.pageCount
+            writeError = writeError ?? o.sinkFailure.message
+        }
         r.renderAll()
-        let files = r.files.sorted { $0.path < $1.path }
+        files = (files + r.files).sorted { $0.path < $1.path }
+        inputs.merge(r.inputs) { a, _ in a }
         var diagnostics = clashes(files, site: site)
         diagnostics.append(contentsOf: idClashes(site, theme: theme))
         return RenderResult(
-            files: files, writeError: r.sinkFailure.message, pageCount: r.pageCount, chartCount: r.chartFiles,
-            diagnostics: diagnostics, inputs: r.inputs)
+            files: files, writeError: writeError ?? r.sinkFailure.message, pageCount: pageCount + r.pageCount,
+            chartCount: r.chartFiles, diagnostics: diagnostics, inputs: inputs)
     }
 
     /// Anchors named in content (agreement ids, strategy section ids) that
@@ -94,6 +121,8 @@ struct RenderedPage: Sendable {
     var inSitemap: Bool
     /// What it was made from, when it was rendered on its own (`addPages`).
     var inputs: PageInputs? = nil
+    /// The content it shows (`SiteEdition.translated`), for its alternates in the sitemap.
+    var source: String? = nil
 }
 
 struct Renderer {
@@ -109,7 +138,7 @@ struct Renderer {
     var pageCount = 0
     var chartFiles = 0
     /// Routes of every HTML page, for the sitemap, with their last change.
-    var sitemap: [(route: String, lastmod: LocalDate?)] = []
+    var sitemap: [(route: String, lastmod: LocalDate?, source: String?)] = []
     private let notesByTag: TagIndex
     private let publicationSource: Publication
     /// Every chart, drawn once per build before any page is rendered, so
@@ -129,6 +158,9 @@ struct Renderer {
     /// Id -> the initiative's summary context, with `itemHTML`.
     private var initiativeItemsByID: [String: InitiativeItem] = [:]
 
+    /// The language this renderer writes, and what it knows of the others.
+    let languages: LanguageContext
+
     /// What the file being made has read so far (see `PageInputs`); each
     /// page rendered in parallel gets its own.
     var recorder = InputRecorder()
@@ -136,6 +168,8 @@ struct Renderer {
     private(set) var everyPage = PageInputs()
     /// Output path -> what the file was made from.
     var inputs: [String: PageInputs] = [:]
+    /// The 404 texts of the site's other languages, for the one 404 page.
+    var otherLanguagesNotFound: [OtherLanguageHTML] = []
 
     /// The site, recording each part read for the file being made.
     var site: RecordedSite { RecordedSite(source: source, recorder: recorder) }
@@ -154,6 +188,8 @@ struct Renderer {
         recorder.read(.publication)
         return drawnCharts
     }
+    /// The drawings, for the renderers of the other languages.
+    var drawnChartsForOtherLanguages: [String: RenderedChart] { drawnCharts }
     var noteItems: [String: NoteItem] {
         recorder.read(.notes)
         return noteItemsBySlug
@@ -169,23 +205,31 @@ struct Renderer {
         return note.body
     }
 
-    /// - Parameter drawCharts: false when only pages without charts will be rendered.
-    init(site: Site, publication: Publication, theme: Theme, sink: OutputSink? = nil, drawCharts: Bool = true) {
+    /// - Parameters:
+    ///   - drawCharts: false when only pages without charts will be rendered.
+    ///   - languages: the language to write in; the site's default language when nil.
+    ///   - charts: the charts already drawn for another language.
+    init(
+        site: Site, publication: Publication, theme: Theme, sink: OutputSink? = nil, drawCharts: Bool = true,
+        languages: LanguageContext? = nil, charts drawnBefore: [String: RenderedChart]? = nil
+    ) {
+        let languages = languages ?? LanguageContext(site.config)
+        self.languages = languages
         self.source = site
         self.theme = theme
-        self.strings = theme.strings
+        self.strings = theme.languages[languages.current.code] ?? theme.strings
         self.sink = sink
-        let links = Links(config: site.config)
+        let links = languages.links(Links(config: site.config))
         self.links = links
         self.notesByTag = TagIndex(site.notes)
         self.publicationSource = publication
         let published = publication.datasets
-        let jobs = drawCharts ? published.flatMap { d in d.charts.map { (d, $0) } } : []
+        let jobs = drawCharts && drawnBefore == nil ? published.flatMap { d in d.charts.map { (d, $0) } } : []
         let drawn = parallelMap(jobs.count) { i in Renderer.draw(jobs[i].0, jobs[i].1) }
-        var charts: [String: RenderedChart] = [:]
+        var charts: [String: RenderedChart] = drawnBefore ?? [:]
         for (job, chart) in zip(jobs, drawn) { charts["\(job.0.info.id)/\(job.1.id)"] = chart }
         self.drawnCharts = charts
-        self.siteContext = SiteContext(site, links, strings: theme.strings)
+        self.siteContext = SiteContext(site, links, strings: strings, language: languages.current)
         // The site context reads the settings and the notes' dates (the copyright year).
         recorder.read([.settings, .notes])
         renderSharedFragments()
@@ -258,12 +302,23 @@ struct Renderer {
         renderNoteItems()
         // Each section's files are made from what the section read, on top of
         // what every page reads (a superset for some of them: never too little).
-        for section: (inout Renderer) -> Void in [
-            { $0.renderHome() }, { $0.renderNotes() }, { $0.renderTags() }, { $0.renderPages() },
-            { $0.renderStrategy() }, { $0.renderInitiatives() }, { $0.renderTimeline() }, { $0.renderAgreements() },
-            { $0.renderData() }, { $0.renderNotFound() }, { $0.renderFeed() }, { $0.renderSitemap() },
-            { $0.renderRobots() }, { $0.copyFiles() },
-        ] {
+        let sections: [(inout Renderer) -> Void] =
+            languages.isDefault
+            ? [
+                { $0.renderHome() }, { $0.renderNotes() }, { $0.renderTags() }, { $0.renderPages() },
+                { $0.renderStrategy() }, { $0.renderInitiatives() }, { $0.renderTimeline() },
+                { $0.renderAgreements() }, { $0.renderData() }, { $0.renderNotFound() }, { $0.renderFeed() },
+                { $0.renderSitemap() }, { $0.renderRobots() }, { $0.copyFiles() },
+            ]
+            // Another language: its pages and its feed; the data, the charts'
+            // files, the 404 page, the sitemap and the copied files are the
+            // default language's, shared by all.
+            : [
+                { $0.renderHome() }, { $0.renderNotes() }, { $0.renderTags() }, { $0.renderPages() },
+                { $0.renderStrategy() }, { $0.renderInitiatives() }, { $0.renderTimeline() },
+                { $0.renderAgreements() }, { $0.renderData() }, { $0.renderFeed() },
+            ]
+        for section in sections {
             recorder.reset(to: everyPage)
             section(&self)
         }
@@ -286,12 +341,12 @@ struct Renderer {
     mutating func page<Body: TemplateContext>(
         _ route: String, template: TemplateName, title: String, description: String? = nil,
         context: Body, section: String? = nil, breadcrumbs: [(String, String)] = [],
-        jsonLD: String? = nil, lastmod: LocalDate? = nil, inSitemap: Bool = true
+        jsonLD: String? = nil, lastmod: LocalDate? = nil, inSitemap: Bool = true, source: String? = nil
     ) {
         add(
             renderPage(
                 route, template: template, title: title, description: description, context: context, section: section,
-                breadcrumbs: breadcrumbs, jsonLD: jsonLD, lastmod: lastmod, inSitemap: inSitemap))
+                breadcrumbs: breadcrumbs, jsonLD: jsonLD, lastmod: lastmod, inSitemap: inSitemap, source: source))
     }
 
     /// Adds a page made from what the section has read so far.
@@ -301,7 +356,7 @@ struct Renderer {
         files.append(sent(page.file))
         inputs[page.file.path] = page.inputs
         pageCount += 1
-        if page.inSitemap { sitemap.append((page.route, page.lastmod)) }
+        if page.inSitemap { sitemap.append((page.route, page.lastmod, page.source)) }
     }
 
     /// Renders pages on all cores, each sent to the sink by the thread that
@@ -348,9 +403,10 @@ struct Renderer {
         _ route: String, template: TemplateName, title: String, description: String? = nil,
         context: Body, isDraft: Bool = false, section: String? = nil,
         breadcrumbs: [(String, String)] = [], jsonLD: String? = nil, lastmod: LocalDate? = nil,
-        inSitemap: Bool = true
+        inSitemap: Bool = true, source: String? = nil
     ) -> RenderedPage {
         let body = theme.render(template, PageContext(site: siteContext, title: title, body: context))
+        let translated = languages.isTranslated(source, in: languages.current)
         let layout = LayoutContext(
             site: siteContext,
             title: title,
@@ -362,16 +418,27 @@ struct Renderer {
             navigation: navigation(current: section ?? route),
             navigationHTML: navigationFragment(current: section ?? route),
             footerHTML: footerHTML,
-            breadcrumbs: breadcrumbs.isEmpty
-                ? []
-                : ([(strings[.breadcrumbHome], Routes.home)] + breadcrumbs).map {
-                    Breadcrumb(title: $0.0, href: links.href($0.1))
-                },
+            breadcrumbs: crumbs(breadcrumbs, untranslated: !translated),
             jsonLD: jsonLD,
-            isDraft: isDraft ? true : nil)
+            isDraft: isDraft ? true : nil,
+            languages: languages.switcher(route, source: source, links: links),
+            alternates: languages.alternates(route, source: source, links: links),
+            untranslatedNotice: translated ? nil : strings[.noticeUntranslated],
+            contentLanguage: translated ? nil : languages.defaultLanguage.htmlLang)
         return RenderedPage(
-            file: OutputFile(Routes.file(route), theme.render(.layout, layout)), route: route,
-            lastmod: lastmod, inSitemap: inSitemap)
+            file: OutputFile(links.file(route), theme.render(.layout, layout)), route: route,
+            lastmod: lastmod, inSitemap: inSitemap, source: source)
+    }
+
+    /// The breadcrumbs from the home page; on an untranslated page the last
+    /// step, the page's own title, carries the default language's `lang`.
+    func crumbs(_ steps: [(String, String)], untranslated: Bool) -> [Breadcrumb] {
+        guard !steps.isEmpty else { return [] }
+        var out = ([(strings[.breadcrumbHome], Routes.home)] + steps).map {
+            Breadcrumb(title: $0.0, href: links.href($0.1))
+        }
+        if untranslated { out[out.count - 1].lang = languages.defaultLanguage.htmlLang }
+        return out
     }
 
     func navigation(current: String) -> [NavigationItem] {

@@ -1,6 +1,7 @@
 import Foundation
 import Mustache
 import MierukaCore
+import MierukaContent
 
 /// The templates the renderer renders by name: the one list a theme must
 /// provide (`Theme.requiredTemplates`), so a template the code uses can
@@ -146,6 +147,22 @@ public struct Theme: Sendable {
             )
         }
         return languages
+    }
+
+    /// Every language of the site needs the theme's strings file for it: the
+    /// error is shown where site.yaml lists the language.
+    public func checkLanguages(of config: SiteConfig) -> Diagnostics {
+        var d = Diagnostics()
+        let available = languages.keys.sorted()
+        for l in config.languages where languages[l.code] == nil {
+            d.error(
+                "the theme has no strings file for the language '\(l.code)' (i18n/\(l.code).yaml)",
+                at: config.languageLocations[l] ?? .file(directory),
+                hint: "the theme's languages are \(available.joined(separator: ", "))"
+                    + Suggest.didYouMean(Suggest.closest(to: l.code, in: available))
+                    + "; to add one, copy i18n/\(Self.defaultLanguage).yaml to i18n/\(l.code).yaml and translate it")
+        }
+        return d
     }
 
     /// Every language's file must have the theme texts (`text:`) the default

@@ -72,6 +72,8 @@ enum StringKey: String, CaseIterable, Sendable {
     case linkKindInitiative = "link_kind.initiative"
     case linkKindExternal = "link_kind.external"
 
+    case noticeUntranslated = "notice.untranslated"
+
     case fileSizeBytes = "file_size.bytes"
     case fileSizeKilobytes = "file_size.kilobytes"
     case fileSizeMegabytes = "file_size.megabytes"
@@ -149,6 +151,8 @@ enum StringKey: String, CaseIterable, Sendable {
         case .linkKindNote: "a milestone's link to a note (`kind`)"
         case .linkKindInitiative: "a milestone's link to an initiative"
         case .linkKindExternal: "a milestone's link to an outside page"
+        case .noticeUntranslated:
+            "on a page that has no translation into the file's language: says so, in that language (`untranslatedNotice`); needed by sites with more than one language"
         case .fileSizeBytes: "a download's size under 1 KB (`size`); `{n}` is the number of bytes"
         case .fileSizeKilobytes: "a size under 1 MB; `{n}` is the size in KB with one decimal, e.g. `12.3`"
         case .fileSizeMegabytes: "a larger size; `{n}` is the size in MB, e.g. `1,024.5`"
@@ -337,8 +341,10 @@ public struct ThemeStrings: Sendable {
             _ = top.node(group)
             guard let pair = groupPairs.first(where: { $0.key == group }) else {
                 if misspelt(group, among: groupPairs, known: StringKey.groups) { continue }
-                // Month names are needed only by dates that spell the month.
+                // Month names are needed only by dates that spell the month, the
+                // notices only by sites with several languages (`Theme.checkLanguages`).
                 if group == StringKey.month1.group && !usesMonthNames(texts) { continue }
+                if group == StringKey.noticeUntranslated.group { continue }
                 log.error(
                     "the strings file has no '\(group)' group, so it has no text for \(keys.map { "'\($0.rawValue)'" }.joined(separator: ", "))",
                     at: root.location,

@@ -88,6 +88,8 @@ import MierukaTestSupport
     }
 
     @Test func unknownKeysAreErrorsWithASuggestion() {
+        // After every line of the file and the added 'tagz' line.
+        let statusesLine = TinyTheme.strings.split(separator: "\n", omittingEmptySubsequences: false).count + 1
         #expect(
             check {
                 $0.replacingOccurrences(of: "  tags: \"[title.tags]\"", with: "  tags: \"[title.tags]\"\n  tagz: x")
@@ -96,8 +98,8 @@ import MierukaTestSupport
                 theme/i18n/ja.yaml:5:3: error: unknown key 'tagz'; did you mean 'tags'?
                    5 |   tagz: x
                      |   ^
-                theme/i18n/ja.yaml:66:1: error: unknown key 'statuses'; did you mean 'status'?
-                  66 | statuses:
+                theme/i18n/ja.yaml:\(statusesLine):1: error: unknown key 'statuses'; did you mean 'status'?
+                  \(statusesLine) | statuses:
                      | ^
 
                 """)

@@ -1,5 +1,5 @@
 import Testing
-@testable import MierukaOpenData
+@testable import MierukaCore
 
 @Suite struct SHA256Tests {
     @Test func knownVectors() {
