@@ -325,7 +325,7 @@ struct NavigationContext: TemplateContext {
         case site, navigation
         var variable: TemplateVariable {
             switch self {
-            case .site: .object(SiteContext.self, "the site").forOtherThemes
+            case .site: .object(SiteContext.self, "the site")
             case .navigation: .list(NavigationItem.self, "the menu, in the order of site.yaml")
             }
         }
@@ -386,6 +386,7 @@ struct TableRow: TemplateContext {
 struct ChartContext: TemplateContext {
     static var summary: String { "A chart as a figure." }
 
+    let site: SiteContext
     let svg: String
     let title: String
     let summary: String
@@ -401,10 +402,11 @@ struct ChartContext: TemplateContext {
     let illustrative: Bool
 
     enum Key: String, TemplateKey {
-        case svg, title, summary, caption, headers, rows, datasetTitle, datasetHref, linkToDataset, csvHref, jsonHref,
-            svgHref, illustrative
+        case site, svg, title, summary, caption, headers, rows, datasetTitle, datasetHref, linkToDataset, csvHref,
+            jsonHref, svgHref, illustrative
         var variable: TemplateVariable {
             switch self {
+            case .site: .object(SiteContext.self, "the site")
             case .svg: .html("the chart as inline SVG (its ids are unique on the page)")
             case .title: .text("the chart's title")
             case .summary: .text("what the chart shows, in words (also the SVG's description)").forOtherThemes
@@ -424,6 +426,7 @@ struct ChartContext: TemplateContext {
 
     func value(_ key: Key) -> Any? {
         switch key {
+        case .site: site
         case .svg: svg
         case .title: title
         case .summary: summary

@@ -157,6 +157,7 @@ extension Renderer {
         else { return "" }
         let rendered = drawChart(d, spec)
         let ctx = ChartContext(
+            site: siteContext,
             svg: rendered.svg(use: uses?.next(dataset, chart) ?? 1),
             title: rendered.title,
             summary: rendered.summary,

@@ -126,7 +126,7 @@ struct FragmentContext<Body: TemplateContext>: TemplateContext {
 
     enum Key: String, TemplateKey {
         case site
-        var variable: TemplateVariable { .object(SiteContext.self, "the site").forOtherThemes }
+        var variable: TemplateVariable { .object(SiteContext.self, "the site") }
     }
 
     func value(_ key: Key) -> Any? { site }
