@@ -53,7 +53,9 @@ let package = Package(
             name: "MierukaBuild", dependencies: ["MierukaCore", "MierukaContent", "MierukaPublish", "MierukaSite"],
             swiftSettings: strict),
         // console: what the terminal shows (diagnostics, summaries, progress); the targets above print nothing.
-        .target(name: "MierukaConsole", dependencies: ["MierukaCore", "MierukaBuild"], swiftSettings: strict),
+        .target(
+            name: "MierukaConsole", dependencies: ["MierukaCore", "MierukaContent", "MierukaBuild"],
+            swiftSettings: strict),
         // scaffolding: `new note` and `init` as library calls; knows nothing of pages or the build.
         .target(
             name: "MierukaScaffold", dependencies: ["MierukaCore", "MierukaYAML", "MierukaContent"],

@@ -70,7 +70,7 @@ public enum Mieruka {
                 "the site could not be written: \(why)", at: .file(options.output),
                 hint: "the previous site in '\(options.output)' is unchanged")
         }
-        guard let (site, theme) = load(options, into: &report, progress: progress) else { return }
+        guard let (site, editions, theme) = load(options, into: &report, progress: progress) else { return }
         if let refusal = writer.refusal(protecting: [options.content, options.theme]) {
             report.diagnostics.error(refusal, at: .file(options.output), hint: "choose another folder with --output")
             return
@@ -84,7 +84,7 @@ public enum Mieruka {
             writeFailed("\(error)", into: &report)
             return
         }
-        let result = render(site, theme, sink: staging, into: &report, progress: progress)
+        let result = render(site, editions, theme, sink: staging, into: &report, progress: progress)
         if report.diagnostics.hasErrors || result.writeError != nil {
             writer.abandon(staging)
             if let message = result.writeError { writeFailed(message, into: &report) }
@@ -107,8 +107,8 @@ public enum Mieruka {
     public static func check(_ options: SiteOptions, progress: ProgressHandler? = nil) -> BuildReport {
         let start = Date()
         var report = BuildReport(diagnostics: Diagnostics())
-        if let (site, theme) = load(options, into: &report, progress: progress) {
-            _ = render(site, theme, sink: DiscardingSink(), into: &report, progress: progress)
+        if let (site, editions, theme) = load(options, into: &report, progress: progress) {
+            _ = render(site, editions, theme, sink: DiscardingSink(), into: &report, progress: progress)
         }
         report.seconds = Date().timeIntervalSince(start)
         return report
@@ -116,7 +116,7 @@ public enum Mieruka {
 
     /// Loads the content and the theme; nil when either has an error.
     static func load(_ options: SiteOptions, into report: inout BuildReport, progress: ProgressHandler?) -> (
-        Site, Theme
+        Site, [SiteEdition], Theme
     )? {
         progress?(BuildProgress(.loading, options.content))
         let loaded = ContentLoader.load(
@@ -129,13 +129,14 @@ public enum Mieruka {
         if let site = loaded.site, let theme {
             report.diagnostics.append(contentsOf: theme.checkLanguages(of: site.config))
         }
+        report.coverage = loaded.coverage
         guard let site = loaded.site, let theme, !report.diagnostics.hasErrors else { return nil }
-        return (site, theme)
+        return (site, loaded.editions, theme)
     }
 
     /// Renders the site, each file going to `sink` as it is made.
     static func render(
-        _ site: Site, _ theme: Theme, sink: OutputSink, into report: inout BuildReport,
+        _ site: Site, _ editions: [SiteEdition], _ theme: Theme, sink: OutputSink, into report: inout BuildReport,
         progress: ProgressHandler?
     ) -> RenderResult {
         progress?(BuildProgress(.publishing, "\(site.datasets.count) datasets and the strategy data"))
@@ -143,7 +144,8 @@ public enum Mieruka {
         progress?(
             BuildProgress(
                 .rendering, "\(site.notes.count) notes, \(site.pages.count) pages, \(site.datasets.count) datasets"))
-        let result = SiteRenderer.render(site, publication: publication, theme: theme, sink: sink)
+        let result = SiteRenderer.render(
+            site, publication: publication, theme: theme, sink: sink, editions: editions)
         report.diagnostics.append(contentsOf: result.diagnostics)
         report.notes = site.notes.count
         report.pages = result.pageCount

@@ -52,6 +52,8 @@ public struct BuildReport: Sendable {
     /// one rendered and written (see `QuickRebuild`).
     public var rebuiltOnly: String?
     public var seconds: Double = 0
+    /// For a site with several languages: how much each has translated.
+    public var coverage: [TranslationCoverage] = []
 
     public var succeeded: Bool { !diagnostics.hasErrors }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import MierukaCore
 import MierukaBuild
+import MierukaContent
 
 /// Turns a report into what the terminal shows.
 /// Everything mieruka prints to a terminal lives in this target, used by the
@@ -16,6 +17,24 @@ public enum Console {
             out += sorted.map { DiagnosticRenderer.githubAnnotation($0) + "\n" }.joined()
         }
         return out
+    }
+
+    /// For a site with several languages, `check` shows how far each is
+    /// translated (notes and pages): translated, outdated (the original
+    /// changed since), missing (shown in the default language).
+    public static func coverage(_ rows: [TranslationCoverage]) -> String {
+        guard !rows.isEmpty else { return "" }
+        let header = ["language", "translated", "outdated", "missing"]
+        let table = rows.map { [$0.language.code, String($0.translated), String($0.outdated), String($0.missing)] }
+        let widths = header.indices.map { i in ([header[i]] + table.map { $0[i] }).map(\.count).max() ?? 0 }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { i, c in
+                i == 0
+                    ? c.padding(toLength: widths[i], withPad: " ", startingAt: 0)
+                    : String(repeating: " ", count: widths[i] - c.count) + c
+            }.joined(separator: "  ") + "\n"
+        }
+        return "translations:\n" + ([header] + table).map { "  " + line($0) }.joined()
     }
 
     /// The closing line of a build or check.

@@ -81,6 +81,7 @@ extension Console {
         -> String
     {
         var out = diagnostics(report, githubActions: githubActions)
+        if verbosity != .quiet && command == "check" { out += coverage(report.coverage) }
         if verbosity != .quiet { out += summary(report, command: command) }
         return out
     }

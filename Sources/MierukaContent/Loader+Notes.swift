@@ -5,7 +5,10 @@ import MierukaMarkdown
 extension Loader {
     /// `notes/YYYY-MM-DD-<slug>.md`, every one (drafts are dropped later).
     func loadNotes() -> [Note] {
-        let names = files.list("notes")
+        // Translations (`x.en.md`) are read with `loadTranslations`.
+        let names = files.list("notes").filter {
+            !$0.hasSuffix(".md") || Self.translationName(String($0.dropLast(3))) == nil
+        }
         // Each note is read and parsed on its own, on all cores, with its own
         // log; the logs are merged in file-name order, so the result is the
         // same as one pass would give.
@@ -159,7 +162,8 @@ extension Loader {
     /// `pages/<slug>.md`.
     func loadPages() -> [Page] {
         var pages: [Page] = []
-        for name in files.list("pages") where name.hasSuffix(".md") {
+        for name in files.list("pages")
+        where name.hasSuffix(".md") && Self.translationName(String(name.dropLast(3))) == nil {
             let relative = "pages/" + name
             let path = files.display(relative)
             let slug = String(name.dropLast(3))

@@ -28,6 +28,10 @@ public struct LoadOptions: Sendable {
 public struct LoadResult: Sendable {
     public var site: Site?
     public var diagnostics: Diagnostics
+    /// The site in each of its other languages (`languages:` in site.yaml).
+    public var editions: [SiteEdition] = []
+    /// How much of the site each other language has translated.
+    public var coverage: [TranslationCoverage] = []
 }
 
 /// Reads `content/` into a `Site`, checking everything and collecting all
@@ -44,7 +48,9 @@ public enum ContentLoader {
         }
         var loader = Loader(files: files, log: log, options: options)
         let site = loader.loadAll()
-        return LoadResult(site: log.hasErrors ? nil : site, diagnostics: log.diagnostics)
+        guard let site, !log.hasErrors else { return LoadResult(site: nil, diagnostics: log.diagnostics) }
+        let (editions, coverage) = Loader.editions(of: site, translations: loader.translations, files: files)
+        return LoadResult(site: site, diagnostics: log.diagnostics, editions: editions, coverage: coverage)
     }
 }
 
@@ -72,6 +78,8 @@ struct Loader {
     /// Report machine-readability findings as warnings (`machine_readability:`
     /// in site.yaml); the conformance table is made either way.
     var ruleWarnings = true
+    /// The translations of notes and pages (`x.en.md`), read with the site.
+    var translations: [TranslationFile] = []
 
     mutating func loadAll() -> Site? {
         let config = loadSiteConfig()
@@ -84,6 +92,9 @@ struct Loader {
         let agreements = loadAgreements()
         let datasets = loadDatasets()
         let staticFiles = files.staticFiles()
+        if let config {
+            translations = loadTranslations(in: "notes", config: config) + loadTranslations(in: "pages", config: config)
+        }
 
         if !options.drafts { notes.removeAll { $0.draft } }
         notes.sort { ($0.date, $0.slug) > ($1.date, $1.slug) }

@@ -336,3 +336,28 @@ public struct DatasetChange: Sendable, Hashable {
         self.location = location
     }
 }
+
+/// One language's version of the site, as the renderer gets it: the site
+/// with its texts in that language where they are translated, and which of
+/// its content is translated. The default language's edition is the site
+/// itself, every part translated.
+public struct SiteEdition: Sendable {
+    public var language: SiteLanguage
+    public var site: Site
+    /// The content this edition shows in its own language: the files of
+    /// translated notes, pages, initiatives and datasets (`Note.file`, …)
+    /// and `SiteEdition.strategy`, `.timeline`, `.agreements` for those
+    /// pages. Everything else is shown in the default language, with a notice.
+    public var translated: Set<String>
+
+    public init(language: SiteLanguage, site: Site, translated: Set<String>) {
+        self.language = language
+        self.site = site
+        self.translated = translated
+    }
+
+    /// The names of the strategy's pages in `translated`.
+    public static let strategy = "strategy", timeline = "timeline", agreements = "agreements"
+    /// The name of a dataset's page in `translated`.
+    public static func dataset(_ id: String) -> String { "dataset:" + id }
+}

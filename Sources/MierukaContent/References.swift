@@ -18,5 +18,7 @@ final class References: @unchecked Sendable {
     }
 
     func record(note: Located<String>) { notes.append(note) }
+    /// Chart blocks of translations, checked like their originals'.
+    func add(charts more: [ChartReference]) { charts += more }
     func record(initiative: Located<String>) { initiatives.append(initiative) }
 }

@@ -1,0 +1,197 @@
+import MierukaCore
+import MierukaMarkdown
+import MierukaYAML
+
+/// How much of the site one language has: notes and pages translated,
+/// translated but made from an older version of the original, and missing.
+public struct TranslationCoverage: Sendable, Equatable {
+    public var language: SiteLanguage
+    public var translated: Int
+    public var outdated: Int
+    public var missing: Int
+}
+
+/// A translation of a note or page: a file beside the original with the
+/// language's code before `.md` (`2020-07-01-office.en.md`,
+/// `about.ja-easy.md`). It gives the title, summary and body in that
+/// language; everything else (slug, date, tags, …) is the original's.
+struct TranslationFile {
+    var language: SiteLanguage
+    /// The original, relative to the content folder: `notes/2020-07-01-office.md`.
+    var original: String
+    var title: Located<String>
+    var rubyTitle: String?
+    var summary: String?
+    var body: MarkdownDocument
+    var bodyLineOffset: Int
+    var charts: [ChartReference]
+    var path: String
+    var outdated: Bool
+}
+
+extension Loader {
+    /// `x.en` (a file name without `.md`) -> (`x`, `en`) when the part after
+    /// the last dot looks like a language code; a slug has no dots.
+    static func translationName(_ name: String) -> (base: String, code: String)? {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+        let code = String(name[name.index(after: dot)...])
+        let looksLikeCode =
+            code.split(separator: "-", omittingEmptySubsequences: false).enumerated().allSatisfy { i, part in
+                (i == 0 ? (2...3) : (2...8)).contains(part.count)
+                    && part.unicodeScalars.allSatisfy {
+                        $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))
+                    }
+            } && code.first?.isLetter == true
+        return looksLikeCode ? (String(name[..<dot]), code) : nil
+    }
+
+    /// The version of an original a translation names in `source_version`:
+    /// the first 8 hex digits of the SHA-256 of its file (line ends as `\n`).
+    static func sourceVersion(_ text: String) -> String {
+        String(SHA256.hex(Array(text.replacingOccurrences(of: "\r\n", with: "\n").utf8)).prefix(8))
+    }
+
+    /// Reads the translations in `folder` (`notes` or `pages`) into the site's
+    /// other languages. Each is checked: its language must be one of the
+    /// site's (and not the default), its original must exist, its front matter
+    /// holds only what a translation changes, and `source_version` must name
+    /// the original's current version (else a warning: the translation is
+    /// outdated).
+    func loadTranslations(in folder: String, config: SiteConfig) -> [TranslationFile] {
+        let names = files.list(folder).filter { $0.hasSuffix(".md") }
+        let originals = Set(names.map { String($0.dropLast(3)) }.filter { Self.translationName($0) == nil })
+        var out: [TranslationFile] = []
+        for name in names {
+            guard let (base, code) = Self.translationName(String(name.dropLast(3))) else { continue }
+            let relative = folder + "/" + name
+            let path = files.display(relative)
+            let language = SiteLanguage(code)
+            let others = config.languages.dropFirst().map(\.code)
+            guard config.languages.dropFirst().contains(language) else {
+                let isDefault = language == config.defaultLanguage
+                log.error(
+                    isDefault
+                        ? "'\(name)' is a translation into '\(code)', which is the site's default language"
+                        : "'\(name)' is a translation into '\(code)', which site.yaml's 'languages' does not list",
+                    at: .file(path),
+                    hint: isDefault
+                        ? "the default language's text is the original, \(base).md"
+                        : others.isEmpty
+                            ? "add 'languages: [\(config.defaultLanguage.code), \(code)]' to site.yaml, or rename the file"
+                            : "the site's other languages are \(others.joined(separator: ", "))"
+                                + Suggest.didYouMean(Suggest.closest(to: code, in: others)))
+                continue
+            }
+            guard originals.contains(base) else {
+                log.error(
+                    "'\(name)' is a translation of '\(folder)/\(base).md', which does not exist",
+                    at: .file(path),
+                    hint: "name it after its original, e.g. "
+                        + (Suggest.closest(to: base, in: originals.sorted()).map { "\($0).\(code).md" }
+                            ?? "2020-07-01-office.\(code).md beside 2020-07-01-office.md"))
+                continue
+            }
+            if let t = loadTranslation(relative, language: language, original: folder + "/" + base + ".md") {
+                out.append(t)
+            }
+        }
+        return out
+    }
+
+    func loadTranslation(_ relative: String, language: SiteLanguage, original: String) -> TranslationFile? {
+        let path = files.display(relative)
+        guard let text = files.text(relative),
+            let doc = readFrontMatter(text, path: path, what: "the translation's front matter")
+        else { return nil }
+        let m = doc.mapping
+        let writtenTitle = m?.string("title", required: true)
+        let title = furiganaText(writtenTitle)
+        let summary = furiganaText(m?.string("summary"))
+        let version = m?.string("source_version")
+        // What the original decides is not repeated in a translation.
+        for shared in ["slug", "date", "updated", "author", "tags", "cover", "draft", "language"] {
+            if let node = m?.node(shared) {
+                log.error(
+                    "'\(shared)' is the same in every language, so a translation does not set it",
+                    at: node.location, hint: "remove it here; the original, \(files.display(original)), sets it")
+            }
+        }
+        m?.finish()
+        let body = MarkdownDocument(doc.body)
+        let charts = chartReferences(in: body, path: path, lineOffset: doc.bodyLineOffset)
+        checkFurigana(in: body, path: path, lineOffset: doc.bodyLineOffset)
+        if language.isEasyJapanese { checkEasyJapanese(in: body, path: path, lineOffset: doc.bodyLineOffset) }
+        referenceLocations.add(charts: charts)
+        guard let title else { return nil }
+        let current = files.text(original).map(Self.sourceVersion) ?? ""
+        var outdated = false
+        if let version {
+            if version.value != current {
+                outdated = true
+                log.warning(
+                    "this translation was made from version \(version.value) of \(files.display(original)), which has changed since (it is now \(current))",
+                    at: version.location,
+                    hint: "bring the translation up to date, then write 'source_version: \(current)'")
+            }
+        } else {
+            outdated = true
+            log.warning(
+                "this translation does not say which version of \(files.display(original)) it was made from",
+                at: .file(path),
+                hint:
+                    "add 'source_version: \(current)' to its front matter once it matches the original; mieruka then warns when the original changes"
+            )
+        }
+        return TranslationFile(
+            language: language, original: original, title: title, rubyTitle: Self.rubySource(writtenTitle, title),
+            summary: summary?.value, body: body, bodyLineOffset: doc.bodyLineOffset, charts: charts, path: path,
+            outdated: outdated)
+    }
+
+    /// The site in each of its other languages: every translated note and
+    /// page in that language, the rest as in the default language; and how
+    /// much each language has.
+    static func editions(of site: Site, translations: [TranslationFile], files: ContentFiles) -> (
+        [SiteEdition], [TranslationCoverage]
+    ) {
+        var editions: [SiteEdition] = [], coverage: [TranslationCoverage] = []
+        let total = site.notes.count + site.pages.count
+        for language in site.config.languages.dropFirst() {
+            var edition = site
+            var translated: Set<String> = []
+            var outdated = 0
+            let mine = Dictionary(
+                translations.filter { $0.language == language }.map { (files.display($0.original), $0) },
+                uniquingKeysWith: { a, _ in a })
+            for i in edition.notes.indices {
+                guard let t = mine[edition.notes[i].file] else { continue }
+                edition.notes[i].title = t.title.value
+                edition.notes[i].rubyTitle = t.rubyTitle
+                edition.notes[i].summary =
+                    t.summary ?? t.body.firstParagraphText.map { shorten($0, to: 120) } ?? edition.notes[i].summary
+                edition.notes[i].body = t.body
+                edition.notes[i].charts = t.charts
+                edition.notes[i].bodyLineOffset = t.bodyLineOffset
+                translated.insert(edition.notes[i].file)
+                if t.outdated { outdated += 1 }
+            }
+            for i in edition.pages.indices {
+                guard let t = mine[edition.pages[i].file] else { continue }
+                edition.pages[i].title = t.title.value
+                edition.pages[i].rubyTitle = t.rubyTitle
+                edition.pages[i].summary = t.summary
+                edition.pages[i].body = t.body
+                edition.pages[i].charts = t.charts
+                edition.pages[i].bodyLineOffset = t.bodyLineOffset
+                translated.insert(edition.pages[i].file)
+                if t.outdated { outdated += 1 }
+            }
+            editions.append(SiteEdition(language: language, site: edition, translated: translated))
+            coverage.append(
+                TranslationCoverage(
+                    language: language, translated: translated.count - outdated, outdated: outdated,
+                    missing: total - translated.count))
+        }
+        return (editions, coverage)
+    }
+}
