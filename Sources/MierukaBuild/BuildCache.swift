@@ -295,7 +295,7 @@ struct BuildCache {
     }
 
     static func unescape(_ s: String) -> String {
-        guard s.utf8.contains(0x5C) else { return s }
+        guard s.containsByte(0x5C) else { return s }
         var out = ""
         var escaped = false
         for c in s.unicodeScalars {

@@ -338,7 +338,7 @@ struct ContentFiles {
 
     /// CRLF and lone CR become LF, so positions are those an editor shows.
     static func withLFLineEnds(_ text: String) -> String {
-        if !text.utf8.contains(0x0D) { return text }
+        if !text.containsByte(0x0D) { return text }
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 

@@ -424,7 +424,7 @@ extension Loader {
         case .date:
             if let d = LocalDate(iso: t) { return .date(d) }
             // Excel writes dates as 2020/7/1: read them, and say how to write them.
-            if holder == "this row", t.utf8.contains(UInt8(ascii: "/")), let iso = DateHint.rewritten(t),
+            if holder == "this row", t.containsByte(UInt8(ascii: "/")), let iso = DateHint.rewritten(t),
                 let d = LocalDate(iso: iso)
             {
                 cells.note("excel-date", field.name, t, at: location)

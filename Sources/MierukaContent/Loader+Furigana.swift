@@ -26,7 +26,7 @@ extension Loader {
     }
 
     func furiganaText(_ text: Located<String>?) -> Located<String>? {
-        guard let text, text.value.utf8.contains(UInt8(ascii: "{")) else { return text }
+        guard let text, text.value.containsByte(UInt8(ascii: "{")) else { return text }
         let problems = Furigana.problems(in: text.value)
         guard !problems.isEmpty else { return Located(Furigana.plain(text.value), at: text.location) }
         let at = text.location

@@ -53,7 +53,7 @@ final class CellFindings {
             if s.unicodeScalars.contains(where: MachineReadability.isMachineDependent) {
                 note("L1-08", field.name, s, at: location)
             }
-            if s.utf8.contains(0x0A) {
+            if s.containsByte(0x0A) {
                 note("L1-14", field.name, s, at: location)
             } else if CellFindings.isPadded(s) {
                 note("L1-06", field.name, s, at: location)

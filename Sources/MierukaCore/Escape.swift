@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Escaping for every kind of text output. Content is never trusted: titles,
 /// tags and data values go through one of these before they reach a file.
 public enum Escape {
@@ -89,5 +95,20 @@ public enum Escape {
         default:
             return false
         }
+    }
+}
+
+extension String {
+    /// Whether the text's UTF-8 holds `byte`: `memchr` over the contiguous
+    /// storage of a native string, many times faster than iterating
+    /// `utf8.contains` byte by byte (every note body is searched like this).
+    public func containsByte(_ byte: UInt8) -> Bool {
+        if let found = utf8.withContiguousStorageIfAvailable({ buffer -> Bool in
+            guard let base = buffer.baseAddress else { return false }
+            return memchr(base, Int32(byte), buffer.count) != nil
+        }) {
+            return found
+        }
+        return utf8.contains(byte)
     }
 }

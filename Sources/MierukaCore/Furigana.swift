@@ -52,7 +52,7 @@ public enum Furigana {
     public static func parse(_ text: String) -> (segments: [Segment], problems: [Problem]) {
         var segments: [Segment] = []
         var problems: [Problem] = []
-        guard text.utf8.contains(UInt8(ascii: "{")) else { return (text.isEmpty ? [] : [.text(text)], []) }
+        guard text.containsByte(UInt8(ascii: "{")) else { return (text.isEmpty ? [] : [.text(text)], []) }
         let chars = Array(text)
         var plain = ""
         var i = 0
@@ -128,7 +128,7 @@ public enum Furigana {
 
     /// The text with every ruby's base only: for titles, summaries, data and search.
     public static func plain(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
+        guard text.containsByte(UInt8(ascii: "{")) else { return text }
         return parse(text).segments.map {
             switch $0 {
             case .text(let s): return s
@@ -139,7 +139,7 @@ public enum Furigana {
 
     /// The text escaped for HTML, with each ruby as `<ruby>…</ruby>`.
     public static func html(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "{")) else { return Escape.html(text) }
+        guard text.containsByte(UInt8(ascii: "{")) else { return Escape.html(text) }
         return parse(text).segments.map {
             switch $0 {
             case .text(let s): return Escape.html(s)
@@ -152,7 +152,7 @@ public enum Furigana {
     /// The problems of a text that may span lines, each with its 0-based line
     /// and 0-based column (in characters) within the text.
     public static func problems(in text: String) -> [(problem: Problem, line: Int, column: Int)] {
-        guard text.utf8.contains(UInt8(ascii: "{")) else { return [] }
+        guard text.containsByte(UInt8(ascii: "{")) else { return [] }
         let found = parse(text).problems
         guard !found.isEmpty else { return [] }
         var result: [(Problem, Int, Int)] = []

@@ -23,7 +23,7 @@ public struct MarkdownDocument: Sendable {
         let root = CommonMark.parse(text)
         chartBlocks = Self.chartBlocks(in: root)
         firstParagraphText = Self.firstParagraphText(in: root)
-        furiganaProblems = text.utf8.contains(UInt8(ascii: "{")) ? Self.furiganaProblems(in: root, text: text) : []
+        furiganaProblems = text.containsByte(UInt8(ascii: "{")) ? Self.furiganaProblems(in: root, text: text) : []
     }
 
     /// The problems are found in the text nodes (so code and link targets are

@@ -88,10 +88,21 @@ final class InputRecorder: @unchecked Sendable {
     }
 }
 
+/// The loaded site, held once for the renderer's many copies.
+final class SiteBox: Sendable {
+    let site: Site
+    init(_ site: Site) { self.site = site }
+}
+
 /// The loaded site as the renderer sees it: every part it reads is recorded.
 struct RecordedSite {
-    let source: Site
+    private let box: SiteBox
     let recorder: InputRecorder
+    init(_ box: SiteBox, recorder: InputRecorder) {
+        self.box = box
+        self.recorder = recorder
+    }
+    private var source: Site { box.site }
 
     var config: SiteConfig {
         recorder.read(.settings)

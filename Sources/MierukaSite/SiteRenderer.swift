@@ -129,7 +129,7 @@ struct Renderer {
     /// Every id inside an inline chart starts with this, so headings keep clear of them.
     static let chartIdPrefix = "chart-"
     /// The loaded site; read it through `site`, which records what each file is made from.
-    private let source: Site
+    private let source: SiteBox
     let theme: Theme
     /// The texts the renderer writes itself (the theme's `i18n/ja.yaml`).
     let strings: ThemeStrings
@@ -172,7 +172,7 @@ struct Renderer {
     var otherLanguagesNotFound: [OtherLanguageHTML] = []
 
     /// The site, recording each part read for the file being made.
-    var site: RecordedSite { RecordedSite(source: source, recorder: recorder) }
+    var site: RecordedSite { RecordedSite(source, recorder: recorder) }
     var tagIndex: TagIndex {
         recorder.read(.notes)
         return notesByTag
@@ -215,9 +215,10 @@ struct Renderer {
     ) {
         let languages = languages ?? LanguageContext(site.config)
         self.languages = languages
-        self.source = site
+        self.source = SiteBox(site)
+        let theme = theme.inLanguage(languages.current.code)
         self.theme = theme
-        self.strings = theme.languages[languages.current.code] ?? theme.strings
+        self.strings = theme.strings
         self.sink = sink
         let links = languages.links(Links(config: site.config))
         self.links = links

@@ -25,7 +25,13 @@ public enum TemplateName: String, CaseIterable, Sendable {
 /// strings file is a diagnostic at the file:line:column.
 public struct Theme: Sendable {
     public let directory: String
+    /// The templates compiled for `strings`' language (see `inLanguage`).
     let library: MustacheLibrary
+    /// The templates compiled for each language of the strings files, with
+    /// the theme's own texts (`{{site.text.<key>}}`) written in: they are the
+    /// same on every page of a language, and a page renders faster without
+    /// looking up some 170 names.
+    let libraries: [String: MustacheLibrary]
     /// The texts pages are written with: `i18n/ja.yaml`.
     public let strings: ThemeStrings
     /// Every strings file of the theme, by language; each is checked for
@@ -111,10 +117,59 @@ public struct Theme: Sendable {
         if diagnostics.hasErrors { return (nil, diagnostics) }
         guard let strings = languages[defaultLanguage] else { return (nil, diagnostics) }
         let ids = Set(sources.flatMap { literalIds($0.text) })
+        var libraries: [String: MustacheLibrary] = [:]
+        for (code, texts) in languages {
+            var l = MustacheLibrary()
+            for source in sources {
+                let text = EscapedHTML.prefixed(withThemeTexts(source.text, texts))
+                if let template = try? MustacheTemplate(string: text) { l.register(template, named: source.name) }
+            }
+            libraries[code] = l
+        }
         return (
-            Theme(directory: dir, library: library, strings: strings, languages: languages, assets: assets, ids: ids),
+            Theme(
+                directory: dir, library: libraries[defaultLanguage] ?? library, libraries: libraries, strings: strings,
+                languages: languages, assets: assets, ids: ids),
             diagnostics
         )
+    }
+
+    /// The theme writing its pages in `code`'s strings file (the default
+    /// language's when the theme has none for it).
+    public func inLanguage(_ code: String) -> Theme {
+        guard let texts = languages[code], let l = libraries[code] else { return self }
+        return Theme(
+            directory: directory, library: l, libraries: libraries, strings: texts, languages: languages,
+            assets: assets, ids: ids)
+    }
+
+    /// A template's text with each `{{site.text.<key>}}` replaced by the
+    /// key's text, escaped as Mustache would: the same bytes, without the
+    /// lookup. A key the file lacks, or a text with braces, is left to Mustache.
+    static func withThemeTexts(_ template: String, _ strings: ThemeStrings) -> String {
+        let open = "{{site.text."
+        guard template.utf8.count > open.utf8.count, template.contains(open) else { return template }
+        var out = ""
+        var rest = template[...]
+        while let start = rest.range(of: open) {
+            out += rest[..<start.lowerBound]
+            let after = rest[start.upperBound...]
+            guard let close = after.range(of: "}}") else { break }
+            let key = String(after[..<close.lowerBound])
+            let tag = rest[start.lowerBound..<close.upperBound]
+            if let value = strings.themeTexts[key], !value.contains("{{"), !value.contains("}}"),
+                key.unicodeScalars.allSatisfy({
+                    $0.isASCII && ($0.properties.isAlphabetic || $0 == "_" || ("0"..."9").contains($0))
+                })
+            {
+                out += Escape.html(value)
+            } else {
+                out += tag
+            }
+            rest = after[close.upperBound...]
+        }
+        out += rest
+        return out
     }
 
     /// Reads every `<language>.yaml` in `i18n/`; `ja.yaml` must be there.
