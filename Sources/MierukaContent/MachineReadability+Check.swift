@@ -10,18 +10,34 @@ final class CellFindings {
         var rule: String, field: String, text: String, at: SourceLocation, more: Int
     }
     private(set) var findings: [Finding] = []
-    /// Non-empty cells per field, and blanks and zeros of number fields (L1-09).
-    private(set) var filled: [String: Int] = [:]
-    private(set) var firstBlank: [String: SourceLocation] = [:]
-    private(set) var hasZero: Set<String> = []
     /// Distinct texts per string field by their folded form, with where each
     /// spelling is first written (L2-04); fields with many distinct texts are free text.
     private(set) var spellings: [String: [String: [(text: String, at: SourceLocation)]]] = [:]
-    private var distinct: [String: Set<String>] = [:]
     static let maxDistinct = 200
+    /// The most texts per field whose findings are remembered, so a text
+    /// repeated down a column (a district's name) is judged once.
+    static let maxVerdicts = 4096
+
+    /// What the cells of one field have shown so far.
+    final class FieldCells {
+        var filled = 0
+        var firstBlank: SourceLocation?
+        var hasZero = false
+        var distinct: Set<String> = []
+        /// Text -> the rules it breaks (`CellFindings.rules`), for texts seen before.
+        var verdicts: [String: [String]] = [:]
+    }
+    private var fields: [String: FieldCells] = [:]
+    /// The field of the last cell: cells come row by row, field by field.
+    private var last: (name: String, cells: FieldCells)?
+
+    /// Non-empty cells per field, and blanks and zeros of number fields (L1-09).
+    var filled: [String: Int] { fields.mapValues(\.filled) }
+    var firstBlank: [String: SourceLocation] { fields.compactMapValues(\.firstBlank) }
+    var hasZero: Set<String> { Set(fields.filter(\.value.hasZero).map(\.key)) }
 
     func reset() {
-        findings = []; filled = [:]; firstBlank = [:]; hasZero = []; spellings = [:]; distinct = [:]
+        findings = []; spellings = [:]; fields = [:]; last = nil
     }
 
     func note(_ rule: String, _ field: String, _ text: String, at location: SourceLocation) {
@@ -35,40 +51,56 @@ final class CellFindings {
         findings.first { $0.rule == rule && $0.field == field }.map { $0.more + 1 } ?? 0
     }
 
+    private func state(_ name: String) -> FieldCells {
+        if let last, last.name == name { return last.cells }
+        let cells = fields[name] ?? FieldCells()
+        fields[name] = cells
+        last = (name, cells)
+        return cells
+    }
+
     /// One cell as read (`text` before trimming), for every rule decided cell by cell.
     func cell(_ text: String, field: Field, value: Value?, at location: SourceLocation) {
         guard let value else { return }
+        let f = state(field.name)
         if value.isMissing {
-            if field.type == .integer || field.type == .number, firstBlank[field.name] == nil {
-                firstBlank[field.name] = location
-            }
+            if field.type == .integer || field.type == .number, f.firstBlank == nil { f.firstBlank = location }
             return
         }
-        filled[field.name, default: 0] += 1
+        f.filled += 1
         switch value {
-        case .integer(0): hasZero.insert(field.name)
-        case .number(let x) where x == 0: hasZero.insert(field.name)
+        case .integer(0): f.hasZero = true
+        case .number(let x) where x == 0: f.hasZero = true
         case .string(let s):
-            if SpreadsheetFormula.starts(s) { note("formula", field.name, s, at: location) }
-            if s.unicodeScalars.contains(where: MachineReadability.isMachineDependent) {
-                note("L1-08", field.name, s, at: location)
+            let rules: [String]
+            if let known = f.verdicts[s] {
+                rules = known
+            } else {
+                rules = Self.rules(s)
+                if f.verdicts.count < Self.maxVerdicts { f.verdicts[s] = rules }
             }
-            if s.containsByte(0x0A) {
-                note("L1-14", field.name, s, at: location)
-            } else if CellFindings.isPadded(s) {
-                note("L1-06", field.name, s, at: location)
-            }
-            if MachineReadability.isEraYear(s) { note("L3-05", field.name, s, at: location) }
-            if MachineReadability.isDecoratedNumber(s) { note("L2-01", field.name, s, at: location) }
-            if s.hasPrefix("その他") && s.count > 3 { note("L2-05", field.name, s, at: location) }
-            var seen = distinct[field.name, default: []]
-            if seen.count <= CellFindings.maxDistinct, !seen.contains(s) {
-                seen.insert(s)
-                distinct[field.name] = seen
+            for rule in rules { note(rule, field.name, s, at: location) }
+            if f.distinct.count <= CellFindings.maxDistinct, f.distinct.insert(s).inserted {
                 spellings[field.name, default: [:]][CellFindings.folded(s), default: []].append((s, location))
             }
         default: break
         }
+    }
+
+    /// The rules a text cell breaks, in the order they are checked.
+    static func rules(_ s: String) -> [String] {
+        var out: [String] = []
+        if SpreadsheetFormula.starts(s) { out.append("formula") }
+        if s.unicodeScalars.contains(where: MachineReadability.isMachineDependent) { out.append("L1-08") }
+        if s.containsByte(0x0A) {
+            out.append("L1-14")
+        } else if CellFindings.isPadded(s) {
+            out.append("L1-06")
+        }
+        if MachineReadability.isEraYear(s) { out.append("L3-05") }
+        if MachineReadability.isDecoratedNumber(s) { out.append("L2-01") }
+        if s.hasPrefix("その他") && s.count > 3 { out.append("L2-05") }
+        return out
     }
 
     /// Spaces used for layout (L1-06): at either end, or between two

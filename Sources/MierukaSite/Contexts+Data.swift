@@ -14,6 +14,8 @@ struct DataContext: TemplateContext {
     let licenseURL: String
 
     enum Key: String, TemplateKey {
+
+        static let byName = index()
         case datasets, strategyDatasets, hasDatasets, dataPackageHref, catalogHref, licenseName, licenseURL
         var variable: TemplateVariable {
             switch self {
@@ -62,6 +64,8 @@ struct DatasetItem: TemplateContext {
     let updated: DateContext?
 
     enum Key: String, TemplateKey {
+
+        static let byName = index()
         case id, title, description, href, license, rowCount, fromStrategy, csvHref, jsonHref, illustrative, updated
         var variable: TemplateVariable {
             switch self {
@@ -135,6 +139,8 @@ struct DatasetContext: TemplateContext {
     let conformance: [RuleContext]
 
     enum Key: String, TemplateKey {
+
+        static let byName = index()
         case id, description, charts, hasCharts, fields, headers, rows, rowCount, isTruncated, shownRows, licenseName,
             illustrative,
             fromStrategy, downloads, citationJapanese, citationEdited, citationEnglish, catalogHref, columnCount,
@@ -234,6 +240,8 @@ struct ChangeContext: TemplateContext {
     let version: String?
 
     enum Key: String, TemplateKey {
+
+        static let byName = index()
         case date, description, version
         var variable: TemplateVariable {
             switch self {
@@ -264,6 +272,8 @@ struct RuleContext: TemplateContext {
     let note: String
 
     enum Key: String, TemplateKey {
+
+        static let byName = index()
         case id, name, status, passed, warning, guaranteed, notApplicable, findings, note
         var variable: TemplateVariable {
             switch self {
@@ -310,6 +320,8 @@ struct FieldContext: TemplateContext {
     let optional: Bool
 
     enum Key: String, TemplateKey {
+
+        static let byName = index()
         case name, title, type, typeName, unit, description, optional
         var variable: TemplateVariable {
             switch self {
@@ -346,6 +358,8 @@ struct HeaderContext: TemplateContext {
     let unit: String
 
     enum Key: String, TemplateKey {
+
+        static let byName = index()
         case title, unit
         var variable: TemplateVariable {
             switch self {
@@ -375,6 +389,8 @@ struct DownloadContext: TemplateContext {
     let mediaType: String
 
     enum Key: String, TemplateKey {
+
+        static let byName = index()
         case format, href, size, bytes, sha256, mediaType
         var variable: TemplateVariable {
             switch self {

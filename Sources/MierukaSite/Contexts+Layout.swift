@@ -63,6 +63,8 @@ final class SiteContext: TemplateContext, Sendable {
     }
 
     enum Key: String, TemplateKey {
+
+        static let byName = index()
         case name, language, languageClass, locale, homeHref, stylesheetHref, feedHref, feedURL, dataHref, municipality,
             prefecture, publisher,
             licenseName, year, description, licenseURL, publisherURL, contactEmail, contactPhone, contactAddress, text
@@ -142,6 +144,8 @@ struct DateContext: TemplateContext {
     let ja: String
 
     enum Key: String, TemplateKey {
+
+        static let byName = index()
         case iso, ja
         var variable: TemplateVariable {
             switch self {
@@ -188,6 +192,8 @@ struct LayoutContext: TemplateContext {
     let contentLanguage: String?
 
     enum Key: String, TemplateKey {
+
+        static let byName = index()
         case site, title, isHome, pageTitle, description, canonical, content, navigation, navigationHTML, footerHTML,
             breadcrumbs, hasBreadcrumbs, jsonLD, isDraft, languages, isMultilingual, alternates, untranslatedNotice,
             contentLanguage
@@ -266,6 +272,8 @@ struct NavigationItem: TemplateContext {
     let current: Bool
 
     enum Key: String, TemplateKey {
+
+        static let byName = index()
         case title, href, current
         var variable: TemplateVariable {
             switch self {
@@ -295,6 +303,8 @@ struct Breadcrumb: TemplateContext {
     var lang: String? = nil
 
     enum Key: String, TemplateKey {
+
+        static let byName = index()
         case title, href, lang
         var variable: TemplateVariable {
             switch self {
@@ -322,6 +332,8 @@ struct NavigationContext: TemplateContext {
     let navigation: [NavigationItem]
 
     enum Key: String, TemplateKey {
+
+        static let byName = index()
         case site, navigation
         var variable: TemplateVariable {
             switch self {
@@ -346,6 +358,8 @@ struct FooterContext: TemplateContext {
     let site: SiteContext
 
     enum Key: String, TemplateKey {
+
+        static let byName = index()
         case site
         var variable: TemplateVariable { .object(SiteContext.self, "the site") }
     }
@@ -360,6 +374,8 @@ struct TextItem: TemplateContext {
     let text: String
 
     enum Key: String, TemplateKey {
+
+        static let byName = index()
         case text
         var variable: TemplateVariable { .text("the text") }
     }
@@ -374,6 +390,8 @@ struct TableRow: TemplateContext {
     let cells: [TextItem]
 
     enum Key: String, TemplateKey {
+
+        static let byName = index()
         case cells
         var variable: TemplateVariable { .list(TextItem.self, "the row's cells, as text") }
     }
@@ -402,6 +420,8 @@ struct ChartContext: TemplateContext {
     let illustrative: Bool
 
     enum Key: String, TemplateKey {
+
+        static let byName = index()
         case site, svg, title, summary, caption, headers, rows, datasetTitle, datasetHref, linkToDataset, csvHref,
             jsonHref, svgHref, illustrative
         var variable: TemplateVariable {

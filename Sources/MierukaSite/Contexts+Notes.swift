@@ -8,6 +8,8 @@ struct TagLink: TemplateContext {
     let href: String
 
     enum Key: String, TemplateKey {
+
+        static let byName = index()
         case name, href
         var variable: TemplateVariable {
             switch self {
@@ -40,6 +42,8 @@ struct NoteItem: TemplateContext {
     var itemH3HTML: String?
 
     enum Key: String, TemplateKey {
+
+        static let byName = index()
         case title, href, date, summary, tags, hasTags, isDraft, itemHTML, itemH3HTML
         var variable: TemplateVariable {
             switch self {
@@ -83,6 +87,8 @@ struct NoteLink: TemplateContext {
     let href: String
 
     enum Key: String, TemplateKey {
+
+        static let byName = index()
         case title, href
         var variable: TemplateVariable {
             switch self {
@@ -119,6 +125,8 @@ struct HomeContext: TemplateContext {
     let strategyHref: String?
 
     enum Key: String, TemplateKey {
+
+        static let byName = index()
         case latestNotes, notesHref, statusCounts, hasInitiatives, initiativeCount, initiativesHref, latestMilestones,
             hasMilestones,
             timelineHref, priorityInitiatives, headlines, hasHeadlines, mission, vision, strategyHref
@@ -177,6 +185,8 @@ struct StatusCount: TemplateContext {
     let count: Int
 
     enum Key: String, TemplateKey {
+
+        static let byName = index()
         case status, label, count
         var variable: TemplateVariable {
             switch self {
@@ -209,6 +219,8 @@ struct HeadlineContext: TemplateContext {
     let when: String?
 
     enum Key: String, TemplateKey {
+
+        static let byName = index()
         case svg, title, summary, href, illustrative, value, when
         var variable: TemplateVariable {
             switch self {
@@ -247,6 +259,8 @@ struct NotesContext: TemplateContext {
     let olderHref: String?
 
     enum Key: String, TemplateKey {
+
+        static let byName = index()
         case notes, hasNotes, pageNumber, pageCount, isPaginated, newerHref, olderHref
         var variable: TemplateVariable {
             switch self {
@@ -291,6 +305,8 @@ struct NoteContext: TemplateContext {
     let titleHTML: String?
 
     enum Key: String, TemplateKey {
+
+        static let byName = index()
         case date, body, tags, hasTags, isDraft, initiatives, hasInitiatives, updated, author, coverSrc, newer, older,
             titleHTML
         var variable: TemplateVariable {
@@ -344,6 +360,8 @@ struct TagCount: TemplateContext {
     let count: Int
 
     enum Key: String, TemplateKey {
+
+        static let byName = index()
         case name, href, count
         var variable: TemplateVariable {
             switch self {
@@ -370,6 +388,8 @@ struct TagsContext: TemplateContext {
     let tags: [TagCount]
 
     enum Key: String, TemplateKey {
+
+        static let byName = index()
         case tags, hasTags
         var variable: TemplateVariable {
             switch self {
@@ -396,6 +416,8 @@ struct TagContext: TemplateContext {
     let tagsHref: String
 
     enum Key: String, TemplateKey {
+
+        static let byName = index()
         case name, notes, count, tagsHref
         var variable: TemplateVariable {
             switch self {
@@ -425,6 +447,8 @@ struct ContentPageContext: TemplateContext {
     let titleHTML: String?
 
     enum Key: String, TemplateKey {
+
+        static let byName = index()
         case body, titleHTML
         var variable: TemplateVariable {
             switch self {
@@ -453,6 +477,8 @@ struct NotFoundContext: TemplateContext {
     let otherLanguages: [OtherLanguageHTML]
 
     enum Key: String, TemplateKey {
+
+        static let byName = index()
         case homeHref, notesHref, dataHref, otherLanguages
         var variable: TemplateVariable {
             switch self {
@@ -486,6 +512,8 @@ struct OtherLanguageHTML: TemplateContext {
     let html: String
 
     enum Key: String, TemplateKey {
+
+        static let byName = index()
         case lang, html
         var variable: TemplateVariable {
             switch self {

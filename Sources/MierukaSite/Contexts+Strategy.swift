@@ -20,6 +20,8 @@ struct InitiativeItem: TemplateContext {
     var itemHTML: String?
 
     enum Key: String, TemplateKey {
+
+        static let byName = index()
         case id, title, summary, href, status, statusLabel, priority, illustrative, progress, hasProgress, owner,
             itemHTML
         var variable: TemplateVariable {
@@ -69,6 +71,8 @@ struct MilestoneContext: TemplateContext {
     let links: [MilestoneLink]
 
     enum Key: String, TemplateKey {
+
+        static let byName = index()
         case title, date, body, category, links, hasLinks
         var variable: TemplateVariable {
             switch self {
@@ -105,6 +109,8 @@ struct MilestoneLink: TemplateContext {
     let external: Bool?
 
     enum Key: String, TemplateKey {
+
+        static let byName = index()
         case title, href, kind, external
         var variable: TemplateVariable {
             switch self {
@@ -144,6 +150,8 @@ struct StrategyContext: TemplateContext {
     let guidelinesIntro: String?
 
     enum Key: String, TemplateKey {
+
+        static let byName = index()
         case periods, hasPeriods, reasons, hasReasons, principles, hasPrinciples, guidelines, hasGuidelines,
             initiativesHref,
             summary, definitionTerm, definitionText, hasDefinition, definitionNote, mission, vision, guidelinesIntro
@@ -202,6 +210,8 @@ struct PeriodContext: TemplateContext {
     let end: DateContext?
 
     enum Key: String, TemplateKey {
+
+        static let byName = index()
         case name, start, end
         var variable: TemplateVariable {
             switch self {
@@ -233,6 +243,8 @@ struct StrategySection: TemplateContext {
     let paragraphs: [TextItem]
 
     enum Key: String, TemplateKey {
+
+        static let byName = index()
         case number, id, title, paragraphs
         var variable: TemplateVariable {
             switch self {
@@ -266,6 +278,8 @@ struct InitiativesContext: TemplateContext {
     let datasetHref: String
 
     enum Key: String, TemplateKey {
+
+        static let byName = index()
         case groups, count, hasIllustrative, csvHref, historyCSVHref, datasetHref
         var variable: TemplateVariable {
             switch self {
@@ -304,6 +318,8 @@ struct StatusGroup: TemplateContext {
     let initiatives: [InitiativeItem]
 
     enum Key: String, TemplateKey {
+
+        static let byName = index()
         case status, label, count, initiatives
         var variable: TemplateVariable {
             switch self {
@@ -344,6 +360,8 @@ struct InitiativeContext: TemplateContext {
     let moreNotesTags: [TagNotesLink]?
 
     enum Key: String, TemplateKey {
+
+        static let byName = index()
         case body, start, end, history, hasHistory, partners, hasPartners, kpis, hasKPIs, notes, hasNotes, notesCount,
             hasMoreNotes, shownNotesCount, moreNotesTags
         var variable: TemplateVariable {
@@ -403,6 +421,8 @@ struct HistoryEntry: TemplateContext {
     let note: String?
 
     enum Key: String, TemplateKey {
+
+        static let byName = index()
         case date, status, statusLabel, note
         var variable: TemplateVariable {
             switch self {
@@ -432,6 +452,8 @@ struct PartnerContext: TemplateContext {
     let href: String?
 
     enum Key: String, TemplateKey {
+
+        static let byName = index()
         case name, href
         var variable: TemplateVariable {
             switch self {
@@ -457,6 +479,8 @@ struct KPIContext: TemplateContext {
     let label: String?
 
     enum Key: String, TemplateKey {
+
+        static let byName = index()
         case figure, label
         var variable: TemplateVariable {
             switch self {
@@ -483,6 +507,8 @@ struct TagNotesLink: TemplateContext {
     let count: String
 
     enum Key: String, TemplateKey {
+
+        static let byName = index()
         case name, href, count
         var variable: TemplateVariable {
             switch self {
@@ -511,6 +537,8 @@ struct TimelineContext: TemplateContext {
     let datasetHref: String
 
     enum Key: String, TemplateKey {
+
+        static let byName = index()
         case years, csvHref, datasetHref
         var variable: TemplateVariable {
             switch self {
@@ -538,6 +566,8 @@ struct YearContext: TemplateContext {
     let milestones: [MilestoneContext]
 
     enum Key: String, TemplateKey {
+
+        static let byName = index()
         case year, milestones
         var variable: TemplateVariable {
             switch self {
@@ -564,6 +594,8 @@ struct AgreementsContext: TemplateContext {
     let datasetHref: String
 
     enum Key: String, TemplateKey {
+
+        static let byName = index()
         case agreements, csvHref, datasetHref
         var variable: TemplateVariable {
             switch self {
@@ -596,6 +628,8 @@ struct AgreementContext: TemplateContext {
     let initiatives: [InitiativeItem]
 
     enum Key: String, TemplateKey {
+
+        static let byName = index()
         case id, partner, theme, date, body, url, initiatives, hasInitiatives
         var variable: TemplateVariable {
             switch self {

@@ -78,6 +78,8 @@ struct LanguageLink: TemplateContext {
     let current: Bool
 
     enum Key: String, TemplateKey {
+
+        static let byName = index()
         case name, href, lang, hreflang, current
         var variable: TemplateVariable {
             switch self {
@@ -109,6 +111,8 @@ struct AlternateLink: TemplateContext {
     let href: String
 
     enum Key: String, TemplateKey {
+
+        static let byName = index()
         case hreflang, href
         var variable: TemplateVariable {
             switch self {

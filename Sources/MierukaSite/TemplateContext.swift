@@ -30,14 +30,26 @@ extension TemplateContext {
     func inheritedChild(named name: String) -> Any? { nil }
 
     func child(named name: String) -> Any? {
-        if let key = Key(rawValue: name) { return value(key) }
+        if let key = Key.byName[name] { return value(key) }
         return inheritedChild(named: name)
     }
 }
 
 /// The keys of one context, each with what it holds.
-protocol TemplateKey: RawRepresentable<String>, CaseIterable {
+protocol TemplateKey: RawRepresentable<String>, CaseIterable, Hashable {
     var variable: TemplateVariable { get }
+    /// Every key by its name: a hash lookup, where `init(rawValue:)`
+    /// compares the name with each case in turn (Mustache asks every context
+    /// on the stack for every name a template uses). `static let byName = index()`.
+    static var byName: [String: Self] { get }
+}
+
+extension TemplateKey {
+    static func index() -> [String: Self] {
+        Dictionary(uniqueKeysWithValues: allCases.map { ($0.rawValue, $0) })
+    }
+    /// For keys of generic contexts, which answer `child(named:)` themselves.
+    static var byName: [String: Self] { index() }
 }
 
 /// What a key holds, for docs/theme.md and for the test that every name a
@@ -114,6 +126,15 @@ struct PageContext<Body: TemplateContext>: TemplateContext {
 
     static var inherits: (any TemplateContext.Type)? { Body.self }
     func inheritedChild(named name: String) -> Any? { body.child(named: name) }
+
+    // Two keys: compared directly (a generic type has no stored `byName`).
+    func child(named name: String) -> Any? {
+        switch name {
+        case "site": site
+        case "title": title
+        default: body.child(named: name)
+        }
+    }
 }
 
 /// A fragment rendered once and given to pages as HTML (an item of a list):
@@ -133,4 +154,6 @@ struct FragmentContext<Body: TemplateContext>: TemplateContext {
 
     static var inherits: (any TemplateContext.Type)? { Body.self }
     func inheritedChild(named name: String) -> Any? { body.child(named: name) }
+
+    func child(named name: String) -> Any? { name == "site" ? site : body.child(named: name) }
 }
