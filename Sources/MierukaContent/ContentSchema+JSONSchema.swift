@@ -8,6 +8,8 @@ public enum SchemaPattern {
     public static let id = "^[a-z0-9][a-z0-9-]{0,\(Slug.maxBytes - 1)}$"
     /// `Loader.isFieldName`: a–z, 0–9 and `_`, starting with a letter, at most 64 characters.
     public static let fieldName = "^[a-z][a-z0-9_]{0,63}$"
+    /// A key of a per-language text: `SiteLanguage.isValid` (`ja`, `en`, `ja-easy`, `zh-Hans`).
+    public static let languageCode = "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
     /// `LocalDate(iso:)`: YYYY-MM-DD (the schema adds `format: date`, which
     /// refuses days that do not exist).
     public static let date = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
@@ -99,7 +101,20 @@ extension ContentSchema {
     static func textSchema(_ form: TextForm, nullable: Bool, extraTypes: [String] = []) -> [(String, JSON)] {
         switch form {
         case .plain, .markdown:
-            return [type(scalarTypes + extraTypes, nullable: nullable)]
+            // Or the text in each of the site's languages: `{ja: …, en: …}`.
+            let group = JSON.object([
+                ("type", .string("object")),
+                (
+                    "description",
+                    .string(
+                        "the text in each of the site's languages (languages: in site.yaml), the default language's first"
+                    )
+                ),
+                ("propertyNames", .object([("pattern", .string(SchemaPattern.languageCode))])),
+                ("additionalProperties", .object([type(scalarTypes, nullable: false)])),
+                ("minProperties", .int(1)),
+            ])
+            return [("anyOf", .array([.object([type(scalarTypes + extraTypes, nullable: nullable)]), group]))]
         case .id:
             return [
                 type(["string", "integer"] + extraTypes, nullable: nullable), ("pattern", .string(SchemaPattern.id)),

@@ -71,6 +71,7 @@ extension Loader {
         let results = parallelMap(count) { i -> (T?, Diagnostics) in
             let log = DiagnosticLog()
             log.keyRecorder = me.value.log.keyRecorder
+            log.textLanguages = me.value.log.textLanguages
             var loader = Loader(
                 files: ContentFiles(sharing: me.value.files, log: log), log: log, options: me.value.options)
             loader.ruleWarnings = me.value.ruleWarnings

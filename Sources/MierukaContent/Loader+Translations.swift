@@ -194,4 +194,67 @@ extension Loader {
         }
         return (editions, coverage)
     }
+
+    /// The YAML content of one other language: site.yaml, the strategy, the
+    /// initiatives, the timeline and the agreements read again with that
+    /// language's texts (`title: {ja: …, en: …}`). A file is translated when
+    /// every per-language text in it has the language; an untranslated file's
+    /// page is shown in the default language, with a notice, never half and half.
+    static func translateYAML(
+        _ edition: inout SiteEdition, coverage: inout TranslationCoverage, default site: Site,
+        languages: TextLanguages, contentDirectory: String, options: LoadOptions, files: ContentFiles
+    ) {
+        let code = edition.language.code
+        func translated(_ file: String) -> Bool { languages.languagesOfEveryGroup(in: file).contains(code) }
+        // A second reading with the language's texts; its diagnostics are the first reading's, already given.
+        let log = DiagnosticLog()
+        log.textLanguages = TextLanguages(codes: languages.codes, current: code)
+        var loader = Loader(files: ContentFiles(root: contentDirectory, log: log), log: log, options: options)
+        loader.ruleWarnings = false
+        var yamlFiles = 0, yamlTranslated = 0
+        if translated(files.display("site.yaml")), let config = loader.loadSiteConfig() {
+            edition.site.config = config
+        }
+        if site.strategy != nil {
+            yamlFiles += 1
+            if translated(files.display("strategy.yaml")), let strategy = loader.loadStrategy() {
+                edition.site.strategy = strategy
+                edition.translated.insert(SiteEdition.strategy)
+                yamlTranslated += 1
+            }
+        }
+        let initiatives = site.initiatives.contains { translated($0.file) } ? loader.loadInitiatives() : []
+        for i in edition.site.initiatives.indices {
+            yamlFiles += 1
+            let file = edition.site.initiatives[i].file
+            guard translated(file), let t = initiatives.first(where: { $0.file == file }) else { continue }
+            edition.site.initiatives[i] = t
+            edition.translated.insert(file)
+            yamlTranslated += 1
+        }
+        if !site.timeline.isEmpty {
+            yamlFiles += 1
+            if translated(files.display("timeline.yaml")) {
+                let timeline = loader.loadTimeline()
+                if timeline.count == site.timeline.count {
+                    edition.site.timeline = timeline
+                    edition.translated.insert(SiteEdition.timeline)
+                    yamlTranslated += 1
+                }
+            }
+        }
+        if !site.agreements.isEmpty {
+            yamlFiles += 1
+            if translated(files.display("agreements.yaml")) {
+                let agreements = loader.loadAgreements()
+                if agreements.count == site.agreements.count {
+                    edition.site.agreements = agreements
+                    edition.translated.insert(SiteEdition.agreements)
+                    yamlTranslated += 1
+                }
+            }
+        }
+        coverage.translated += yamlTranslated
+        coverage.missing += yamlFiles - yamlTranslated
+    }
 }

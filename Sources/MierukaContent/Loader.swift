@@ -49,7 +49,14 @@ public enum ContentLoader {
         var loader = Loader(files: files, log: log, options: options)
         let site = loader.loadAll()
         guard let site, !log.hasErrors else { return LoadResult(site: nil, diagnostics: log.diagnostics) }
-        let (editions, coverage) = Loader.editions(of: site, translations: loader.translations, files: files)
+        var (editions, coverage) = Loader.editions(of: site, translations: loader.translations, files: files)
+        if let languages = log.textLanguages {
+            for i in editions.indices {
+                Loader.translateYAML(
+                    &editions[i], coverage: &coverage[i], default: site, languages: languages,
+                    contentDirectory: contentDirectory, options: options, files: files)
+            }
+        }
         return LoadResult(site: site, diagnostics: log.diagnostics, editions: editions, coverage: coverage)
     }
 }
@@ -122,6 +129,13 @@ struct Loader {
         guard let node = files.yaml("site.yaml", starts: "'name:' and 'municipality:'", required: true),
             let m = YAMLMapping(node, what: "site.yaml", log: log)
         else { return nil }
+        // The languages first: every text after them may be written per language.
+        let languageValue = m.string("language")
+        let (languages, languageLocations) = readLanguages(m, default: languageValue)
+        if log.textLanguages == nil {
+            log.textLanguages = TextLanguages(codes: languages.map(\.code), current: languages[0].code)
+        }
+        let language = languageValue?.value ?? languages.first?.code ?? "ja"
         let name = m.string("name", required: true)
         let description = m.string("description")
         var municipality: Municipality?
@@ -160,9 +174,6 @@ struct Loader {
                         "publish the site over https and write base_url: https://\(baseURL.dropFirst("http://".count))")
             }
         }
-        let languageValue = m.string("language")
-        let (languages, languageLocations) = readLanguages(m, default: languageValue)
-        let language = languageValue?.value ?? languages.first?.code ?? "ja"
         let timeZone = readTimeZone(m)
         let license = readLicense(in: m)
         var publisherName: String?, publisherURL: String?

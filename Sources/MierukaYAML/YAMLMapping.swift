@@ -1,3 +1,4 @@
+import Foundation
 import MierukaCore
 
 /// Collects diagnostics while a content file is read; shared by the readers
@@ -14,6 +15,10 @@ public final class DiagnosticLog: @unchecked Sendable {
     public func append(_ d: Diagnostic) { diagnostics.append(d) }
     public func append(contentsOf d: Diagnostics) { diagnostics.append(contentsOf: d) }
     public var hasErrors: Bool { diagnostics.hasErrors }
+    /// The site's languages, once site.yaml has named them: a text may then
+    /// be written per language (`title: {ja: …, en: …}`), and readers get the
+    /// text of `textLanguages.current`.
+    public var textLanguages: TextLanguages?
     /// When set, every mapping read with this log records the keys asked for
     /// (a test compares them with the content schemas); nil in a build.
     public var keyRecorder: KeyRecorder?
@@ -241,8 +246,15 @@ public final class YAMLMapping {
 /// found and what was expected.
 public enum YAMLValue {
     public static func string(_ v: YAMLNode, key: String, log: DiagnosticLog) -> Located<String>? {
+        if case .mapping(let pairs) = v.kind, let languages = log.textLanguages {
+            return languages.text(pairs, of: v, key: key, log: log)
+        }
         guard case .scalar(let s, _) = v.kind, !v.isNull else {
-            log.error("'\(key)' should be text, but found \(v.kindDescription)", at: v.location)
+            var hint: String?
+            if case .mapping = v.kind {
+                hint = "a text that starts with '{' must be in quotes: \(key): \"{…}\""
+            }
+            log.error("'\(key)' should be text, but found \(v.kindDescription)", at: v.location, hint: hint)
             return nil
         }
         return Located(s, at: v.location)
@@ -348,5 +360,72 @@ public enum YAMLValue {
         let parts = s.split(separator: "-", omittingEmptySubsequences: false)
         return (parts.count == 3 || parts.count == 2) && parts[0].count == 4
             && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
+    }
+}
+
+/// The site's languages as the readers of one load see them: which text of a
+/// per-language group (`title: {ja: …, en: …}`) to read, and, per file, which
+/// languages every group of the file has, so a page made from the file is
+/// known to be translated (every group has the language) or not.
+public final class TextLanguages: @unchecked Sendable {
+    /// The site's language codes, the default first.
+    public let codes: [String]
+    /// The language whose texts the readers return.
+    public let current: String
+    private let lock = NSLock()
+    /// File -> the languages every group of the file has (nil: no group yet).
+    private var complete: [String: Set<String>] = [:]
+
+    public init(codes: [String], current: String) {
+        self.codes = codes
+        self.current = current
+    }
+
+    public var defaultCode: String { codes.first ?? current }
+
+    /// The languages every per-language text of `file` has; empty when the
+    /// file has none, for it is then written in the default language only.
+    public func languagesOfEveryGroup(in file: String) -> Set<String> {
+        lock.lock()
+        defer { lock.unlock() }
+        return complete[file] ?? []
+    }
+
+    func text(_ pairs: [YAMLPair], of node: YAMLNode, key: String, log: DiagnosticLog) -> Located<String>? {
+        var texts: [String: Located<String>] = [:]
+        for pair in pairs {
+            guard codes.contains(pair.key) else {
+                let similar = Suggest.closest(to: pair.key, in: codes)
+                log.error(
+                    "'\(pair.key)' is not one of the site's languages (\(codes.joined(separator: ", ")))"
+                        + Suggest.didYouMean(similar),
+                    at: pair.keyLocation,
+                    hint: codes.count == 1
+                        ? "to write '\(key)' in several languages, list them in site.yaml first: languages: [\(codes[0]), en]"
+                        : "a text per language is written with the codes of 'languages' in site.yaml")
+                continue
+            }
+            guard case .scalar(let s, _) = pair.value.kind, !pair.value.isNull else {
+                log.error(
+                    "the \(pair.key) text of '\(key)' should be text, but found \(pair.value.kindDescription)",
+                    at: pair.value.location)
+                continue
+            }
+            texts[pair.key] = Located(s, at: pair.value.location)
+        }
+        guard let original = texts[defaultCode] else {
+            if !pairs.isEmpty {
+                log.error(
+                    "'\(key)' is written per language, but has no text in the site's default language, '\(defaultCode)'",
+                    at: node.location,
+                    hint: "add '\(defaultCode): …' first; the other languages are translations of it")
+            }
+            return nil
+        }
+        lock.lock()
+        let file = node.location.file
+        complete[file] = (complete[file] ?? Set(codes)).intersection(texts.keys)
+        lock.unlock()
+        return texts[current] ?? original
     }
 }
