@@ -76,7 +76,7 @@ extension ContentSchema {
 
     /// Every kind, in the order of docs/content.md.
     public static var all: [ContentSchema] {
-        [site, strategy, initiative, timeline, agreements, dataset, note, page, chartBlock]
+        [site, strategy, initiative, timeline, agreements, dataset, note, page, translation, chartBlock]
     }
 
     // MARK: values

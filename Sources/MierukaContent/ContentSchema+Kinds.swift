@@ -472,6 +472,26 @@ extension ContentSchema {
                 en: "ja (the default) or ja-easy (easy Japanese: the body is checked)."),
         ]))
 
+    public static let translation = ContentSchema(
+        id: "translation", loaderWhat: "the translation's front matter",
+        place:
+            "the front matter of a translation, content/notes/<name>.<language>.md or content/pages/<slug>.<language>.md",
+        files: [], folder: "notes",
+        title: "訳のフロントマター（notes/*.en.md、pages/*.ja-easy.md など）",
+        about: "お知らせやページの訳の先頭の --- と --- の間。日付・タグ・スラッグなどは元のファイルのものを使うので書きません。",
+        english:
+            "The front matter of a translation of a note or page, between the --- lines; the date, tags, slug and the rest are the original's.",
+        root: SchemaGroup([
+            SchemaKey("title", .text(.plain), required: true, "題名", "訳した題名。", en: "The translated title."),
+            SchemaKey("summary", .text(.plain), "要約", "訳した要約。", en: "The translated summary."),
+            SchemaKey(
+                "source_version", .text(.plain), "元の版",
+                "訳した元のファイルの版（SHA-256 の先頭8桁）。元が変わると mieruka が知らせます。",
+                en:
+                    "The version of the original it translates (first 8 hex digits of its SHA-256); mieruka warns when the original changes."
+            ),
+        ]))
+
     public static let chartBlock = ContentSchema(
         id: "chart-block", loaderWhat: "the chart block", place: "a ```chart block in a note, page or initiative body",
         files: [], folder: "notes",

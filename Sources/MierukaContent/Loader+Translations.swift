@@ -110,10 +110,10 @@ extension Loader {
         let version = m?.string("source_version")
         // What the original decides is not repeated in a translation.
         for shared in ["slug", "date", "updated", "author", "tags", "cover", "draft", "language"] {
-            if let node = m?.node(shared) {
+            if let at = m?.refused(shared) {
                 log.error(
                     "'\(shared)' is the same in every language, so a translation does not set it",
-                    at: node.location, hint: "remove it here; the original, \(files.display(original)), sets it")
+                    at: at, hint: "remove it here; the original, \(files.display(original)), sets it")
             }
         }
         m?.finish()

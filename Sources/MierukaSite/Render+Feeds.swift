@@ -36,7 +36,7 @@ extension Renderer {
             x += "  </entry>\n"
         }
         x += "</feed>\n"
-        emit(OutputFile(Routes.feed, x))
+        emit(OutputFile(links.file(Routes.feed), x))
     }
 
     /// sitemap.xml with absolute URLs of every page.

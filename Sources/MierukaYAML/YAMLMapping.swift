@@ -107,6 +107,14 @@ public final class YAMLMapping {
 
     public func has(_ key: String) -> Bool { pairs.contains { $0.key == key && !$0.value.isNull } }
 
+    /// Where `key` is written, when it is; the key counts as known (its
+    /// reader reports what is wrong with it), and is not recorded as read.
+    public func refused(_ key: String) -> SourceLocation? {
+        guard let pair = pairs.first(where: { $0.key == key }) else { return nil }
+        known.append(key)
+        return pair.keyLocation
+    }
+
     /// Text. Numbers and dates written without quotes are read as their text.
     public func string(_ key: String, required: Bool = false) -> Located<String>? {
         guard let v = lookup(key, required: required, as: .text) else { return nil }

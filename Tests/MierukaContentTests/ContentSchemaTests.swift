@@ -108,7 +108,8 @@ import MierukaTestSupport
             ContentSchema.all.map(\.fileName) == [
                 "site.schema.json", "strategy.schema.json", "initiative.schema.json", "timeline.schema.json",
                 "agreements.schema.json",
-                "dataset.schema.json", "note.schema.json", "page.schema.json", "chart-block.schema.json",
+                "dataset.schema.json", "note.schema.json", "page.schema.json", "translation.schema.json",
+                "chart-block.schema.json",
             ])
     }
 

@@ -51,6 +51,7 @@ private final class TemporaryFolder {
                 "schemas/site.schema.json",
                 "schemas/strategy.schema.json",
                 "schemas/timeline.schema.json",
+                "schemas/translation.schema.json",
             ])
         let starterFiles = Scaffold.starterFiles(starter)
         #expect(starterFiles.contains("content/notes/YYYY-MM-DD-welcome.md"))

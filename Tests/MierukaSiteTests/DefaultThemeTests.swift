@@ -30,11 +30,21 @@ import MierukaTestSupport
         ("404.html", "404.html"),
     ]
 
-    /// The sample site built with the default theme into a fresh folder.
-    static func buildSample(drafts: Bool = false, baseURL: String? = nil) -> (Fixture, BuildReport) {
+    /// The sample site as it was before it had languages (a copy in
+    /// Tests/SiteFixtures/one-language): a site with one language must build
+    /// byte for byte as before, and these goldens are that site's pages.
+    static let oneLanguageSample = repoRoot + "/Tests/SiteFixtures/one-language/content"
+
+    /// The sample site in its three languages (`content/`).
+    static let sample = repoRoot + "/content"
+
+    /// A sample site built with the default theme into a fresh folder.
+    static func buildSample(
+        drafts: Bool = false, baseURL: String? = nil, content: String = oneLanguageSample
+    ) -> (Fixture, BuildReport) {
         let f = Fixture("", withSite: false)
         var o = f.options
-        o.content = repoRoot + "/content"
+        o.content = content
         o.drafts = drafts
         o.baseURL = baseURL
         return (f, Mieruka.build(o))
@@ -44,6 +54,31 @@ import MierukaTestSupport
         let (f, report) = Self.buildSample()
         #expect(report.wrote, "\(f.diagnostics(report))")
         for page in Self.pages {
+            expectGolden(try #require(f.file(page.path), "\(page.path)"), "default-theme/" + page.golden)
+        }
+    }
+
+    /// The sample site's pages in English and in easy Japanese, and the
+    /// Japanese ones with the switcher and alternates.
+    static let languagePages: [(path: String, golden: String)] = [
+        ("index.html", "multilingual/home.html"),
+        ("en/index.html", "multilingual/en-home.html"),
+        ("easy/index.html", "multilingual/easy-home.html"),
+        ("en/notes/why-dx/index.html", "multilingual/en-note.html"),
+        ("easy/notes/why-dx/index.html", "multilingual/easy-note.html"),
+        ("en/notes/council-dx/index.html", "multilingual/en-note-untranslated.html"),
+        ("en/strategy/index.html", "multilingual/en-strategy.html"),
+        ("easy/initiatives/seal-abolition/index.html", "multilingual/easy-initiative.html"),
+        ("en/about/index.html", "multilingual/en-page.html"),
+        ("404.html", "multilingual/404.html"),
+        ("en/feed.xml", "multilingual/en-feed.xml"),
+        ("sitemap.xml", "multilingual/sitemap.xml"),
+    ]
+
+    @Test func sampleSiteInThreeLanguages() throws {
+        let (f, report) = Self.buildSample(content: Self.sample)
+        #expect(report.wrote, "\(f.diagnostics(report))")
+        for page in Self.languagePages {
             expectGolden(try #require(f.file(page.path), "\(page.path)"), "default-theme/" + page.golden)
         }
     }
