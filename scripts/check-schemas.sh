@@ -51,6 +51,9 @@ def kind_of(rel):
     if len(parts) == 2 and parts[0] in ("initiatives", "datasets") and (rel.endswith(".yaml") or rel.endswith(".yml")):
         return "initiative" if parts[0] == "initiatives" else "dataset"
     if len(parts) == 2 and parts[0] in ("notes", "pages") and rel.endswith(".md"):
+        # A translation, x.<language>.md (Loader.translationName), has its own schema.
+        if re.fullmatch(r".+\.[A-Za-z][A-Za-z0-9]{1,2}(-[A-Za-z0-9]{2,8})*", parts[1][:-3]):
+            return "translation"
         return parts[0][:-1]
     return None
 
@@ -124,7 +127,7 @@ def instances(content, out_dir):
             kind = kind_of(rel)
             if kind is None:
                 continue
-            if kind in ("note", "page"):
+            if kind in ("note", "page", "translation"):
                 try:
                     text = open(full, encoding="utf-8-sig").read().replace("\r\n", "\n")
                 except (UnicodeDecodeError, OSError):

@@ -237,7 +237,7 @@ struct Loader {
             if let first = locations[l] {
                 log.error(
                     "the language '\(code.value)' is listed twice in 'languages'", at: code.location,
-                    hint: "it is first listed at line \(first.line); remove one of them")
+                    hint: "it is first listed at line \(first.line), column \(first.column); remove one of them")
                 continue
             }
             languages.append(l)
