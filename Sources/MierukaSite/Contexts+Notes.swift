@@ -475,11 +475,12 @@ struct NotFoundContext: TemplateContext {
     let notesHref: String
     let dataHref: String
     let otherLanguages: [OtherLanguageHTML]
+    /// true when rendered as another language's part of the one 404 page.
+    var isPart = false
 
     enum Key: String, TemplateKey {
-
         static let byName = index()
-        case homeHref, notesHref, dataHref, otherLanguages
+        case homeHref, notesHref, dataHref, otherLanguages, isPart
         var variable: TemplateVariable {
             switch self {
             case .homeHref: .text("the address of the home page")
@@ -490,6 +491,9 @@ struct NotFoundContext: TemplateContext {
                     OtherLanguageHTML.self,
                     "the site's other languages' 404 texts (this template rendered in each), so the one 404 page speaks every language; empty with one language"
                 )
+            case .isPart:
+                .flag(
+                    "true when the template is rendered as such a part (its heading then ranks below the page's `h1`)")
             }
         }
     }
@@ -500,6 +504,7 @@ struct NotFoundContext: TemplateContext {
         case .notesHref: notesHref
         case .dataHref: dataHref
         case .otherLanguages: otherLanguages
+        case .isPart: isPart
         }
     }
 }

@@ -131,8 +131,9 @@ extension Renderer {
     /// This language's part of the 404 page: the template alone, without the layout.
     func notFoundPart() -> OtherLanguageHTML {
         let title = strings[.titleNotFound]
-        let html = theme.render(
-            .notFound, PageContext(site: siteContext, title: title, body: notFoundContext(others: [])))
+        var part = notFoundContext(others: [])
+        part.isPart = true
+        let html = theme.render(.notFound, PageContext(site: siteContext, title: title, body: part))
         return OtherLanguageHTML(lang: languages.current.htmlLang, html: html)
     }
 }
