@@ -163,28 +163,23 @@ extension Loader {
             let mine = Dictionary(
                 translations.filter { $0.language == language }.map { (files.display($0.original), $0) },
                 uniquingKeysWith: { a, _ in a })
-            for i in edition.notes.indices {
-                guard let t = mine[edition.notes[i].file] else { continue }
-                edition.notes[i].title = t.title.value
-                edition.notes[i].rubyTitle = t.rubyTitle
-                edition.notes[i].summary =
-                    t.summary ?? t.body.firstParagraphText.map { shorten($0, to: 120) } ?? edition.notes[i].summary
-                edition.notes[i].body = t.body
-                edition.notes[i].charts = t.charts
-                edition.notes[i].bodyLineOffset = t.bodyLineOffset
-                translated.insert(edition.notes[i].file)
-                if t.outdated { outdated += 1 }
+            /// Each item with a translation gets its texts (`apply`), and counts.
+            func swap<T>(_ items: inout [T], file: KeyPath<T, String>, _ apply: (inout T, TranslationFile) -> Void) {
+                for i in items.indices {
+                    guard let t = mine[items[i][keyPath: file]] else { continue }
+                    apply(&items[i], t)
+                    translated.insert(items[i][keyPath: file])
+                    if t.outdated { outdated += 1 }
+                }
             }
-            for i in edition.pages.indices {
-                guard let t = mine[edition.pages[i].file] else { continue }
-                edition.pages[i].title = t.title.value
-                edition.pages[i].rubyTitle = t.rubyTitle
-                edition.pages[i].summary = t.summary
-                edition.pages[i].body = t.body
-                edition.pages[i].charts = t.charts
-                edition.pages[i].bodyLineOffset = t.bodyLineOffset
-                translated.insert(edition.pages[i].file)
-                if t.outdated { outdated += 1 }
+            swap(&edition.notes, file: \.file) { note, t in
+                note.summary = t.summary ?? t.body.firstParagraphText.map { shorten($0, to: 120) } ?? note.summary
+                (note.title, note.rubyTitle, note.body, note.charts) = (t.title.value, t.rubyTitle, t.body, t.charts)
+                note.bodyLineOffset = t.bodyLineOffset
+            }
+            swap(&edition.pages, file: \.file) { page, t in
+                (page.title, page.rubyTitle, page.summary) = (t.title.value, t.rubyTitle, t.summary)
+                (page.body, page.charts, page.bodyLineOffset) = (t.body, t.charts, t.bodyLineOffset)
             }
             editions.append(SiteEdition(language: language, site: edition, translated: translated))
             coverage.append(
