@@ -16,8 +16,27 @@ public struct LocalDate: Hashable, Sendable, Comparable, CustomStringConvertible
         self.day = day
     }
 
-    /// Parses exactly `YYYY-MM-DD`.
+    /// Parses exactly `YYYY-MM-DD`. Straight from the UTF-8 bytes: a CSV of
+    /// daily values has one per row.
     public init?(iso text: String) {
+        let bytes = text.utf8.withContiguousStorageIfAvailable { p -> (Int, Int, Int)? in
+            guard p.count == 10, p[4] == 0x2D, p[7] == 0x2D else { return nil }
+            func number(_ r: Range<Int>) -> Int? {
+                var n = 0
+                for i in r {
+                    guard (0x30...0x39).contains(p[i]) else { return nil }
+                    n = n * 10 + Int(p[i] - 0x30)
+                }
+                return n
+            }
+            guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
+            return (y, m, d)
+        }
+        if let outcome = bytes {
+            guard let (y, m, d) = outcome else { return nil }
+            self.init(year: y, month: m, day: d)
+            return
+        }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
             parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
@@ -37,7 +56,24 @@ public struct LocalDate: Hashable, Sendable, Comparable, CustomStringConvertible
     }
 
     /// `2020-07-01`
-    public var iso: String { "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))" }
+    public var iso: String {
+        // Years are 1…9999 (the initializer), so the text is always 10 ASCII bytes.
+        String(unsafeUninitializedCapacity: 10) { buffer in
+            func put(_ n: Int, _ width: Int, at start: Int) {
+                var n = n
+                for i in stride(from: start + width - 1, through: start, by: -1) {
+                    buffer[i] = UInt8(0x30 + n % 10)
+                    n /= 10
+                }
+            }
+            put(year, 4, at: 0)
+            buffer[4] = 0x2D
+            put(month, 2, at: 5)
+            buffer[7] = 0x2D
+            put(day, 2, at: 8)
+            return 10
+        }
+    }
     /// `2020年7月1日`
     public var japanese: String { "\(year)年\(month)月\(day)日" }
     /// `1 July 2020`
