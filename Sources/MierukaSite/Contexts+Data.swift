@@ -62,11 +62,14 @@ struct DatasetItem: TemplateContext {
     let jsonHref: String
     let illustrative: Bool
     let updated: DateContext?
+    /// The `lang` of its texts when they are not in the page's language; absent otherwise.
+    var lang: String?
 
     enum Key: String, TemplateKey {
 
         static let byName = index()
-        case id, title, description, href, license, rowCount, fromStrategy, csvHref, jsonHref, illustrative, updated
+        case id, title, description, href, license, rowCount, fromStrategy, csvHref, jsonHref, illustrative, updated,
+            lang
         var variable: TemplateVariable {
             switch self {
             case .id: .text("the dataset's id").forOtherThemes
@@ -82,6 +85,10 @@ struct DatasetItem: TemplateContext {
             case .updated:
                 .object(DateContext.self, "when it was last updated (`updated`, else the newest date or year in it)")
                     .optionally
+            case .lang:
+                .text(
+                    "the `lang` of its title and description when the dataset is not translated into the page's language"
+                ).optionally
             }
         }
     }
@@ -99,6 +106,7 @@ struct DatasetItem: TemplateContext {
         case .jsonHref: jsonHref
         case .illustrative: illustrative
         case .updated: updated
+        case .lang: lang
         }
     }
 }

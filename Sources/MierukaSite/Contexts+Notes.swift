@@ -40,11 +40,13 @@ struct NoteItem: TemplateContext {
     let isDraft: Bool
     var itemHTML: String?
     var itemH3HTML: String?
+    /// The `lang` of its title and summary when they are not in the page's
+    /// language (a note not yet translated); absent otherwise.
+    var lang: String?
 
     enum Key: String, TemplateKey {
-
         static let byName = index()
-        case title, href, date, summary, tags, hasTags, isDraft, itemHTML, itemH3HTML
+        case title, href, date, summary, tags, hasTags, isDraft, itemHTML, itemH3HTML, lang
         var variable: TemplateVariable {
             switch self {
             case .title: .text("the note's title")
@@ -59,6 +61,10 @@ struct NoteItem: TemplateContext {
             case .itemH3HTML:
                 .html(
                     "the `note-item` template rendered for this note (on the home page and initiative pages, under an `h2`)"
+                ).optionally
+            case .lang:
+                .text(
+                    "the `lang` of its title and summary when the note is not translated into the page's language"
                 ).optionally
             }
         }
@@ -75,6 +81,7 @@ struct NoteItem: TemplateContext {
         case .isDraft: isDraft
         case .itemHTML: itemHTML
         case .itemH3HTML: itemH3HTML
+        case .lang: lang
         }
     }
 }

@@ -17,13 +17,15 @@ struct InitiativeItem: TemplateContext {
     let illustrative: Bool
     let progress: Int?
     let owner: String?
+    /// The `lang` of its title and summary when they are not in the page's language; absent otherwise.
+    var lang: String?
     var itemHTML: String?
 
     enum Key: String, TemplateKey {
 
         static let byName = index()
         case id, title, summary, href, status, statusLabel, priority, illustrative, progress, hasProgress, owner,
-            itemHTML
+            itemHTML, lang
         var variable: TemplateVariable {
             switch self {
             case .id: .text("the initiative's id (its file name)").forOtherThemes
@@ -38,6 +40,10 @@ struct InitiativeItem: TemplateContext {
             case .hasProgress: .flag("true when it has a `progress`").optionally
             case .owner: .text("its `owner`").optionally
             case .itemHTML: .html("the `initiative-item` template rendered for it (on note pages)").optionally
+            case .lang:
+                .text(
+                    "the `lang` of its title and summary when the initiative is not translated into the page's language"
+                ).optionally
             }
         }
     }
@@ -56,6 +62,7 @@ struct InitiativeItem: TemplateContext {
         case .hasProgress: progress == nil ? nil : true
         case .owner: owner
         case .itemHTML: itemHTML
+        case .lang: lang
         }
     }
 }
@@ -69,11 +76,13 @@ struct MilestoneContext: TemplateContext {
     let body: String?
     let category: String?
     let links: [MilestoneLink]
+    /// The `lang` of its texts when they are not in the page's language; absent otherwise.
+    var lang: String?
 
     enum Key: String, TemplateKey {
 
         static let byName = index()
-        case title, date, body, category, links, hasLinks
+        case title, date, body, category, links, hasLinks, lang
         var variable: TemplateVariable {
             switch self {
             case .title: .text("the milestone's title")
@@ -82,6 +91,9 @@ struct MilestoneContext: TemplateContext {
             case .category: .text("its `category`").optionally
             case .links: .list(MilestoneLink.self, "what it links to")
             case .hasLinks: .flag("whether it has links")
+            case .lang:
+                .text("the `lang` of its title and body when the timeline is not translated into the page's language")
+                    .optionally
             }
         }
     }
@@ -94,6 +106,7 @@ struct MilestoneContext: TemplateContext {
         case .category: category
         case .links: links
         case .hasLinks: !links.isEmpty
+        case .lang: lang
         }
     }
 }

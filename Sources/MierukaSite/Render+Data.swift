@@ -7,6 +7,18 @@ import MierukaPublish
 extension Renderer {
     var catalog: CatalogInfo { publication.catalog }
 
+    func datasetItem(
+        id: String, title: String, description: String, href: String, license: String, rowCount: String,
+        fromStrategy: Bool, csvHref: String, jsonHref: String, illustrative: Bool, updated: DateContext?
+    ) -> DatasetItem {
+        var item = DatasetItem(
+            id: id, title: title, description: description, href: href, license: license, rowCount: rowCount,
+            fromStrategy: fromStrategy, csvHref: csvHref, jsonHref: jsonHref, illustrative: illustrative,
+            updated: updated)
+        item.lang = contentLang(SiteEdition.dataset(id))
+        return item
+    }
+
     mutating func renderData() {
         let datasets = published
         let catalog = self.catalog
@@ -30,7 +42,7 @@ extension Renderer {
             if languages.isDefault { chartFiles += d.charts.count }
             add(m.page)
             rows.append(
-                DatasetItem(
+                datasetItem(
                     id: d.info.id, title: d.info.title, description: d.info.description,
                     href: links.href(Routes.dataset(d.info.id)), license: d.info.license.name,
                     rowCount: NumberFormat.grouped(d.info.table.rows.count), fromStrategy: d.fromStrategy,

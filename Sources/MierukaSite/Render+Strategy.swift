@@ -7,10 +7,12 @@ extension Renderer {
     static let relatedNotesShown = 10
 
     func initiativeSummary(_ i: Initiative) -> InitiativeItem {
-        InitiativeItem(
+        var item = InitiativeItem(
             id: i.id, title: i.title, summary: i.summary, href: links.href(Routes.initiative(i.id)),
             status: i.status.rawValue, statusLabel: strings.status(i.status), priority: i.priority,
             illustrative: i.illustrative, progress: i.progress, owner: i.owner)
+        item.lang = contentLang(i.file)
+        return item
     }
 
     func milestoneContext(_ m: Milestone) -> MilestoneContext {
@@ -29,7 +31,10 @@ extension Renderer {
                 return MilestoneLink(title: title ?? url, href: url, kind: strings[.linkKindExternal], external: true)
             }
         }
-        return MilestoneContext(title: m.title, date: date(m.date), body: m.body, category: m.category, links: linkList)
+        var milestone = MilestoneContext(
+            title: m.title, date: date(m.date), body: m.body, category: m.category, links: linkList)
+        milestone.lang = contentLang(SiteEdition.timeline)
+        return milestone
     }
 
     func paragraphs(_ text: String) -> [TextItem] {

@@ -457,9 +457,17 @@ struct Renderer {
     func date(_ d: PartialDate) -> DateContext { DateContext(iso: d.iso, ja: strings.date(d)) }
 
     func noteSummary(_ n: Note) -> NoteItem {
-        NoteItem(
+        var item = NoteItem(
             title: n.title, href: links.href(Routes.note(n.slug)), date: date(n.date), summary: n.summary,
             tags: n.tags.map(tagLink), isDraft: n.draft)
+        item.lang = contentLang(n.file)
+        return item
+    }
+
+    /// The `lang` of content shown in the default language because it has no
+    /// translation into the page's; nil when it is in the page's language.
+    func contentLang(_ source: String?) -> String? {
+        languages.isTranslated(source, in: languages.current) ? nil : languages.defaultLanguage.htmlLang
     }
 
     /// The notes an initiative names or shares a tag with, newest first.

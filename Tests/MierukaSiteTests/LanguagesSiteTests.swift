@@ -134,4 +134,17 @@ import MierukaTestSupport
         #expect(html.contains("<div class=\"other-language\" lang=\"ja\">"))
         #expect(html.contains("Page not found"))
     }
+
+    /// Lists in one language show what is not translated yet in the default
+    /// language, each such title marked with its `lang`.
+    @Test func untranslatedItemsInListsCarryTheirLang() throws {
+        let home = try #require(Self.f.file("en/index.html"))
+        #expect(home.contains("<a href=\"/en/notes/council-dx/\" lang=\"ja\">"))
+        #expect(home.contains("<a href=\"/en/notes/year-one-review/\">"))
+        #expect(home.contains("<span class=\"milestone-title\" lang=\"ja\">"))
+        let data = try #require(Self.f.file("en/data/index.html"))
+        #expect(data.contains("<a href=\"/en/data/population/\" lang=\"ja\">"))
+        // In the default language nothing is marked.
+        #expect(!(try #require(Self.f.file("index.html"))).contains(" lang=\"ja\">"))
+    }
 }
