@@ -4,7 +4,8 @@
 Writes, under OUT (default bench/.work/<size>):
 
   content/   a mieruka site: the sample site's strategy files, pages, notes and
-             datasets (copied from the project's content/, because the strategy
+             datasets (copied from Tests/SiteFixtures/one-language/content, the
+             sample with one language, because the strategy
              files refer to them), plus generated notes and datasets
   hugo/      a Hugo project whose content/notes is the same notes folder
              (mounted, not copied) and whose theme is bench/hugo-theme
@@ -39,7 +40,10 @@ SIZES = {
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 PROJECT = os.path.dirname(HERE)
-SAMPLE = os.path.join(PROJECT, "content")
+# The sample site as it was with one language (the frozen copy the one-language golden
+# test builds): the benchmark measures a one-language site, as before the sample site
+# had English and easy-Japanese translations.
+SAMPLE = os.path.join(PROJECT, "Tests", "SiteFixtures", "one-language", "content")
 
 # ~30 tags: the sample site's own (its initiatives list notes by them) plus more.
 TAGS = [

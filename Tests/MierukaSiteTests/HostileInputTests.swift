@@ -63,29 +63,104 @@ let hostileSite = """
         y: value
     """
 
+/// Every output file but the CSV and BibTeX ones (which hold text as it is,
+/// quoted or TeX-escaped, not markup) shows the evil text only escaped.
+func expectEscaped(_ f: Fixture, atLeast count: Int, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    let files = f.outputFiles()
+    #expect(files.count > count, sourceLocation: sourceLocation)
+    for path in files where !path.hasPrefix("assets/") && !path.hasSuffix(".csv") && !path.hasSuffix(".bib") {
+        guard let text = f.file(path) else {
+            Issue.record("\(path) cannot be read", sourceLocation: sourceLocation)
+            continue
+        }
+        #expect(!text.contains("<script>alert"), "\(path) has a live <script>", sourceLocation: sourceLocation)
+        #expect(!text.contains("</title>{{"), "\(path) lets </title> through", sourceLocation: sourceLocation)
+        #expect(!text.contains("onerror=alert"), "\(path) keeps raw HTML", sourceLocation: sourceLocation)
+        #expect(!text.contains("javascript:"), "\(path) keeps a javascript: URL", sourceLocation: sourceLocation)
+        #expect(!text.contains("data:text/html"), "\(path) keeps a data: URL", sourceLocation: sourceLocation)
+        // The evil text's "]]>" may only appear escaped: "]]>" would close a
+        // CDATA section, and a raw '"' would end an attribute.
+        if path.hasSuffix(".xml") || path.hasSuffix(".svg") || path.hasSuffix(".html") {
+            #expect(!text.contains("]]>"), "\(path) lets ]]> through", sourceLocation: sourceLocation)
+            #expect(
+                !text.contains("{{mustache}}]]&gt;\"'"), "\(path) lets a quote through unescaped",
+                sourceLocation: sourceLocation)
+        }
+    }
+}
+
+/// The evil text as a YAML single-quoted scalar.
+let evilYAML = "'" + evil.replacingOccurrences(of: "'", with: "''") + "'"
+
+/// The same site in three languages, the evil text in every translated field.
+let hostileLanguagesSite = """
+    -- content/site.yaml --
+    name:
+      ja: 磐梯町
+      ja-easy: \(evilYAML)
+      en: \(evilYAML)
+    description:
+      ja: 説明
+      en: \(evilYAML)
+    languages: [ja, ja-easy, en]
+    municipality:
+      name: 磐梯町
+      prefecture: 福島県
+      code: "074071"
+    base_url: https://example.org/
+    machine_readability: false
+    navigation:
+      - title:
+          ja: お知らせ
+          ja-easy: \(evilYAML)
+          en: \(evilYAML)
+        url: /notes/
+    -- content/notes/2020-07-01-evil.md --
+    ---
+    title: 推進室
+    tags: [DX]
+    ---
+    本文です。
+    -- content/notes/2020-07-01-evil.en.md --
+    ---
+    title: \(evilYAML)
+    summary: \(evilYAML)
+    ---
+    \(evil)
+
+    <img src=x onerror=alert(1)> [click](javascript:alert(1)) [data](data:text/html;base64,PHNjcmlwdD4=)
+    -- content/notes/2020-07-01-evil.ja-easy.md --
+    ---
+    title: \(evilYAML)
+    ---
+    \(evil)
+    -- content/initiatives/evil.yaml --
+    title:
+      ja: 取り組み
+      ja-easy: \(evilYAML)
+      en: \(evilYAML)
+    summary:
+      ja: 要約
+      ja-easy: \(evilYAML)
+      en: \(evilYAML)
+    status: planned
+    -- content/strategy.yaml --
+    title:
+      ja: 戦略
+      ja-easy: \(evilYAML)
+      en: \(evilYAML)
+    mission:
+      ja: 使命
+      ja-easy: \(evilYAML)
+      en: \(evilYAML)
+    """
+
 @Suite struct HostileInputTests {
     @Test func evilTextIsEscapedEverywhere() throws {
         let f = Fixture(hostileSite, withSite: false)
         let report = f.build()
         #expect(f.diagnostics(report) == "")
-        let files = f.outputFiles()
-        #expect(files.count > 20)
-        // CSV and BibTeX files hold the text as it is (RFC 4180 quoting, TeX
-        // escapes), so they are not markup.
-        for path in files where !path.hasPrefix("assets/") && !path.hasSuffix(".csv") && !path.hasSuffix(".bib") {
-            let text = try #require(f.file(path))
-            #expect(!text.contains("<script>alert"), "\(path) has a live <script>")
-            #expect(!text.contains("</title>{{"), "\(path) lets </title> through")
-            #expect(!text.contains("onerror=alert"), "\(path) keeps raw HTML")
-            #expect(!text.contains("javascript:"), "\(path) keeps a javascript: URL")
-            #expect(!text.contains("data:text/html"), "\(path) keeps a data: URL")
-            // The evil text's "]]>" may only appear escaped: "]]>" would close a
-            // CDATA section, and a raw '"' would end an attribute.
-            if path.hasSuffix(".xml") || path.hasSuffix(".svg") || path.hasSuffix(".html") {
-                #expect(!text.contains("]]>"), "\(path) lets ]]> through")
-                #expect(!text.contains("{{mustache}}]]&gt;\"'"), "\(path) lets a quote through unescaped")
-            }
-        }
+        expectEscaped(f, atLeast: 20)
         // The text is shown, escaped, not dropped.
         let note = try #require(f.file("notes/evil/index.html"))
         #expect(
@@ -105,6 +180,19 @@ let hostileSite = """
             let parser = XMLParser(data: data)
             #expect(parser.parse(), "\(path) is not well-formed XML: \(String(describing: parser.parserError))")
         }
+    }
+
+    /// Hostile text in every translated field is escaped as in the default language.
+    @Test func evilTextIsEscapedInEveryLanguage() throws {
+        let f = Fixture(hostileLanguagesSite, withSite: false)
+        let report = f.build()
+        #expect(report.wrote, "\(f.diagnostics(report))")
+        expectEscaped(f, atLeast: 30)
+        let escaped = "&lt;script&gt;alert(1)&lt;/script&gt;&lt;/title&gt;{{mustache}}]]&gt;&quot;&#39;&amp;"
+        for path in ["en/notes/evil/index.html", "easy/notes/evil/index.html", "en/initiatives/evil/index.html"] {
+            #expect(try #require(f.file(path)).contains("<h1>\(escaped)</h1>"), "\(path)")
+        }
+        #expect(try #require(f.file("en/index.html")).contains(escaped))
     }
 
     /// Every field that becomes a link goes through one check (LinkRule):
