@@ -382,10 +382,12 @@ extension Loader {
         // Fast path for the common case (a CSV of plain numbers): no Foundation trimming.
         if field.type == .integer, let n = Int(text) { return .integer(n) }
         let first = text.utf8.first, last = text.utf8.last
+        // Unicode's other spaces (U+3000, U+00A0, …) are not ASCII: their properties are looked up only then.
+        func asciiSpace(_ b: UInt8?) -> Bool { b.map { $0 == 0x20 || (0x09...0x0D).contains($0) } ?? false }
         let padded =
-            first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09
-            || text.unicodeScalars.first?.properties.isWhitespace == true
-            || text.unicodeScalars.last?.properties.isWhitespace == true
+            asciiSpace(first) || asciiSpace(last)
+            || ((first ?? 0) >= 0x80 && text.unicodeScalars.first?.properties.isWhitespace == true)
+            || ((last ?? 0) >= 0x80 && text.unicodeScalars.last?.properties.isWhitespace == true)
         let t = padded ? text.trimmingCharacters(in: .whitespaces) : text
         if padded, field.type != .string, !t.isEmpty, holder == "this row" {
             cells.note("padded-value", field.name, text, at: location)
