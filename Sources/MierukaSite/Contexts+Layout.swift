@@ -18,6 +18,9 @@ final class SiteContext: TemplateContext, Sendable {
     let languageClass: String
     /// `ja_JP`, `en_US`: for `og:locale`.
     let locale: String
+    /// `ja` on pages in a language other than Japanese: the prefecture's
+    /// and town's names are written in Japanese.
+    let ownerLang: String?
     let homeHref: String
     let stylesheetHref: String
     let feedHref: String
@@ -44,6 +47,7 @@ final class SiteContext: TemplateContext, Sendable {
         self.language = language.htmlLang
         languageClass = language.htmlClass
         locale = language.ogLocale
+        ownerLang = language.isJapanese ? nil : "ja"
         homeHref = links.href(Routes.home)
         stylesheetHref = links.href(Routes.stylesheet)
         feedHref = links.href(Routes.feed)
@@ -65,7 +69,8 @@ final class SiteContext: TemplateContext, Sendable {
     enum Key: String, TemplateKey {
 
         static let byName = index()
-        case name, language, languageClass, locale, homeHref, stylesheetHref, feedHref, feedURL, dataHref, municipality,
+        case name, language, languageClass, locale, ownerLang, homeHref, stylesheetHref, feedHref, feedURL, dataHref,
+            municipality,
             prefecture, publisher,
             licenseName, year, description, licenseURL, publisherURL, contactEmail, contactPhone, contactAddress, text
         var variable: TemplateVariable {
@@ -76,6 +81,9 @@ final class SiteContext: TemplateContext, Sendable {
             case .languageClass:
                 .text("the page's language as a class, e.g. `lang-ja-easy` (easy Japanese shares `lang=\"ja\"`)")
             case .locale: .text("the page's language for `og:locale`: `ja_JP`, `en_US`")
+            case .ownerLang:
+                .text("`ja` on pages in a language other than Japanese, for the prefecture's and town's names")
+                    .optionally
             case .homeHref: .text("the address of the home page (with the base path)")
             case .stylesheetHref: .text("the address of the theme's `assets/style.css`")
             case .feedHref: .text("the address of the Atom feed")
@@ -108,6 +116,7 @@ final class SiteContext: TemplateContext, Sendable {
         case .language: language
         case .languageClass: languageClass
         case .locale: locale
+        case .ownerLang: ownerLang
         case .homeHref: homeHref
         case .stylesheetHref: stylesheetHref
         case .feedHref: feedHref

@@ -129,6 +129,8 @@ struct HomeContext: TemplateContext {
     let headlines: [HeadlineContext]
     let mission: String?
     let vision: String?
+    /// The `lang` of the mission and vision when the strategy is not translated.
+    var strategyLang: String?
     let strategyHref: String?
 
     enum Key: String, TemplateKey {
@@ -136,7 +138,7 @@ struct HomeContext: TemplateContext {
         static let byName = index()
         case latestNotes, notesHref, statusCounts, hasInitiatives, initiativeCount, initiativesHref, latestMilestones,
             hasMilestones,
-            timelineHref, priorityInitiatives, headlines, hasHeadlines, mission, vision, strategyHref
+            timelineHref, priorityInitiatives, headlines, hasHeadlines, mission, vision, strategyHref, strategyLang
         var variable: TemplateVariable {
             switch self {
             case .latestNotes: .list(NoteItem.self, "the 5 newest notes (each with `itemH3HTML`)")
@@ -158,6 +160,10 @@ struct HomeContext: TemplateContext {
             case .mission: .text("the strategy's `mission`").optionally
             case .vision: .text("the strategy's `vision`").optionally
             case .strategyHref: .text("the address of the strategy page, when there is a strategy").optionally
+            case .strategyLang:
+                .text(
+                    "the `lang` of `mission` and `vision` when the strategy is not translated into the page's language"
+                ).optionally
             }
         }
     }
@@ -179,6 +185,7 @@ struct HomeContext: TemplateContext {
         case .mission: mission
         case .vision: vision
         case .strategyHref: strategyHref
+        case .strategyLang: strategyLang
         }
     }
 }

@@ -10,7 +10,7 @@ extension Renderer {
         }
         let milestones = site.timeline.suffix(5).reversed().map(milestoneContext)
         let s = site.strategy
-        let ctx = HomeContext(
+        var ctx = HomeContext(
             latestNotes: site.notes.prefix(5).map(noteItem),
             notesHref: links.href(Routes.notes),
             statusCounts: counts,
@@ -24,6 +24,7 @@ extension Renderer {
             mission: s?.mission,
             vision: s?.vision,
             strategyHref: s == nil ? nil : links.href(Routes.strategy))
+        ctx.strategyLang = contentLang(SiteEdition.strategy)
         page(Routes.home, template: .home, title: site.config.name, context: ctx, source: nil)
     }
 
