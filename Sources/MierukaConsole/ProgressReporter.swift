@@ -77,11 +77,13 @@ public final class ProgressReporter: @unchecked Sendable {
 extension Console {
     /// Everything a build or check prints when it ends: the diagnostics, then
     /// (unless quiet) the summary.
-    public static func report(_ report: BuildReport, command: String, verbosity: Verbosity, githubActions: Bool)
-        -> String
-    {
+    /// - Parameter coverage: show the translation coverage table (by default for `check`; the
+    ///   preview server shows it after each build).
+    public static func report(
+        _ report: BuildReport, command: String, verbosity: Verbosity, githubActions: Bool, coverage: Bool? = nil
+    ) -> String {
         var out = diagnostics(report, githubActions: githubActions)
-        if verbosity != .quiet && command == "check" { out += coverage(report.coverage) }
+        if verbosity != .quiet && (coverage ?? (command == "check")) { out += Self.coverage(report.coverage) }
         if verbosity != .quiet { out += summary(report, command: command) }
         return out
     }

@@ -62,7 +62,8 @@ final class Rebuilder: @unchecked Sendable {
         generation += 1
         let token = "\(session)-\(generation)"
         status.update(token: token, failure: report.succeeded ? nil : report.diagnostics.sorted, wrote: report.wrote)
-        var text = Console.report(report, command: "build", verbosity: options.verbosity, githubActions: false)
+        var text = Console.report(
+            report, command: "build", verbosity: options.verbosity, githubActions: false, coverage: true)
         if !report.succeeded && options.verbosity != .quiet {
             text +=
                 status.current.hasSite

@@ -27,6 +27,27 @@ import MierukaTestSupport
         #expect(f.exists("notes/why-dx/index.html"))
     }
 
+    /// `check` of a site with several languages prints how far each is translated.
+    @Test func checkPrintsTheTranslationCoverage() throws {
+        let r = try runMieruka(["check", "--content", repoRoot + "/content", "--theme", repoRoot + "/themes/default"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let table = r.stderr.components(separatedBy: "translations:\n").last ?? ""
+        let rows = table.split(separator: "\n").prefix(3).map { $0.split(separator: " ").map(String.init) }
+        #expect(rows.first == ["language", "translated", "outdated", "missing"])
+        #expect(rows.dropFirst().map(\.first) == ["ja-easy", "en"])
+        for row in rows.dropFirst() {
+            let counts = row.dropFirst().compactMap { Int($0) }
+            #expect(counts.count == 3 && counts[0] >= 12, "\(row)")
+        }
+        // A site with one language has no table.
+        let one = try runMieruka([
+            "check", "--content", repoRoot + "/Tests/SiteFixtures/one-language/content", "--theme",
+            repoRoot + "/themes/default",
+        ])
+        #expect(one.status == 0)
+        #expect(!one.stderr.contains("translations:"))
+    }
+
     @Test func errorsExitOneWithCompilerStyleDiagnosticsAndAnnotations() throws {
         let f = Fixture(
             """
