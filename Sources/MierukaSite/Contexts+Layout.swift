@@ -427,12 +427,15 @@ struct ChartContext: TemplateContext {
     let jsonHref: String
     let svgHref: String
     let illustrative: Bool
+    /// The `lang` of the chart's texts (drawn in the default language) on a
+    /// page in another language; absent otherwise.
+    var lang: String?
 
     enum Key: String, TemplateKey {
 
         static let byName = index()
         case site, svg, title, summary, caption, headers, rows, datasetTitle, datasetHref, linkToDataset, csvHref,
-            jsonHref, svgHref, illustrative
+            jsonHref, svgHref, illustrative, lang
         var variable: TemplateVariable {
             switch self {
             case .site: .object(SiteContext.self, "the site")
@@ -449,6 +452,10 @@ struct ChartContext: TemplateContext {
             case .jsonHref: .text("the address of the dataset's JSON file")
             case .svgHref: .text("the address of the chart's standalone SVG file")
             case .illustrative: .flag("whether the dataset's values are illustrative (`illustrative: true`)")
+            case .lang:
+                .text(
+                    "the `lang` of the chart's own texts (title, drawing, table, dataset title) on a page in another language than the chart's"
+                ).optionally
             }
         }
     }
@@ -469,6 +476,7 @@ struct ChartContext: TemplateContext {
         case .jsonHref: jsonHref
         case .svgHref: svgHref
         case .illustrative: illustrative
+        case .lang: lang
         }
     }
 }

@@ -168,7 +168,7 @@ extension Renderer {
             let spec = d.charts.first(where: { $0.id == chart })
         else { return "" }
         let rendered = drawChart(d, spec)
-        let ctx = ChartContext(
+        var ctx = ChartContext(
             site: siteContext,
             svg: rendered.svg(use: uses?.next(dataset, chart) ?? 1),
             title: rendered.title,
@@ -183,6 +183,8 @@ extension Renderer {
             jsonHref: links.href(Routes.json(d.info.id)),
             svgHref: links.href(Routes.chart(d.info.id, spec.id)),
             illustrative: d.illustrative)
+        // Charts and datasets are in the default language for now (issue #15).
+        ctx.lang = languages.isDefault ? nil : languages.defaultLanguage.htmlLang
         return theme.render(.chart, ctx)
     }
 
