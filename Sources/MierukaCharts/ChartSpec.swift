@@ -5,8 +5,8 @@ import MierukaCore
 /// A chart is declared once, in its dataset, and drawn wherever it is used; this
 /// value is the declaration after the dataset file has been read. It names fields
 /// by their `name`, never by column position, so reordering a CSV does not change
-/// a chart. Check it with ``findings(in:)`` (or ``problems(in:)`` for the errors
-/// alone) before drawing; ``ChartRenderer`` still draws something sensible (an
+/// a chart. Check it with ``findings(in:)`` (each finding names the setting it is
+/// about) before drawing; ``ChartRenderer`` still draws something sensible (an
 /// empty frame) for a declaration with problems.
 public struct ChartSpec: Sendable, Hashable {
     /// The kinds of chart, spelt as the dataset file spells them.
