@@ -434,6 +434,13 @@ public final class TextLanguages: @unchecked Sendable {
         let file = node.location.file
         complete[file] = (complete[file] ?? Set(codes)).intersection(texts.keys)
         lock.unlock()
-        return texts[current] ?? original
+        let chosen = texts[current] ?? original
+        // Furigana written in a per-language text ({漢字|かんじ}, mostly in
+        // やさしい日本語) keeps its text only, as in every plain text of a page:
+        // never the notation itself. A mistake in it stays for its reader to report.
+        guard chosen.value.containsByte(UInt8(ascii: "{")), Furigana.problems(in: chosen.value).isEmpty else {
+            return chosen
+        }
+        return Located(Furigana.plain(chosen.value), at: chosen.location)
     }
 }

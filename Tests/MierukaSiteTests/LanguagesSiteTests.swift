@@ -147,4 +147,15 @@ import MierukaTestSupport
         // In the default language nothing is marked.
         #expect(!(try #require(Self.f.file("index.html"))).contains(" lang=\"ja\">"))
     }
+
+    /// Furigana in easy-Japanese texts becomes ruby in Markdown and keeps only its
+    /// text elsewhere: no page shows the notation `{漢字|かんじ}` itself.
+    @Test func noPageShowsTheFuriganaNotation() throws {
+        let notation = try Regex("\\{[^{}|\\n]+\\|[^{}|\\n]+\\}")
+        for path in Self.f.outputFiles() where path.hasSuffix(".html") || path.hasSuffix(".xml") {
+            let text = try #require(Self.f.file(path))
+            #expect(text.firstMatch(of: notation) == nil, "\(path) shows furigana notation")
+        }
+        #expect(try #require(Self.f.file("easy/notes/why-dx/index.html")).contains("<ruby>"))
+    }
 }
