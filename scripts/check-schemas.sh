@@ -52,7 +52,7 @@ def kind_of(rel):
         return "initiative" if parts[0] == "initiatives" else "dataset"
     if len(parts) == 2 and parts[0] in ("notes", "pages") and rel.endswith(".md"):
         # A translation, x.<language>.md (Loader.translationName), has its own schema.
-        if re.fullmatch(r".+\.[A-Za-z][A-Za-z0-9]{1,2}(-[A-Za-z0-9]{2,8})*", parts[1][:-3]):
+        if re.fullmatch(r".+\.[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", parts[1][:-3]):
             return "translation"
         return parts[0][:-1]
     return None

@@ -43,7 +43,9 @@ enum QuickRebuild {
             let index = details.notes.firstIndex(where: { $0.record.file == loaded.note.file })
         else { return nil }
         let cached = details.notes[index]
-        guard NoteRecord(loaded.note) == cached.record, !cached.record.hasCharts,
+        // A note with chart blocks is refused by its records (its page reads the
+        // publication); a new chart block changes the record.
+        guard NoteRecord(loaded.note) == cached.record,
             cached.textShownBy == [Routes.file(Routes.note(loaded.note.slug))],
             available.isSuperset(of: cached.textShownByInputs),
             !cache.warnings.contains(where: { $0.location.file == loaded.note.file })

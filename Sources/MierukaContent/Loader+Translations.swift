@@ -35,14 +35,7 @@ extension Loader {
     static func translationName(_ name: String) -> (base: String, code: String)? {
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
         let code = String(name[name.index(after: dot)...])
-        let looksLikeCode =
-            code.split(separator: "-", omittingEmptySubsequences: false).enumerated().allSatisfy { i, part in
-                (i == 0 ? (2...3) : (2...8)).contains(part.count)
-                    && part.unicodeScalars.allSatisfy {
-                        $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))
-                    }
-            } && code.first?.isLetter == true
-        return looksLikeCode ? (String(name[..<dot]), code) : nil
+        return SiteLanguage.hasCodeShape(code) ? (String(name[..<dot]), code) : nil
     }
 
     /// The version of an original a translation names in `source_version`:

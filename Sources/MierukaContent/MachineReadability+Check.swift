@@ -31,10 +31,10 @@ final class CellFindings {
     /// The field of the last cell: cells come row by row, field by field.
     private var last: (name: String, cells: FieldCells)?
 
-    /// Non-empty cells per field, and blanks and zeros of number fields (L1-09).
-    var filled: [String: Int] { fields.mapValues(\.filled) }
-    var firstBlank: [String: SourceLocation] { fields.compactMapValues(\.firstBlank) }
-    var hasZero: Set<String> { Set(fields.filter(\.value.hasZero).map(\.key)) }
+    /// Non-empty cells of a field, and the blanks and zeros of a number field (L1-09).
+    func filled(_ field: String) -> Int { fields[field]?.filled ?? 0 }
+    func firstBlank(_ field: String) -> SourceLocation? { fields[field]?.firstBlank }
+    func hasZero(_ field: String) -> Bool { fields[field]?.hasZero ?? false }
 
     func reset() {
         findings = []; spellings = [:]; fields = [:]; last = nil
@@ -209,7 +209,7 @@ extension Loader {
             let f = d.field, name = f.name
             // L2-01: every value of a text field is a number with a unit or a mark.
             let decorated = cells.count("L2-01", name)
-            if f.type == .string, decorated > 0, decorated == cells.filled[name] ?? 0,
+            if f.type == .string, decorated > 0, decorated == cells.filled(name),
                 let first = cells.findings.first(where: { $0.rule == "L2-01" && $0.field == name })
             {
                 warn(
@@ -222,7 +222,7 @@ extension Loader {
             }
             // L1-09: blanks and zeros in one number field, with nothing saying what a blank means.
             let explained = ["空", "未", "blank", "empty", "missing"].contains { f.description?.contains($0) == true }
-            if let blank = cells.firstBlank[name], cells.hasZero.contains(name), !explained {
+            if let blank = cells.firstBlank(name), cells.hasZero(name), !explained {
                 warn(
                     "L1-09", "'\(name)' has both empty cells and 0, and nothing says what an empty cell means",
                     at: blank,
@@ -231,7 +231,7 @@ extension Loader {
                 )
             }
             // L2-04: one choice spelled in several ways.
-            if let groups = cells.spellings[name], (cells.filled[name] ?? 0) > groups.count {
+            if let groups = cells.spellings[name], cells.filled(name) > groups.count {
                 for (_, variants) in groups.sorted(by: { $0.key < $1.key }) where variants.count > 1 {
                     let names = variants.map { "\"\($0.text)\"" }.joined(separator: ", ")
                     warn(

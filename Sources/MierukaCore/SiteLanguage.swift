@@ -51,15 +51,19 @@ public struct SiteLanguage: Sendable, Hashable, CustomStringConvertible {
     /// known ISO 639-1 language optionally followed by subtags of 2–8
     /// letters or digits (`pt-BR`, `zh-Hans`).
     public static func isValid(_ code: String) -> Bool {
-        if code == easyJapaneseCode { return true }
-        let parts = code.split(separator: "-", omittingEmptySubsequences: false)
-        guard let first = parts.first, iso639_1.contains(String(first)) else { return false }
-        return parts.dropFirst().allSatisfy { part in
-            (2...8).contains(part.count)
-                && part.unicodeScalars.allSatisfy {
-                    $0.isASCII && $0.properties.isAlphabetic || ("0"..."9").contains($0)
-                }
-        }
+        code == easyJapaneseCode || (hasCodeShape(code) && iso639_1.contains(String(code.prefix { $0 != "-" })))
+    }
+
+    /// Whether `text` is written like a language tag (2–3 letters, then
+    /// subtags of 2–8 letters or digits), known or not: what a file name's
+    /// `.en` part must look like to be read as a translation's language.
+    public static func hasCodeShape(_ text: String) -> Bool {
+        func alnum(_ c: Unicode.Scalar) -> Bool { c.isASCII && (c.properties.isAlphabetic || ("0"..."9").contains(c)) }
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first, (2...3).contains(first.count),
+            first.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic })
+        else { return false }
+        return parts.dropFirst().allSatisfy { (2...8).contains($0.count) && $0.unicodeScalars.allSatisfy(alnum) }
     }
 
     /// Codes people write for a language that are not its code, with the code.

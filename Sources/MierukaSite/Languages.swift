@@ -45,7 +45,7 @@ struct LanguageContext: Sendable {
 
     /// The switcher: the same page in every language (every page exists in
     /// each, translated or not). Empty for a site with one language.
-    func switcher(_ route: String, source: String?, links: Links) -> [LanguageLink] {
+    func switcher(_ route: String, links: Links) -> [LanguageLink] {
         guard isMultilingual else { return [] }
         return all.map { l in
             LanguageLink(

@@ -303,22 +303,17 @@ struct Renderer {
         renderNoteItems()
         // Each section's files are made from what the section read, on top of
         // what every page reads (a superset for some of them: never too little).
-        let sections: [(inout Renderer) -> Void] =
-            languages.isDefault
-            ? [
-                { $0.renderHome() }, { $0.renderNotes() }, { $0.renderTags() }, { $0.renderPages() },
-                { $0.renderStrategy() }, { $0.renderInitiatives() }, { $0.renderTimeline() },
-                { $0.renderAgreements() }, { $0.renderData() }, { $0.renderNotFound() }, { $0.renderFeed() },
-                { $0.renderSitemap() }, { $0.renderRobots() }, { $0.copyFiles() },
-            ]
-            // Another language: its pages and its feed; the data, the charts'
-            // files, the 404 page, the sitemap and the copied files are the
-            // default language's, shared by all.
-            : [
-                { $0.renderHome() }, { $0.renderNotes() }, { $0.renderTags() }, { $0.renderPages() },
-                { $0.renderStrategy() }, { $0.renderInitiatives() }, { $0.renderTimeline() },
-                { $0.renderAgreements() }, { $0.renderData() }, { $0.renderFeed() },
-            ]
+        var sections: [(inout Renderer) -> Void] = [
+            { $0.renderHome() }, { $0.renderNotes() }, { $0.renderTags() }, { $0.renderPages() },
+            { $0.renderStrategy() }, { $0.renderInitiatives() }, { $0.renderTimeline() }, { $0.renderAgreements() },
+            { $0.renderData() }, { $0.renderFeed() },
+        ]
+        // Another language has only its pages and its feed: the data, the charts'
+        // files, the 404 page, the sitemap and the copied files are the default
+        // language's, shared by all.
+        if languages.isDefault {
+            sections += [{ $0.renderNotFound() }, { $0.renderSitemap() }, { $0.renderRobots() }, { $0.copyFiles() }]
+        }
         for section in sections {
             recorder.reset(to: everyPage)
             section(&self)
@@ -422,7 +417,7 @@ struct Renderer {
             breadcrumbs: crumbs(breadcrumbs, untranslated: !translated),
             jsonLD: jsonLD,
             isDraft: isDraft ? true : nil,
-            languages: languages.switcher(route, source: source, links: links),
+            languages: languages.switcher(route, links: links),
             alternates: languages.alternates(route, source: source, links: links),
             untranslatedNotice: translated ? nil : strings[.noticeUntranslated],
             contentLanguage: translated ? nil : languages.defaultLanguage.htmlLang)

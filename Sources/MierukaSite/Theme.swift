@@ -63,7 +63,6 @@ public struct Theme: Sendable {
             return (nil, diagnostics)
         }
         MustacheContentTypes.register(EscapedHTML(), named: EscapedHTML.name)
-        var library = MustacheLibrary()
         var sources: [(name: String, path: String, text: String)] = []
         for name in names.sorted() where name.hasSuffix(".mustache") {
             let path = templatesDir + "/" + name
@@ -73,7 +72,8 @@ public struct Theme: Sendable {
             }
             let templateName = String(name.dropLast(".mustache".count))
             do {
-                library.register(try MustacheTemplate(string: EscapedHTML.prefixed(text)), named: templateName)
+                // Parsed here for its diagnostics; compiled below once per language.
+                _ = try MustacheTemplate(string: EscapedHTML.prefixed(text))
                 sources.append((templateName, path, text))
             } catch let error as MustacheTemplate.ParserError {
                 let line = error.context.lineNumber
@@ -128,7 +128,8 @@ public struct Theme: Sendable {
         }
         return (
             Theme(
-                directory: dir, library: libraries[defaultLanguage] ?? library, libraries: libraries, strings: strings,
+                directory: dir, library: libraries[defaultLanguage] ?? MustacheLibrary(), libraries: libraries,
+                strings: strings,
                 languages: languages, assets: assets, ids: ids),
             diagnostics
         )
